@@ -1,0 +1,80 @@
+"""The platform-neutral Answer: what to say, rendered later as a Discord embed, terminal text or JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Status = Literal["answered", "no_match", "crisis"]
+
+
+@dataclass(frozen=True)
+class CitedSource:
+    """A numbered citation as shown under an answer; `number` matches the [n] markers in the body."""
+
+    number: int
+    source_id: str
+    title: str
+    outlet: str
+    date: str
+    url: str | None
+    quote: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Another entry worth offering: a runner-up, a related question, or an example question."""
+
+    entry_id: str
+    question: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A reply to one question. Every `answered` reply carries the caveats and at least one citation."""
+
+    question: str
+    status: Status
+    entry_id: str | None
+    score: float
+    title: str
+    body: str
+    caveats: tuple[str, ...] = ()
+    citations: tuple[CitedSource, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    related: tuple[Suggestion, ...] = ()
+    footer: str = ""
+    reviewed: str | None = None
+    reason: str = ""  # why this status: "match", "personal", "entry", "crisis", "empty", "off_topic", "weak"
+
+    def to_json(self) -> dict[str, object]:
+        """Return the JSON shape of `python -m bot ask --json`."""
+        return {
+            "question": self.question,
+            "status": self.status,
+            "entry_id": self.entry_id,
+            "score": round(self.score, 1),
+            "title": self.title,
+            "answer": self.body,
+            "caveats": list(self.caveats),
+            "citations": [
+                {
+                    "number": c.number,
+                    "source": c.source_id,
+                    "title": c.title,
+                    "outlet": c.outlet,
+                    "date": c.date,
+                    "url": c.url,
+                    "quote": c.quote,
+                }
+                for c in self.citations
+            ],
+            "suggestions": [
+                {"entry_id": s.entry_id, "question": s.question, "score": round(s.score, 1)} for s in self.suggestions
+            ],
+            "related": [{"entry_id": s.entry_id, "question": s.question} for s in self.related],
+            "footer": self.footer,
+            "reason": self.reason,
+        }

@@ -1,0 +1,99 @@
+"""Turn a decision (an entry, a decline, a crisis) into an Answer that always carries caveats and citations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.answering.answer import Answer, CitedSource, Suggestion
+from bot.knowledge.model import CrisisResources, Entry, KnowledgeBase
+
+NOT_ADVICE = "Information, not medical advice"
+_MARKER = re.compile(r"\[\d+\]")
+
+
+def cite(knowledge: KnowledgeBase, entry: Entry) -> tuple[CitedSource, ...]:
+    """Number an entry's citations as the [n] markers in its answer do."""
+    cited = []
+    for number, ref in enumerate(entry.citations, start=1):
+        source = knowledge.source(ref.source_id)
+        if source is None:  # the loader refuses unknown sources; this only guards hand-built knowledge
+            continue
+        cited.append(
+            CitedSource(number, source.id, source.title, source.outlet, source.date, source.url, ref.quote, source.note)
+        )
+    return tuple(cited)
+
+
+def compose_entry(
+    knowledge: KnowledgeBase,
+    entry: Entry,
+    *,
+    question: str,
+    score: float,
+    reason: str,
+    suggestions: Sequence[Suggestion] = (),
+) -> Answer:
+    """Answer with one entry: its text with [n] markers, every caveat, numbered citations, related questions."""
+    citations = cite(knowledge, entry)
+    body = entry.answer.strip()
+    if not _MARKER.search(body):
+        body = f"{body} " + "".join(f"[{c.number}]" for c in citations)
+    related = tuple(
+        Suggestion(other.id, other.question, 0.0)
+        for rid in entry.related
+        if (other := knowledge.entry(rid)) is not None
+    )
+    reviewed = entry.reviewed.isoformat()
+    return Answer(
+        question=question,
+        status="answered",
+        entry_id=entry.id,
+        score=score,
+        title=entry.question,
+        body=body,
+        caveats=tuple(c.text for c in knowledge.caveats) + entry.caveats,
+        citations=citations,
+        suggestions=tuple(suggestions),
+        related=related,
+        footer=f"{NOT_ADVICE} · reviewed {reviewed}",
+        reviewed=reviewed,
+        reason=reason,
+    )
+
+
+def compose_no_match(question: str, *, reason: str, suggestions: Sequence[Suggestion]) -> Answer:
+    """Decline honestly and say what the bot can answer instead."""
+    body = (
+        "I don't have an answer to that. I only answer questions about the early research on CAR-T cell "
+        "therapy for lupus, from the articles and papers this FAQ cites, and I'd rather say so than guess."
+    )
+    if suggestions:
+        body += " You could try one of these questions:"
+    return Answer(
+        question=question,
+        status="no_match",
+        entry_id=None,
+        score=0.0,
+        title="I don't have that in the FAQ",
+        body=body,
+        suggestions=tuple(suggestions),
+        footer=f"{NOT_ADVICE} · for your own health, talk to your doctor or rheumatologist",
+        reason=reason,
+    )
+
+
+def compose_crisis(question: str, crisis: CrisisResources) -> Answer:
+    """Give crisis help and nothing else: no FAQ content in the same reply."""
+    lines = "\n".join(f"• {line.region}: {line.name} — {line.contact}" for line in crisis.lines)
+    body = f"{crisis.message}\n\n{lines}\n• {crisis.fallback}"
+    return Answer(
+        question=question,
+        status="crisis",
+        entry_id=None,
+        score=100.0,
+        title="You don't have to face this alone",
+        body=body,
+        footer="This bot can't help in an emergency. Please reach out to a person now.",
+        reason="crisis",
+    )

@@ -1,0 +1,118 @@
+"""The answering engine: triage, match and compose, given one immutable knowledge base."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.answering.answer import Answer, Suggestion
+from bot.answering.compose import compose_crisis, compose_entry, compose_no_match
+from bot.answering.index import IndexedEntry, QuestionIndex
+from bot.answering.topics import DOMAIN_ANCHORS, OTHER_CONDITIONS
+from bot.answering.triage import Triage, triage
+from bot.knowledge.loader import HEADLINE_ENTRY, PERSONAL_TREATMENT_ENTRY
+from bot.knowledge.model import CrisisResources, Entry, KnowledgeBase
+
+MAX_QUESTION_CHARS = 600  # a context-menu message can be long; the start of it says what it is about
+
+
+@dataclass(frozen=True)
+class MatchPolicy:
+    """When a match is good enough to answer, and which runners-up are worth offering."""
+
+    answer_at: float = 58.0  # below this the bot declines rather than guess
+    suggest_at: float = 40.0  # weaker matches may still be offered as "did you mean"
+    close_call_margin: float = 15.0  # runners-up within this many points are offered beside the answer
+    max_suggestions: int = 3
+
+
+class AnswerEngine:
+    """Answers questions from one knowledge base. Build a new engine to change the FAQ; never mutate one."""
+
+    def __init__(
+        self,
+        knowledge: KnowledgeBase,
+        *,
+        crisis: CrisisResources | None = None,
+        policy: MatchPolicy | None = None,
+    ) -> None:
+        self.knowledge = knowledge
+        self.crisis = crisis or knowledge.crisis
+        self.policy = policy or MatchPolicy()
+        self._entries: tuple[Entry, ...] = knowledge.entries
+        self._index = QuestionIndex([IndexedEntry(e.id, (e.question, *e.aliases), e.answer) for e in self._entries])
+        self._examples = tuple(
+            Suggestion(e.id, e.question, 0.0)
+            for e in self._entries
+            if e.id in ("lupus-cart", "is-it-a-cure", "side-effects", "availability", "what-is-car-t")
+        ) or tuple(Suggestion(e.id, e.question, 0.0) for e in self._entries[:3])
+
+    def answer(self, question: str) -> Answer:
+        """Answer a question: crisis help, a doctor referral, the best entry, or an honest decline."""
+        text = question[:MAX_QUESTION_CHARS]
+        kind = triage(question)
+        if kind is Triage.CRISIS:
+            return compose_crisis(question, self.crisis)
+        if kind is Triage.PERSONAL:
+            personal = self.knowledge.entry(PERSONAL_TREATMENT_ENTRY)
+            if personal is not None:
+                return compose_entry(self.knowledge, personal, question=question, score=100.0, reason="personal")
+        query = self._index.resolve(text)
+        if not query:
+            return compose_no_match(question, reason="empty", suggestions=self._examples)
+        words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
+        if words & OTHER_CONDITIONS and not words & DOMAIN_ANCHORS:
+            return compose_no_match(question, reason="off_topic", suggestions=self._examples)
+        ranked = self._index.rank(query, limit=self.policy.max_suggestions + 1)
+        policy = self.policy
+        if not ranked or ranked[0].score < policy.answer_at:
+            near = tuple(
+                Suggestion(self._entries[r.entry].id, self._entries[r.entry].question, r.score)
+                for r in ranked
+                if r.score >= policy.suggest_at
+            )
+            return compose_no_match(
+                question, reason="weak", suggestions=near[: policy.max_suggestions] or self._examples
+            )
+        best, *others = ranked
+        runners_up = tuple(
+            Suggestion(self._entries[r.entry].id, self._entries[r.entry].question, r.score)
+            for r in others
+            if r.score >= max(policy.suggest_at, best.score - policy.close_call_margin)
+        )
+        return compose_entry(
+            self.knowledge,
+            self._entries[best.entry],
+            question=question,
+            score=best.score,
+            reason="match",
+            suggestions=runners_up,
+        )
+
+    def answer_entry(self, entry_id: str, *, question: str | None = None) -> Answer | None:
+        """Answer with a named entry (the headline, a related question, a picked suggestion)."""
+        entry = self.knowledge.entry(entry_id)
+        if entry is None:
+            return None
+        return compose_entry(self.knowledge, entry, question=question or entry.question, score=100.0, reason="entry")
+
+    def headline(self) -> Answer:
+        """Return the headline summary shown by /lupus-cart."""
+        answer = self.answer_entry(HEADLINE_ENTRY)
+        assert answer is not None, "the loader guarantees the headline entry exists"
+        return answer
+
+    def autocomplete(self, partial: str, limit: int = 25) -> list[Suggestion]:
+        """Suggest entry questions for a partly typed question, best first (≤ limit, each ≤ 100 characters)."""
+        if not partial.strip():
+            head = [e for e in self._entries if e.id == HEADLINE_ENTRY]
+            rest = [e for e in self._entries if e.id != HEADLINE_ENTRY]
+            return [Suggestion(e.id, e.question[:100], 0.0) for e in (head + rest)[:limit]]
+        return [
+            Suggestion(self._entries[r.entry].id, self._entries[r.entry].question[:100], r.score)
+            for r in self._index.complete(partial[:100], limit=limit)
+        ]
+
+    @property
+    def examples(self) -> tuple[Suggestion, ...]:
+        """Return a few example questions the bot can answer."""
+        return self._examples

@@ -1,0 +1,225 @@
+"""A rapidfuzz-backed index over every entry's question and aliases, with candidate pruning for large FAQs."""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.answering.normalise import LIGHT_WORDS, expand_phrases, tokens
+
+ANSWER_TEXT_CREDIT = 0.4  # a query word found only in the entry's answer counts for less than one in an alias
+LIGHT_WEIGHT = 0.25  # question words ("who", "how") tell questions apart but must not win a match alone
+MAX_CANDIDATE_ENTRIES = 80
+COMMON_TOKEN_SHARE = 0.05  # tokens on more than this share of phrases do not generate candidates on their own
+
+
+@dataclass(frozen=True)
+class IndexedEntry:
+    """What the index needs of one FAQ entry."""
+
+    entry_id: str
+    phrases: tuple[str, ...]  # the question first, then the aliases
+    answer: str
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    entry: int
+    tokens: frozenset[str]
+    weight: float
+
+
+@dataclass(frozen=True)
+class QueryToken:
+    """One token of a question, resolved against the FAQ's vocabulary (typos included)."""
+
+    text: str
+    weight: float
+    matches: tuple[tuple[str, float], ...]  # (vocabulary token, similarity 0..1)
+
+    @property
+    def known(self) -> bool:
+        """Say whether the FAQ uses this word (or something very close to it)."""
+        return bool(self.matches)
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """An entry's place in a ranking."""
+
+    entry: int
+    score: float
+
+
+class QuestionIndex:
+    """Ranks entries for a question (and for a partial question, as the user types)."""
+
+    def __init__(self, entries: Sequence[IndexedEntry]) -> None:
+        self._phrases: list[_Phrase] = []
+        self._entry_phrases: list[list[int]] = [[] for _ in entries]
+        self._answer_vocab: list[frozenset[str]] = []
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        self._answer_postings: dict[str, list[int]] = defaultdict(list)
+        phrase_tokens: list[frozenset[str]] = []
+        phrase_entry: list[int] = []
+        for number, entry in enumerate(entries):
+            for text in entry.phrases:
+                toks = frozenset(tokens(text))
+                if not toks:
+                    continue
+                self._entry_phrases[number].append(len(phrase_tokens))
+                phrase_tokens.append(toks)
+                phrase_entry.append(number)
+                for token in toks:
+                    self._postings[token].append(len(phrase_tokens) - 1)
+            vocab = frozenset(tokens(entry.answer))
+            self._answer_vocab.append(vocab)
+            for token in vocab:
+                self._answer_postings[token].append(number)
+        total = max(len(phrase_tokens), 1)
+        self._idf = {t: math.log(1 + total / len(p)) for t, p in self._postings.items()}
+        for token in self._answer_postings:
+            self._idf.setdefault(token, math.log(1 + total))
+        self._unknown_weight = math.log(1 + total) * 0.6
+        self._phrases = [
+            _Phrase(owner, toks, sum(self.weight(t) for t in toks))
+            for owner, toks in zip(phrase_entry, phrase_tokens, strict=True)
+        ]
+        self._common_df = max(20, int(total * COMMON_TOKEN_SHARE))
+        self._vocab_by_length: dict[int, list[str]] = defaultdict(list)
+        for token in self._idf:
+            self._vocab_by_length[len(token)].append(token)
+        # Autocomplete: sorted folded phrases (prefix of a whole question) and sorted words (prefix of a word).
+        self._folded: list[tuple[str, int]] = sorted(
+            (expand_phrases(text), number) for number, entry in enumerate(entries) for text in entry.phrases
+        )
+        self._folded_keys = [f for f, _ in self._folded]
+        self._words: list[tuple[str, int]] = sorted(
+            {
+                (word, number)
+                for number, entry in enumerate(entries)
+                for text in entry.phrases
+                for word in expand_phrases(text).split()
+                if len(word) > 1
+            }
+        )
+        self._word_keys = [w for w, _ in self._words]
+
+    def weight(self, token: str) -> float:
+        """Return how much a token tells entries apart (rare words weigh more)."""
+        base = self._idf.get(token, self._unknown_weight)
+        return base * LIGHT_WEIGHT if token in LIGHT_WORDS else base
+
+    def resolve(self, question: str) -> list[QueryToken]:
+        """Tokenise a question and match each token to the vocabulary, tolerating typos."""
+        resolved = []
+        for token in tokens(question):
+            if token in self._idf:
+                resolved.append(QueryToken(token, self.weight(token), ((token, 1.0),)))
+                continue
+            matches: tuple[tuple[str, float], ...] = ()
+            if len(token) >= 4 and not token.isdigit():
+                pool = [w for n in range(len(token) - 2, len(token) + 3) for w in self._vocab_by_length.get(n, ())]
+                cutoff = 80 if len(token) < 7 else 75
+                found = process.extract(token, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=2)
+                matches = tuple((word, score / 100) for word, score, _ in found)
+            weight = max((self.weight(w) for w, _ in matches), default=self.weight(token))
+            resolved.append(QueryToken(token, weight, matches))
+        return resolved
+
+    def _candidates(self, query: Sequence[QueryToken]) -> list[int]:
+        hits: dict[int, float] = defaultdict(float)
+        words = sorted(
+            ((w, s, q.weight) for q in query for w, s in q.matches),
+            key=lambda item: len(self._postings.get(item[0], ())),
+        )
+        for position, (word, similarity, weight) in enumerate(words):
+            postings = self._postings.get(word, [])
+            if len(postings) > self._common_df and position > 0 and hits:
+                continue
+            for phrase in postings:
+                hits[self._phrases[phrase].entry] += weight * similarity
+            answers = self._answer_postings.get(word, [])
+            if len(answers) <= self._common_df or not hits:
+                for entry in answers:
+                    hits[entry] += weight * similarity * ANSWER_TEXT_CREDIT
+        ranked = sorted(hits.items(), key=lambda item: -item[1])
+        return [entry for entry, _ in ranked[:MAX_CANDIDATE_ENTRIES]]
+
+    def _score_phrase(
+        self, query: Sequence[QueryToken], total: float, phrase: _Phrase, answer: frozenset[str]
+    ) -> float:
+        if phrase.weight <= 0 or total <= 0:
+            return 0.0
+        recall = 0.0
+        matched: dict[str, float] = {}
+        for q in query:
+            best = 0.0
+            for word, similarity in q.matches:
+                if word in phrase.tokens:
+                    if similarity > best:
+                        best = similarity
+                    if similarity > matched.get(word, 0.0):
+                        matched[word] = similarity
+                elif word in answer:
+                    best = max(best, similarity * ANSWER_TEXT_CREDIT)
+            recall += q.weight * best
+        recall /= total
+        precision = sum(self.weight(w) * s for w, s in matched.items()) / phrase.weight
+        if recall <= 0 or precision <= 0:
+            return 0.0
+        return 100.0 * 2 * precision * recall / (precision + recall)
+
+    def rank(self, query: Sequence[QueryToken], limit: int = 5) -> list[Ranked]:
+        """Return the best entries for resolved query tokens, best first, scores 0..100."""
+        total = sum(q.weight for q in query)
+        results = []
+        for entry in self._candidates(query):
+            answer = self._answer_vocab[entry]
+            best = max(
+                (self._score_phrase(query, total, self._phrases[p], answer) for p in self._entry_phrases[entry]),
+                default=0.0,
+            )
+            if best > 0:
+                results.append(Ranked(entry, best))
+        results.sort(key=lambda r: (-r.score, r.entry))
+        return results[:limit]
+
+    def complete(self, partial: str, limit: int = 25) -> list[Ranked]:
+        """Rank entries for a partly typed question: whole-question prefixes, then word prefixes, then fuzzy."""
+        text = expand_phrases(partial)
+        scores: dict[int, float] = {}
+
+        def offer(entry: int, score: float) -> None:
+            if score > scores.get(entry, 0.0):
+                scores[entry] = score
+
+        start = bisect.bisect_left(self._folded_keys, text)
+        for folded, entry in self._folded[start : start + 200]:
+            if not folded.startswith(text):
+                break
+            offer(entry, 100.0 - min(len(folded) - len(text), 40) * 0.1)
+        words = text.split()
+        if words:
+            last = words[-1]
+            start = bisect.bisect_left(self._word_keys, last)
+            for word, entry in self._words[start : start + 400]:
+                if not word.startswith(last):
+                    break
+                offer(entry, 80.0 if word == last else 70.0)
+        if len(text) >= 4:
+            query = self.resolve(partial)
+            for ranked in self.rank(query, limit=limit):
+                offer(ranked.entry, 60.0 + ranked.score * 0.35)
+        ordered = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        return [Ranked(entry, score) for entry, score in ordered[:limit]]
+
+    @staticmethod
+    def similarity(a: str, b: str) -> float:
+        """Return rapidfuzz's word-order-insensitive similarity of two folded strings (0..100)."""
+        return float(fuzz.token_sort_ratio(expand_phrases(a), expand_phrases(b)))

@@ -1,0 +1,24 @@
+"""Words that say whether a question is about this FAQ's subject or about some other condition."""
+
+from __future__ import annotations
+
+# Tokens (after normalisation) that tie a question to lupus and CAR-T research.
+DOMAIN_ANCHORS = frozenset(
+    (
+        "lupus cart cd19 bcell tcell autoantibody schett erlangen nuremberg remission cytokinerelease "
+        "naturemedicine nejm systemicsclerosis myositis rheumatology autoimmune"
+    ).split()
+)
+
+# Other conditions and treatments: a question about them alone is out of scope, however it is phrased.
+OTHER_CONDITIONS = frozenset(
+    (
+        "asthma diabete diabetes diabetic flu influenza covid covid19 coronavirus sars cancer tumor tumour "
+        "leukemia leukaemia lymphoma myeloma hiv aid malaria tuberculosi tuberculosis pneumonia hepatitis "
+        "measle measles multiplesclerosis psoriasi psoriasis crohn crohns coliti colitis migraine alzheimer "
+        "alzheimers dementia parkinson parkinsons epilepsy fibromyalgia arthritis rheumatoid thyroid "
+        "hashimoto celiac coeliac eczema acne allergy allergie allergies obesity hypertension cholesterol "
+        "chemotherapy chemo radiation radiotherapy antibiotic insulin ibuprofen paracetamol acetaminophen "
+        "aspirin sclerosis cold"
+    ).split()
+)

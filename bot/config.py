@@ -1,0 +1,183 @@
+"""Configuration: defaults, then config.yaml (or --config / $BOT_CONFIG), then environment variables."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.knowledge.model import CrisisLine, CrisisResources
+
+DEFAULT_CONFIG_FILE = "config.yaml"
+ENV_PREFIX = "BOT_"
+
+
+class ConfigError(Exception):
+    """The configuration is invalid; the message names the option."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Every option a community may change. Documented in config.example.yaml."""
+
+    knowledge_path: str = "knowledge"
+    database_path: str = "data/faq.sqlite3"
+    heartbeat_path: str = "data/heartbeat.json"
+    retention_days: int = 30
+    private_by_default: bool = False
+    cooldown_rate: int = 5
+    cooldown_per_seconds: float = 30.0
+    duplicate_window_seconds: float = 120.0
+    moderator_role_ids: tuple[int, ...] = ()
+    mod_log_channel_id: int | None = None
+    mod_log_crisis_notes: bool = False
+    dev_guild_ids: tuple[int, ...] = ()
+    watch_knowledge: bool = True
+    reload_debounce_ms: int = 800
+    maintainers: str = "this community's moderators"
+    log_level: str = "INFO"
+    discord_api_base: str | None = None
+    discord_gateway_url: str | None = None
+    shutdown_grace_seconds: float = 5.0
+    crisis: Mapping[str, Any] | None = field(default=None, hash=False)
+    source_file: str | None = None
+
+    def crisis_resources(self, default: CrisisResources) -> CrisisResources:
+        """Return the community's crisis lines if configured, else the FAQ's defaults."""
+        if not self.crisis:
+            return default
+        lines = tuple(CrisisLine(str(x["region"]), str(x["name"]), str(x["contact"])) for x in self.crisis["lines"])
+        return CrisisResources(
+            message=str(self.crisis.get("message") or default.message),
+            lines=lines,
+            fallback=str(self.crisis.get("fallback") or default.fallback),
+        )
+
+
+_ENV_ALIASES = {
+    "discord_api_base": "DISCORD_API_BASE",
+    "discord_gateway_url": "DISCORD_GATEWAY_URL",
+}
+
+
+def _coerce(name: str, expected: Any, value: Any) -> Any:
+    """Turn a YAML or environment value into the option's type, or raise ConfigError naming the option."""
+    text_type = str(expected)
+    try:
+        if text_type in ("bool",):
+            if isinstance(value, bool):
+                return value
+            lowered = str(value).strip().lower()
+            if lowered in ("1", "true", "yes", "on"):
+                return True
+            if lowered in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(value)
+        if text_type == "int":
+            if isinstance(value, bool):
+                raise ValueError(value)
+            return int(value)
+        if text_type == "float":
+            return float(value)
+        if text_type == "int | None":
+            return None if value in (None, "", "null", "none") else int(value)
+        if text_type == "str | None":
+            return None if value in (None, "") else str(value)
+        if text_type == "str":
+            return str(value)
+        if text_type == "tuple[int, ...]":
+            if isinstance(value, str):
+                value = [v for v in value.replace(",", " ").split() if v]
+            if not isinstance(value, list | tuple):
+                raise ValueError(value)
+            return tuple(int(v) for v in value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"config option '{name}': {value!r} is not a valid {text_type}") from None
+    return value
+
+
+def _check_crisis(value: Any) -> Mapping[str, Any] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not isinstance(value.get("lines"), list) or not value["lines"]:
+        raise ConfigError("config option 'crisis': needs 'lines:', a list of {region, name, contact}")
+    for number, line in enumerate(value["lines"], start=1):
+        if not isinstance(line, dict) or not all(line.get(k) for k in ("region", "name", "contact")):
+            raise ConfigError(f"config option 'crisis.lines[{number}]': needs region, name and contact")
+    unknown = set(value) - {"message", "lines", "fallback"}
+    if unknown:
+        raise ConfigError(f"config option 'crisis.{sorted(unknown)[0]}' is not known (use message, lines, fallback)")
+    return value
+
+
+def load_config(path: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None) -> Config:
+    """Load the config: defaults < file (path, $BOT_CONFIG or ./config.yaml if present) < environment."""
+    env = os.environ if env is None else env
+    chosen = path or env.get("BOT_CONFIG")
+    file = Path(chosen) if chosen else Path(DEFAULT_CONFIG_FILE)
+    values: dict[str, Any] = {}
+    if chosen and not file.is_file():
+        raise ConfigError(f"config file {file} does not exist")
+    if file.is_file():
+        try:
+            data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"config file {file} is not valid YAML: {exc}") from None
+        if not isinstance(data, dict):
+            raise ConfigError(f"config file {file} should be a mapping of option: value")
+        values.update(data)
+        values["source_file"] = str(file)
+    fields = {f.name: f for f in dataclasses.fields(Config)}
+    for name in values:
+        if name not in fields:
+            import difflib
+
+            hint = difflib.get_close_matches(name, fields, n=1)
+            more = f" (did you mean '{hint[0]}'?)" if hint else ""
+            raise ConfigError(f"config option '{name}' is not known{more}; see config.example.yaml")
+    for name in fields:
+        env_name = _ENV_ALIASES.get(name, ENV_PREFIX + name.upper())
+        if env_name in env and name not in ("crisis", "source_file"):
+            values[name] = env[env_name]
+    kwargs: dict[str, Any] = {}
+    for name, value in values.items():
+        if name == "crisis":
+            kwargs[name] = _check_crisis(value)
+        elif name == "source_file":
+            kwargs[name] = value
+        else:
+            kwargs[name] = _coerce(name, fields[name].type, value)
+    config = Config(**kwargs)
+    if config.retention_days < 0:
+        raise ConfigError("config option 'retention_days' must be 0 (keep no question text) or more")
+    if config.cooldown_rate < 1 or config.cooldown_per_seconds < 0:
+        raise ConfigError("config option 'cooldown_rate' must be at least 1 and 'cooldown_per_seconds' 0 or more")
+    if config.log_level.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+        raise ConfigError("config option 'log_level' must be DEBUG, INFO, WARNING or ERROR")
+    return config
+
+
+class TokenMissing(Exception):
+    """No Discord token was given."""
+
+
+def load_token(env: Mapping[str, str] | None = None) -> str:
+    """Read the bot token from $DISCORD_TOKEN or the file named by $DISCORD_TOKEN_FILE (Docker secrets)."""
+    env = os.environ if env is None else env
+    token = env.get("DISCORD_TOKEN", "").strip()
+    if not token and env.get("DISCORD_TOKEN_FILE"):
+        try:
+            token = Path(env["DISCORD_TOKEN_FILE"]).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise TokenMissing(f"DISCORD_TOKEN_FILE is set but cannot be read: {exc.strerror}") from None
+    if not token:
+        raise TokenMissing(
+            "No Discord token. Set DISCORD_TOKEN=... (or DISCORD_TOKEN_FILE=/run/secrets/discord_token) and run "
+            "again. To try the FAQ offline without Discord: python -m bot ask \"Is CAR-T a cure for lupus?\""
+        )
+    return token

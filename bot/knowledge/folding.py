@@ -1,0 +1,15 @@
+"""Fold text to a comparison key: case, accents, punctuation and spacing do not count."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and punctuation, collapse spaces: 'Is CD19 a vaccine?' -> 'is cd19 a vaccine'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", ascii_only).strip()

@@ -1,0 +1,107 @@
+"""The FAQ's data model: sources, caveats, entries, crisis resources, and the knowledge base holding them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+
+
+@dataclass(frozen=True)
+class Source:
+    """Something the FAQ may cite: a news story (we may hold a reprinted copy) or a primary paper."""
+
+    id: str
+    kind: str  # "news" | "paper"
+    outlet: str
+    title: str
+    date: str  # "YYYY-MM-DD" or "YYYY-MM"
+    url: str | None = None
+    authors: str | None = None
+    note: str | None = None
+    file: str | None = None
+    further_reading: bool = False
+
+
+@dataclass(frozen=True)
+class CitationRef:
+    """An entry's citation: which source, and optionally a verbatim quote from it."""
+
+    source_id: str
+    quote: str | None = None
+
+
+@dataclass(frozen=True)
+class Caveat:
+    """A caveat attached to every answer."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One FAQ entry: a canonical question, how people ask it, a short cited answer."""
+
+    id: str
+    question: str
+    aliases: tuple[str, ...]
+    answer: str
+    citations: tuple[CitationRef, ...]
+    reviewed: date
+    related: tuple[str, ...] = ()
+    caveats: tuple[str, ...] = ()
+    file: str = ""
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    """One place to get help now."""
+
+    region: str
+    name: str
+    contact: str
+
+
+@dataclass(frozen=True)
+class CrisisResources:
+    """What the bot says when someone mentions self-harm or an emergency."""
+
+    message: str
+    lines: tuple[CrisisLine, ...]
+    fallback: str
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """A fully validated, immutable FAQ; swapping it at runtime is one reference assignment."""
+
+    sources: tuple[Source, ...]
+    caveats: tuple[Caveat, ...]
+    entries: tuple[Entry, ...]
+    crisis: CrisisResources
+    _entries_by_id: Mapping[str, Entry] = field(init=False, repr=False, compare=False)
+    _sources_by_id: Mapping[str, Source] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_entries_by_id", MappingProxyType({e.id: e for e in self.entries}))
+        object.__setattr__(self, "_sources_by_id", MappingProxyType({s.id: s for s in self.sources}))
+
+    def entry(self, entry_id: str) -> Entry | None:
+        """Return the entry with this id, or None."""
+        return self._entries_by_id.get(entry_id)
+
+    def source(self, source_id: str) -> Source | None:
+        """Return the source with this id, or None."""
+        return self._sources_by_id.get(source_id)
+
+    @property
+    def alias_count(self) -> int:
+        """Count every alias of every entry."""
+        return sum(len(e.aliases) for e in self.entries)
+
+    @property
+    def last_reviewed(self) -> date | None:
+        """Return the most recent review date of any entry."""
+        return max((e.reviewed for e in self.entries), default=None)

@@ -1,0 +1,45 @@
+"""The interface shared by the SQLite Store and the do-nothing NullStore."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from .records import Stats, UnansweredQuestion, VoteOutcome
+
+
+class StoreLike(Protocol):
+    """What the Discord adapter may call, whether or not storage is enabled."""
+
+    @property
+    def enabled(self) -> bool:
+        """Whether anything is actually stored."""
+        ...
+
+    async def close(self) -> None:
+        """Release the database."""
+        ...
+
+    async def record_answer(self, *, entry_id: str | None, status: str, question: str | None) -> None:
+        """Count one reply; never raises."""
+        ...
+
+    async def record_vote(self, *, user_id: int, entry_id: str, helpful: bool) -> VoteOutcome | None:
+        """Record a rating; never raises, returns None when nothing could be recorded."""
+        ...
+
+    async def stats(self, *, since: datetime) -> Stats:
+        """Aggregate counts from the UTC day of `since` onwards."""
+        ...
+
+    async def unanswered(self, *, limit: int = 20) -> list[UnansweredQuestion]:
+        """Declined questions kept for curation, newest first."""
+        ...
+
+    async def clear_unanswered(self) -> int:
+        """Delete every kept declined question and return how many rows went."""
+        ...
+
+    async def purge_expired(self) -> int:
+        """Delete question text and vote hashes past retention; never raises."""
+        ...

@@ -1,0 +1,43 @@
+"""NullStore: the same interface as Store, for running with storage disabled."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from .clock import utc_day
+from .records import Stats, UnansweredQuestion, VoteOutcome
+
+
+class NullStore:
+    """Stores nothing and reports empty statistics."""
+
+    @property
+    def enabled(self) -> bool:
+        """Always False: nothing is kept."""
+        return False
+
+    async def close(self) -> None:
+        """Do nothing."""
+
+    async def record_answer(self, *, entry_id: str | None, status: str, question: str | None) -> None:
+        """Discard the event."""
+
+    async def record_vote(self, *, user_id: int, entry_id: str, helpful: bool) -> VoteOutcome | None:
+        """Discard the vote; None says it was not recorded."""
+        return None
+
+    async def stats(self, *, since: datetime) -> Stats:
+        """Return statistics with every count at zero."""
+        return Stats.empty(utc_day(since))
+
+    async def unanswered(self, *, limit: int = 20) -> list[UnansweredQuestion]:
+        """Return no questions."""
+        return []
+
+    async def clear_unanswered(self) -> int:
+        """Delete nothing."""
+        return 0
+
+    async def purge_expired(self) -> int:
+        """Delete nothing."""
+        return 0
