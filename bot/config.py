@@ -178,6 +178,6 @@ def load_token(env: Mapping[str, str] | None = None) -> str:
     if not token:
         raise TokenMissing(
             "No Discord token. Set DISCORD_TOKEN=... (or DISCORD_TOKEN_FILE=/run/secrets/discord_token) and run "
-            "again. To try the FAQ offline without Discord: python -m bot ask \"Is CAR-T a cure for lupus?\""
+            'again. To try the FAQ offline without Discord: python -m bot ask "Is CAR-T a cure for lupus?"'
         )
     return token

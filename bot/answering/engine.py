@@ -62,7 +62,7 @@ class AnswerEngine:
         words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
         if words & OTHER_CONDITIONS and not words & DOMAIN_ANCHORS:
             return compose_no_match(question, reason="off_topic", suggestions=self._examples)
-        ranked = self._index.rank(query, limit=self.policy.max_suggestions + 1)
+        ranked = self._index.rank(query, text, limit=self.policy.max_suggestions + 1)
         policy = self.policy
         if not ranked or ranked[0].score < policy.answer_at:
             near = tuple(

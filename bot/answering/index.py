@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.answering.normalise import LIGHT_WORDS, expand_phrases, tokens
+from bot.answering.topics import IMPLIED_TOPIC, IMPLIED_TOPIC_WEIGHT
 
 ANSWER_TEXT_CREDIT = 0.4  # a query word found only in the entry's answer counts for less than one in an alias
 LIGHT_WEIGHT = 0.25  # question words ("who", "how") tell questions apart but must not win a match alone
+WHOLE_TEXT_SHARE = 0.15
 MAX_CANDIDATE_ENTRIES = 80
 COMMON_TOKEN_SHARE = 0.05  # tokens on more than this share of phrases do not generate candidates on their own
 
@@ -32,6 +34,7 @@ class _Phrase:
     entry: int
     tokens: frozenset[str]
     weight: float
+    text: str  # folded, with filler words kept: they break ties ("who is it for" / "who are you")
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class QuestionIndex:
         self._answer_postings: dict[str, list[int]] = defaultdict(list)
         phrase_tokens: list[frozenset[str]] = []
         phrase_entry: list[int] = []
+        phrase_text: list[str] = []
         for number, entry in enumerate(entries):
             for text in entry.phrases:
                 toks = frozenset(tokens(text))
@@ -75,6 +79,7 @@ class QuestionIndex:
                 self._entry_phrases[number].append(len(phrase_tokens))
                 phrase_tokens.append(toks)
                 phrase_entry.append(number)
+                phrase_text.append(expand_phrases(text))
                 for token in toks:
                     self._postings[token].append(len(phrase_tokens) - 1)
             vocab = frozenset(tokens(entry.answer))
@@ -85,10 +90,11 @@ class QuestionIndex:
         self._idf = {t: math.log(1 + total / len(p)) for t, p in self._postings.items()}
         for token in self._answer_postings:
             self._idf.setdefault(token, math.log(1 + total))
-        self._unknown_weight = math.log(1 + total) * 0.6
+        # A word the FAQ never uses weighs as much as its rarest word: it is probably what the question is about.
+        self._unknown_weight = math.log(1 + total)
         self._phrases = [
-            _Phrase(owner, toks, sum(self.weight(t) for t in toks))
-            for owner, toks in zip(phrase_entry, phrase_tokens, strict=True)
+            _Phrase(owner, toks, sum(self.phrase_weight(t) for t in toks), text)
+            for owner, toks, text in zip(phrase_entry, phrase_tokens, phrase_text, strict=True)
         ]
         self._common_df = max(20, int(total * COMMON_TOKEN_SHARE))
         self._vocab_by_length: dict[int, list[str]] = defaultdict(list)
@@ -114,6 +120,11 @@ class QuestionIndex:
         """Return how much a token tells entries apart (rare words weigh more)."""
         base = self._idf.get(token, self._unknown_weight)
         return base * LIGHT_WEIGHT if token in LIGHT_WORDS else base
+
+    def phrase_weight(self, token: str) -> float:
+        """Return a token's weight inside an alias, where the implied subject counts for less."""
+        weight = self.weight(token)
+        return weight * IMPLIED_TOPIC_WEIGHT if token in IMPLIED_TOPIC else weight
 
     def resolve(self, question: str) -> list[QueryToken]:
         """Tokenise a question and match each token to the vocabulary, tolerating typos."""
@@ -170,21 +181,29 @@ class QuestionIndex:
                     best = max(best, similarity * ANSWER_TEXT_CREDIT)
             recall += q.weight * best
         recall /= total
-        precision = sum(self.weight(w) * s for w, s in matched.items()) / phrase.weight
+        precision = sum(self.phrase_weight(w) * s for w, s in matched.items()) / phrase.weight
         if recall <= 0 or precision <= 0:
             return 0.0
-        return 100.0 * 2 * precision * recall / (precision + recall)
+        # F2: what the question asks must be covered (recall) more than the alias must be used up (precision).
+        return 100.0 * 5 * precision * recall / (4 * precision + recall)
 
-    def rank(self, query: Sequence[QueryToken], limit: int = 5) -> list[Ranked]:
-        """Return the best entries for resolved query tokens, best first, scores 0..100."""
+    def rank(self, query: Sequence[QueryToken], question: str, limit: int = 5) -> list[Ranked]:
+        """Return the best entries for a question (and its resolved tokens), best first, scores 0..100."""
         total = sum(q.weight for q in query)
+        text = expand_phrases(question)
         results = []
         for entry in self._candidates(query):
             answer = self._answer_vocab[entry]
-            best = max(
-                (self._score_phrase(query, total, self._phrases[p], answer) for p in self._entry_phrases[entry]),
-                default=0.0,
-            )
+            best = 0.0
+            for number in self._entry_phrases[entry]:
+                phrase = self._phrases[number]
+                overlap = self._score_phrase(query, total, phrase, answer)
+                if overlap > 0:
+                    # Whole-string similarity (filler words included) breaks ties between equal overlaps.
+                    blended = (1 - WHOLE_TEXT_SHARE) * overlap + WHOLE_TEXT_SHARE * fuzz.token_sort_ratio(
+                        text, phrase.text
+                    )
+                    best = max(best, blended)
             if best > 0:
                 results.append(Ranked(entry, best))
         results.sort(key=lambda r: (-r.score, r.entry))
@@ -214,7 +233,7 @@ class QuestionIndex:
                 offer(entry, 80.0 if word == last else 70.0)
         if len(text) >= 4:
             query = self.resolve(partial)
-            for ranked in self.rank(query, limit=limit):
+            for ranked in self.rank(query, partial, limit=limit):
                 offer(ranked.entry, 60.0 + ranked.score * 0.35)
         ordered = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
         return [Ranked(entry, score) for entry, score in ordered[:limit]]

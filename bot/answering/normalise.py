@@ -29,6 +29,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"multiple sclerosis", "multiplesclerosis"),
         (r"systemic sclerosis|scleroderma", "systemicsclerosis"),
         (r"come off|go off|get off|wean off", "stop"),
+        # In this FAQ "this treatment" and "the new therapy" mean CAR-T.
+        (
+            r"(?:this|that|the new|new|these) (?:new )?"
+            r"(?:treatments?|therap(?:y|ies)|immunotherap(?:y|ies)|procedures?)",
+            "cart",
+        ),
         (r"how long", "howlong"),
         (r"how much", "howmuch"),
         (r"how many", "howmany"),
@@ -139,7 +145,10 @@ SYNONYMS: dict[str, str] = {
     "papers": "paper",
     "articles": "article",
     "journal": "paper",
-    "published": "publish",
+    "journals": "paper",
+    "publish": "paper",
+    "publication": "paper",
+    "published": "paper",
     "patients": "patient",
     "people": "patient",
     "persons": "patient",
@@ -172,17 +181,17 @@ SYNONYMS: dict[str, str] = {
 STOPWORDS = frozenset(
     (
         "a an the of to in on at for with by from into about as and or but if so than then it its it's this "
-        "that these those there here is are was were be been being am i me my mine myself you your yours we "
+        "that these those there here is are was were be been being am i me my mine myself we "
         "us our they them their he she his her him im ive id s t d ll re ve m just really very please pls plz "
         "tell explain know any some anything something thing things lot bit also too again now yet still ever "
-        "even get got hey hi hello"
+        "even got hey hi hello"
     ).split()
 )
 
 # Question words: they tell questions apart ("who is it for" / "how is it given") but weigh little.
 LIGHT_WORDS = frozenset(
     (
-        "what how why who whom whose when where which does do did can could would should will shall may might "
+        "what how why who whom whose when where which does do did can could would should will shall may might you your "
         "much many long"
     ).split()
 )

@@ -22,3 +22,8 @@ OTHER_CONDITIONS = frozenset(
         "aspirin sclerosis cold"
     ).split()
 )
+
+# The subject people leave out ("is it a cure?" means CAR-T for lupus): an alias naming it is not penalised
+# for words the question implies.
+IMPLIED_TOPIC = frozenset("cart lupus therapy treatment".split())
+IMPLIED_TOPIC_WEIGHT = 0.3
