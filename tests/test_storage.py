@@ -6,7 +6,6 @@ import asyncio
 import hashlib
 import hmac
 import logging
-import os
 import re
 import sqlite3
 import stat
@@ -131,7 +130,7 @@ async def test_open_creates_folders_private_file_in_wal_mode(db_path: Path, stor
 
 def test_migrations_are_numbered_in_order() -> None:
     assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
-    assert LATEST_VERSION == len(MIGRATIONS)
+    assert len(MIGRATIONS) == LATEST_VERSION
     assert LATEST_VERSION >= 2
 
 
@@ -309,9 +308,7 @@ async def test_declined_text_is_stored_redacted(db_path: Path, store: Store) -> 
         status="no_match",
         question="<@!123456789012345678> told me in <#998877665544332211>,\nmail me at pat@example.org",
     )
-    assert query(db_path, "SELECT text FROM declined_questions") == [
-        ("@user told me in #channel, mail me at [email]",)
-    ]
+    assert query(db_path, "SELECT text FROM declined_questions") == [("@user told me in #channel, mail me at [email]",)]
 
 
 async def test_retention_zero_stores_no_text(db_path: Path, clock: FakeClock) -> None:
@@ -385,12 +382,15 @@ async def test_open_runs_purge(db_path: Path, clock: FakeClock) -> None:
 async def test_votes_counted_changed_unchanged(db_path: Path, store: Store) -> None:
     first = await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=True)
     assert first is VoteOutcome.COUNTED
-    assert first == "counted"
-    assert await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=True) == "unchanged"
-    assert await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=False) == "changed"
-    assert await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=False) == "unchanged"
-    assert await store.record_vote(user_id=OTHER_USER_ID, entry_id="what-is-cart", helpful=False) == "counted"
-    assert await store.record_vote(user_id=USER_ID, entry_id="side-effects", helpful=True) == "counted"
+    assert first.value == "counted"
+    outcomes = [
+        await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=True),
+        await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=False),
+        await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=False),
+        await store.record_vote(user_id=OTHER_USER_ID, entry_id="what-is-cart", helpful=False),
+        await store.record_vote(user_id=USER_ID, entry_id="side-effects", helpful=True),
+    ]
+    assert outcomes == ["unchanged", "changed", "unchanged", "counted", "counted"]
 
     assert sorted(query(db_path, "SELECT entry_id, helpful, not_helpful FROM vote_counts")) == [
         ("side-effects", 1, 0),
@@ -412,9 +412,7 @@ async def test_vote_hash_is_hmac_of_user_and_entry(db_path: Path, store: Store) 
     assert voter_hash == hmac.new(secret, f"{USER_ID}:what-is-cart".encode(), hashlib.sha256).digest()
 
 
-async def test_vote_change_is_recognised_across_secret_rotation(
-    db_path: Path, store: Store, clock: FakeClock
-) -> None:
+async def test_vote_change_is_recognised_across_secret_rotation(db_path: Path, store: Store, clock: FakeClock) -> None:
     assert await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=True) == "counted"
     clock.advance(days=30)
     # The secret is now due for rotation but the earlier hash is still within retention.
@@ -433,9 +431,7 @@ async def test_raw_user_id_is_never_stored(db_path: Path, clock: FakeClock) -> N
     await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=True)
     await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=False)
     await store.record_vote(user_id=USER_ID, entry_id="side-effects", helpful=True)
-    await store.record_answer(
-        entry_id=None, status="no_match", question=f"<@{USER_ID}> asks: is {USER_ID} eligible?"
-    )
+    await store.record_answer(entry_id=None, status="no_match", question=f"<@{USER_ID}> asks: is {USER_ID} eligible?")
     needles = [str(USER_ID).encode(), struct.pack(">q", USER_ID), struct.pack("<q", USER_ID)]
     for needle in needles:
         assert needle not in file_bytes(db_path)
@@ -461,10 +457,8 @@ async def test_locked_database_fails_fast_with_one_warning(
     try:
         other.execute("BEGIN EXCLUSIVE")
         started = time.perf_counter()
-        result = await store.record_answer(entry_id="what-is-cart", status="answered", question=None)
-        elapsed = time.perf_counter() - started
-        assert result is None
-        assert elapsed < 1.0
+        await store.record_answer(entry_id="what-is-cart", status="answered", question=None)
+        assert time.perf_counter() - started < 1.0
         [warning] = storage_warnings(caplog)
         assert "locked" in warning.getMessage()
         assert "\n" not in warning.getMessage()
@@ -490,9 +484,7 @@ async def test_queued_writes_on_a_locked_database_all_return_quickly(
     try:
         other.execute("BEGIN EXCLUSIVE")
         started = time.perf_counter()
-        await asyncio.gather(
-            *(store.record_answer(entry_id="e", status="answered", question=None) for _ in range(10))
-        )
+        await asyncio.gather(*(store.record_answer(entry_id="e", status="answered", question=None) for _ in range(10)))
         assert time.perf_counter() - started < 1.5
     finally:
         other.rollback()
@@ -517,10 +509,26 @@ async def test_read_only_connection_degrades_to_log_lines(
     assert (await store.stats(since=START)).answered == 0
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores file permissions")
+def permissions_are_enforced(folder: Path) -> bool:
+    """False when running with root's override of file modes, where chmod cannot make a file read-only."""
+    probe = folder / "permission-probe"
+    probe.write_text("")
+    probe.chmod(0o444)
+    try:
+        with probe.open("a"):
+            return False
+    except PermissionError:
+        return True
+    finally:
+        probe.chmod(0o600)
+        probe.unlink()
+
+
 async def test_read_only_file_degrades_or_refuses_clearly(
-    db_path: Path, clock: FakeClock, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, db_path: Path, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
+    if not permissions_are_enforced(tmp_path):
+        pytest.skip("file modes are not enforced for this user (root); query_only test covers this")
     async with await Store.open(db_path, clock=clock) as store:
         await store.record_answer(entry_id="e", status="answered", question=None)
     db_path.chmod(0o444)
@@ -550,9 +558,7 @@ async def test_full_disk_degrades_to_log_lines(store: Store, caplog: pytest.LogC
     assert any("full" in w.getMessage() for w in storage_warnings(caplog))
 
 
-async def test_closed_store_logs_writes_and_raises_on_reads(
-    store: Store, caplog: pytest.LogCaptureFixture
-) -> None:
+async def test_closed_store_logs_writes_and_raises_on_reads(store: Store, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING, logger="bot.storage")
     await store.close()
     await store.close()

@@ -1,0 +1,202 @@
+"""Render answers and FAQ facts as Discord embeds, always inside Discord's limits."""
+
+from __future__ import annotations
+
+from discord import Colour, Embed
+from discord.utils import escape_markdown, escape_mentions
+
+from bot.answering.answer import Answer
+from bot.discord_app import limits
+from bot.knowledge.export import source_line
+from bot.knowledge.model import KnowledgeBase
+
+ANSWER_COLOUR = Colour(0x6A4C93)  # purple: the lupus awareness colour
+DECLINE_COLOUR = Colour(0x8D99AE)
+CRISIS_COLOUR = Colour(0xD62828)
+
+
+def clip(text: str, limit: int) -> str:
+    """Shorten text to `limit` characters at a word boundary, marking the cut with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
+
+
+def safe_user_text(text: str, limit: int = 200) -> str:
+    """Escape user text so it cannot format, ping or break out of its place in a message."""
+    flat = " ".join(text.split())
+    return clip(escape_mentions(escape_markdown(flat)), limit)
+
+
+def _lines_within(lines: list[str], limit: int) -> str:
+    """Join whole lines while they fit; say how many were left out rather than cut one in half."""
+    out: list[str] = []
+    used = 0
+    for number, line in enumerate(lines):
+        line = clip(line, limit)
+        extra = len(line) + (1 if out else 0)
+        remaining = len(lines) - number
+        reserve = len(f"\n…and {remaining} more") if remaining > 1 else 0
+        if used + extra + reserve > limit:
+            out.append(f"…and {remaining} more")
+            break
+        out.append(line)
+        used += extra
+    return clip("\n".join(out), limit)
+
+
+def citation_lines(answer: Answer) -> list[str]:
+    """Number the citations as links: `[1] [Outlet — “Title”](url) (date)`."""
+    lines = []
+    for c in answer.citations:
+        label = escape_markdown(f"{c.outlet} — “{c.title}”")
+        text = f"[{label}]({c.url})" if c.url else label
+        lines.append(f"**[{c.number}]** {text} ({c.date})")
+    return lines
+
+
+def fit_embed(embed: Embed) -> Embed:
+    """Trim an embed until all of it fits Discord's 6000-character total, shortening the longest part first."""
+    while len(embed) > limits.EMBED_TOTAL:
+        excess = len(embed) - limits.EMBED_TOTAL
+        description = embed.description or ""
+        if len(description) > 200:
+            embed.description = clip(description, max(200, len(description) - excess - 1))
+            continue
+        if embed.fields:
+            last = embed.fields[-1]
+            if len(last.value) > 100:
+                embed.set_field_at(
+                    len(embed.fields) - 1, name=last.name, value=clip(last.value, len(last.value) - excess - 1),
+                    inline=last.inline,
+                )
+            else:
+                embed.remove_field(len(embed.fields) - 1)
+            continue
+        break
+    return embed
+
+
+def render_answer(answer: Answer, *, asked: str | None = None) -> Embed:
+    """Render an Answer: title, body with [n] markers, caveats, numbered sources, footer."""
+    if answer.status == "crisis":
+        return render_crisis(answer)
+    colour = ANSWER_COLOUR if answer.status == "answered" else DECLINE_COLOUR
+    description = answer.body
+    if answer.status == "no_match":
+        if asked and asked.strip():
+            description = f"You asked: “{safe_user_text(asked)}”\n\n{description}"
+        if answer.suggestions:
+            description += "\n" + "\n".join(f"• {s.question}" for s in answer.suggestions)
+    embed = Embed(
+        title=clip(answer.title, limits.EMBED_TITLE),
+        description=clip(description, limits.EMBED_DESCRIPTION),
+        colour=colour,
+    )
+    if answer.caveats:
+        caveats = _lines_within([f"• {c}" for c in answer.caveats], limits.EMBED_FIELD_VALUE)
+        embed.add_field(name="Keep in mind", value=caveats, inline=False)
+    if answer.citations:
+        embed.add_field(
+            name="Sources", value=_lines_within(citation_lines(answer), limits.EMBED_FIELD_VALUE), inline=False
+        )
+    if answer.status == "answered" and answer.suggestions:
+        others = _lines_within([f"• {s.question}" for s in answer.suggestions], limits.EMBED_FIELD_VALUE)
+        embed.add_field(name="Did you mean…", value=others, inline=False)
+    if answer.footer:
+        embed.set_footer(text=clip(answer.footer, limits.EMBED_FOOTER))
+    return fit_embed(embed)
+
+
+def render_crisis(answer: Answer) -> Embed:
+    """Render crisis help: the message and the lines, nothing else."""
+    embed = Embed(
+        title=clip(answer.title, limits.EMBED_TITLE),
+        description=clip(answer.body, limits.EMBED_DESCRIPTION),
+        colour=CRISIS_COLOUR,
+    )
+    if answer.footer:
+        embed.set_footer(text=clip(answer.footer, limits.EMBED_FOOTER))
+    return embed
+
+
+def render_quotes(answer: Answer) -> Embed:
+    """Render the verbatim quote behind each citation (the 'Show quotes' button)."""
+    embed = Embed(title=clip(f"Quotes behind: {answer.title}", limits.EMBED_TITLE), colour=ANSWER_COLOUR)
+    lines = []
+    for c in answer.citations:
+        where = escape_markdown(f"{c.outlet}, {c.date}")
+        if c.quote:
+            lines.append(f"**[{c.number}]** “{escape_markdown(c.quote)}” — {where}")
+        else:
+            lines.append(f"**[{c.number}]** {where}: cited for the facts, not quoted.")
+        if c.note:
+            lines.append(f"    *{escape_markdown(c.note)}*")
+    embed.description = _lines_within(lines, limits.EMBED_DESCRIPTION)
+    embed.set_footer(text="Quotes are copied word for word from the articles the FAQ cites.")
+    return fit_embed(embed)
+
+
+def render_sources(knowledge: KnowledgeBase) -> Embed:
+    """Render /sources: the news stories (with notes on reprinted copies) and the primary papers."""
+    embed = Embed(title="Where this FAQ's answers come from", colour=ANSWER_COLOUR)
+    embed.description = (
+        "Every answer cites these. The news texts we hold are reprinted, rewritten or machine-translated copies, "
+        "so we quote only sentences that are correct and take numbers from the papers."
+    )
+    groups = (
+        ("News stories", [s for s in knowledge.sources if s.kind == "news"]),
+        ("Research papers", [s for s in knowledge.sources if s.kind == "paper" and not s.further_reading]),
+        ("Further reading", [s for s in knowledge.sources if s.further_reading]),
+    )
+    for name, sources in groups:
+        if not sources:
+            continue
+        lines = []
+        for source in sources:
+            label = escape_markdown(source_line(source))
+            line = f"• [{label}]({source.url})" if source.url else f"• {label}"
+            if source.note:
+                line += f" — *{escape_markdown(clip(source.note, 160))}*"
+            lines.append(line)
+        embed.add_field(name=name, value=_lines_within(lines, limits.EMBED_FIELD_VALUE), inline=False)
+    embed.set_footer(text="Information, not medical advice.")
+    return fit_embed(embed)
+
+
+def render_about(knowledge: KnowledgeBase, *, retention_days: int, maintainers: str) -> Embed:
+    """Render /about: what the bot is and is not, how current it is, what it stores, who maintains it."""
+    reviewed = knowledge.last_reviewed.isoformat() if knowledge.last_reviewed else "unknown"
+    if retention_days > 0:
+        kept = (
+            f"the text of questions it could not answer (never who asked), for {retention_days} days, so "
+            "moderators can add entries"
+        )
+    else:
+        kept = "no question text at all"
+    embed = Embed(title="About this bot", colour=ANSWER_COLOUR)
+    embed.description = (
+        "I answer questions about early research on CAR-T cell therapy for lupus, from a curated FAQ with a "
+        "source for every answer.\n\n"
+        "**I am not a doctor and this is not medical advice.** For anything about your own health or "
+        "treatment, talk to your doctor or rheumatologist. If you are in crisis, contact emergency services."
+    )
+    embed.add_field(
+        name="How current",
+        value=f"{len(knowledge.entries)} questions, last reviewed {reviewed}. The research covered is from "
+        "2021–2022, with a 2024 follow-up as further reading.",
+        inline=False,
+    )
+    embed.add_field(
+        name="What I store",
+        value=f"Counts of answers and votes (no user ids: votes are de-duplicated with an expiring keyed hash), "
+        f"and {kept}.",
+        inline=False,
+    )
+    embed.add_field(name="Who maintains the FAQ", value=clip(maintainers, 200), inline=False)
+    embed.set_footer(text="Information, not medical advice.")
+    return fit_embed(embed)

@@ -1,0 +1,130 @@
+"""Buttons and selects under an answer. Their custom_id carries what a click needs, so they survive restarts."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, cast
+
+import discord
+
+from bot.answering.answer import Answer, Suggestion
+from bot.discord_app import limits
+from bot.discord_app.render import clip
+
+if TYPE_CHECKING:
+    from bot.discord_app.client import FaqBot
+
+_ENTRY = r"[a-z0-9](?:[a-z0-9-]{0,60})"
+
+
+def _bot(interaction: discord.Interaction[Any]) -> FaqBot:
+    return cast("FaqBot", interaction.client)
+
+
+class QuotesButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faq:q:(?P<entry>{_ENTRY})"):
+    """'Show quotes': the verbatim quote behind each citation, shown only to the clicker."""
+
+    def __init__(self, entry_id: str) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Show quotes", style=discord.ButtonStyle.secondary, custom_id=f"faq:q:{entry_id}", emoji="📖"
+            )
+        )
+        self.entry_id = entry_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> QuotesButton:
+        """Rebuild the button from its custom_id."""
+        return cls(match["entry"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        """Show the quotes ephemerally."""
+        await _bot(interaction).show_quotes(interaction, self.entry_id)
+
+
+class VoteButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faq:v:(?P<entry>{_ENTRY}):(?P<helpful>[01])"
+):
+    """'Helpful' / 'Not helpful': one vote per person per entry, counted without storing who voted."""
+
+    def __init__(self, entry_id: str, helpful: bool) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Helpful" if helpful else "Not helpful",
+                style=discord.ButtonStyle.success if helpful else discord.ButtonStyle.secondary,
+                custom_id=f"faq:v:{entry_id}:{int(helpful)}",
+                emoji="👍" if helpful else "👎",
+            )
+        )
+        self.entry_id = entry_id
+        self.helpful = helpful
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> VoteButton:
+        """Rebuild the button from its custom_id."""
+        return cls(match["entry"], match["helpful"] == "1")
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        """Record the vote and thank the voter ephemerally."""
+        await _bot(interaction).record_vote(interaction, self.entry_id, self.helpful)
+
+
+class EntrySelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"faq:s:(?P<kind>[a-z]+)(?::.*)?"):
+    """A select of other questions (runners-up, related, examples); picking one answers it privately."""
+
+    PLACEHOLDERS = {"mean": "Did you mean…", "related": "Related questions", "try": "Questions I can answer"}
+
+    def __init__(self, kind: str, suggestions: tuple[Suggestion, ...] = (), key: str = "") -> None:
+        options = [
+            discord.SelectOption(label=clip(s.question, limits.SELECT_OPTION_LABEL), value=s.entry_id)
+            for s in suggestions[: limits.SELECT_OPTIONS]
+        ]
+        custom_id = f"faq:s:{kind}:{key}"[: limits.CUSTOM_ID]
+        select: discord.ui.Select[Any] = discord.ui.Select(
+            custom_id=custom_id,
+            placeholder=self.PLACEHOLDERS.get(kind, "More questions"),
+            options=options or [discord.SelectOption(label="(none)", value="none")],
+            min_values=1,
+            max_values=1,
+        )
+        super().__init__(select)
+        self.kind = kind
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> EntrySelect:
+        """Rebuild the select from its custom_id; the picked entry id arrives in the interaction's values."""
+        rebuilt = cls(match["kind"])
+        if isinstance(item, discord.ui.Select):
+            rebuilt.item = item
+        return rebuilt
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        """Answer the picked question, visible only to the person who picked it."""
+        values = self.item.values
+        entry_id = str(values[0]) if values else ""
+        await _bot(interaction).answer_picked_entry(interaction, entry_id)
+
+
+DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (QuotesButton, VoteButton, EntrySelect)
+
+
+def answer_view(answer: Answer) -> discord.ui.View | None:
+    """Build the buttons and selects for an answer (none for crisis replies)."""
+    view = discord.ui.View(timeout=None)
+    if answer.status == "answered" and answer.entry_id:
+        view.add_item(QuotesButton(answer.entry_id))
+        view.add_item(VoteButton(answer.entry_id, True))
+        view.add_item(VoteButton(answer.entry_id, False))
+        if answer.suggestions:
+            view.add_item(EntrySelect("mean", answer.suggestions, answer.entry_id))
+        if answer.related:
+            view.add_item(EntrySelect("related", answer.related, answer.entry_id))
+    elif answer.status == "no_match" and answer.suggestions:
+        view.add_item(EntrySelect("try", answer.suggestions))
+    return view if view.children else None
