@@ -69,9 +69,12 @@ def fit_embed(embed: Embed) -> Embed:
             continue
         if embed.fields:
             last = embed.fields[-1]
-            if len(last.value) > 100:
+            value = last.value or ""
+            if len(value) > 100:
                 embed.set_field_at(
-                    len(embed.fields) - 1, name=last.name, value=clip(last.value, len(last.value) - excess - 1),
+                    len(embed.fields) - 1,
+                    name=last.name,
+                    value=clip(last.value, len(last.value) - excess - 1),
                     inline=last.inline,
                 )
             else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 import discord
 
@@ -76,7 +76,11 @@ class VoteButton(
 class EntrySelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"faq:s:(?P<kind>[a-z]+)(?::.*)?"):
     """A select of other questions (runners-up, related, examples); picking one answers it privately."""
 
-    PLACEHOLDERS = {"mean": "Did you mean…", "related": "Related questions", "try": "Questions I can answer"}
+    PLACEHOLDERS: ClassVar[dict[str, str]] = {
+        "mean": "Did you mean…",
+        "related": "Related questions",
+        "try": "Questions I can answer",
+    }
 
     def __init__(self, kind: str, suggestions: tuple[Suggestion, ...] = (), key: str = "") -> None:
         options = [

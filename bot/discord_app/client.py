@@ -1,0 +1,371 @@
+"""The discord.py bot: holds the live answering engine, the store and the guards; cogs hold the commands."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.answering import Answer, AnswerEngine
+from bot.config import Config
+from bot.discord_app.guards import Cooldown, RecentAnswers
+from bot.discord_app.render import render_answer, render_quotes
+from bot.discord_app.views import DYNAMIC_ITEMS, answer_view
+from bot.health import write_heartbeat
+from bot.knowledge import KnowledgeError, Problem, load_knowledge
+from bot.knowledge.diff import KnowledgeDiff, diff_knowledge
+from bot.storage import NullStore, StorageError, Store, StoreLike
+
+log = logging.getLogger("bot.discord")
+NO_PINGS = discord.AllowedMentions.none()
+HEARTBEAT_SECONDS = 15.0
+PURGE_SECONDS = 6 * 3600.0
+
+
+@dataclass(frozen=True)
+class ReloadOutcome:
+    """The result of one reload: what changed, or why the last good FAQ stayed live."""
+
+    ok: bool
+    diff: KnowledgeDiff | None = None
+    problems: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+    entries: int = 0
+
+    def describe(self, *, limit: int = 1500) -> str:
+        """Describe the outcome for moderators (file, line and field for every problem)."""
+        if self.ok:
+            text = f"FAQ reloaded ({self.entries} entries): {self.diff.summary() if self.diff else 'no changes'}."
+            if self.warnings:
+                text += "\nWarnings:\n" + "\n".join(f"• {p}" for p in self.warnings[:10])
+        else:
+            errors = [p for p in self.problems if p.severity == "error"]
+            text = f"FAQ not reloaded: {len(errors)} problem(s); the last good FAQ is still live.\n"
+            text += "\n".join(f"• {p}" for p in errors[:15])
+            if len(errors) > 15:
+                text += f"\n…and {len(errors) - 15} more (run `python -m bot validate` to see all)"
+        return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass
+class _Lifecycle:
+    shutting_down: bool = False
+    inflight: int = 0
+    idle: asyncio.Event = field(default_factory=asyncio.Event)
+    background: set[asyncio.Task[Any]] = field(default_factory=set)
+
+
+class FaqTree(app_commands.CommandTree["FaqBot"]):
+    """Command tree whose error handler answers politely with a reference id and keeps the bot running."""
+
+    async def on_error(self, interaction: discord.Interaction[FaqBot], error: app_commands.AppCommandError) -> None:
+        """Answer ephemerally with a short reference id; log the traceback under that id."""
+        await interaction.client.report_error(interaction, error)
+
+
+class FaqBot(commands.Bot):
+    """The FAQ bot. `engine` is swapped whole on reload, so an interaction never sees a half-loaded FAQ."""
+
+    def __init__(self, config: Config, engine: AnswerEngine, *, sync_on_start: bool = True) -> None:
+        intents = discord.Intents.none()
+        intents.guilds = True  # not privileged; gives the bot its servers and channels
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            allowed_mentions=NO_PINGS,
+            tree_cls=FaqTree,
+            help_command=None,
+        )
+        self.config = config
+        self.engine = engine
+        self.store: StoreLike = NullStore()
+        self.cooldown = Cooldown(config.cooldown_rate, config.cooldown_per_seconds)
+        self.recent_answers = RecentAnswers(config.duplicate_window_seconds)
+        self.sync_on_start = sync_on_start
+        self._life = _Lifecycle()
+        self._life.idle.set()
+        self._reload_lock = asyncio.Lock()
+        self._stop = asyncio.Event()
+
+    # ----- start-up and shutdown -----
+
+    async def setup_hook(self) -> None:
+        """Open storage, load the cogs, register persistent components, start background tasks."""
+        try:
+            self.store = await Store.open(self.config.database_path, retention_days=self.config.retention_days)
+        except StorageError as error:
+            log.warning("running without storage: %s", error)
+        self.add_dynamic_items(*DYNAMIC_ITEMS)
+        await self.load_extension("bot.discord_app.cogs.member")
+        await self.load_extension("bot.discord_app.cogs.moderator")
+        if self.sync_on_start:
+            for guild_id in self.config.dev_guild_ids:
+                guild = discord.Object(id=guild_id)
+                self.tree.copy_global_to(guild=guild)
+                await self.tree.sync(guild=guild)
+                log.info("synced commands to development server %s", guild_id)
+        self.spawn(self._heartbeat_loop(), name="heartbeat")
+        self.spawn(self._purge_loop(), name="purge")
+        if self.config.watch_knowledge:
+            from bot.discord_app.reload import watch_knowledge
+
+            self.spawn(watch_knowledge(self, self._stop), name="watch-knowledge")
+
+    def spawn(self, coro: Coroutine[Any, Any, Any], *, name: str) -> asyncio.Task[Any]:
+        """Run a background task the bot waits for (or cancels) on shutdown."""
+        task = asyncio.create_task(coro, name=name)
+        self._life.background.add(task)
+        task.add_done_callback(self._life.background.discard)
+        return task
+
+    async def shutdown(self) -> None:
+        """Stop taking interactions, finish those in flight, close the database, disconnect."""
+        if self._life.shutting_down:
+            return
+        self._life.shutting_down = True
+        self._stop.set()
+        log.info("shutting down: waiting for %d interaction(s) in flight", self._life.inflight)
+        try:
+            await asyncio.wait_for(self._life.idle.wait(), timeout=self.config.shutdown_grace_seconds)
+        except TimeoutError:
+            log.warning("shutdown: %d interaction(s) still running after the grace period", self._life.inflight)
+        current = asyncio.current_task()
+        pending = [t for t in self._life.background if t is not current]
+        for task in pending:
+            if task.get_name() in ("heartbeat", "purge", "watch-knowledge"):
+                task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+        self._write_heartbeat(connected=False)
+        await self.store.close()
+        await self.close()
+        log.info("shut down cleanly")
+
+    @property
+    def shutting_down(self) -> bool:
+        """Say whether the bot has stopped taking new interactions."""
+        return self._life.shutting_down
+
+    # ----- serving interactions -----
+
+    async def serve(
+        self,
+        interaction: discord.Interaction[Any],
+        work: Callable[[], Awaitable[None]],
+        *,
+        rate_limited: bool = True,
+    ) -> None:
+        """Run one interaction's work: refuse during shutdown, apply the cooldown, catch every error."""
+        if self._life.shutting_down:
+            await self._reply_ephemeral(interaction, "I'm restarting right now. Please try again in a minute.")
+            return
+        if rate_limited:
+            wait = self.cooldown.retry_after(interaction.user.id)
+            if wait > 0:
+                await self._reply_ephemeral(
+                    interaction, f"You're asking quickly! Please wait {wait:.0f} seconds and try again."
+                )
+                return
+        self._life.inflight += 1
+        self._life.idle.clear()
+        try:
+            await work()
+        except Exception as error:
+            await self.report_error(interaction, error)
+        finally:
+            self._life.inflight -= 1
+            if self._life.inflight == 0:
+                self._life.idle.set()
+
+    async def report_error(self, interaction: discord.Interaction[Any], error: BaseException) -> None:
+        """Tell the user something went wrong (with a reference id) and log the traceback under that id."""
+        reference = secrets.token_hex(3)
+        original = getattr(error, "original", error)
+        log.error("interaction failed [ref %s]", reference, exc_info=(type(original), original, original.__traceback__))
+        await self._reply_ephemeral(
+            interaction,
+            f"Sorry, something went wrong on my side. Please try again in a moment. (Reference: `{reference}`)",
+        )
+
+    async def _reply_ephemeral(self, interaction: discord.Interaction[Any], text: str) -> None:
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
+            else:
+                await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+        except discord.HTTPException as exc:
+            log.warning("could not send a reply: %s", exc)
+
+    async def send_answer(
+        self,
+        interaction: discord.Interaction[Any],
+        answer: Answer,
+        *,
+        ephemeral: bool,
+        asked: str | None = None,
+    ) -> None:
+        """Reply with an answer embed and its buttons; record usage after the reply."""
+        if answer.status == "crisis":
+            ephemeral = True  # crisis help goes only to the person who asked
+        channel_id = interaction.channel_id
+        if not ephemeral and answer.status == "answered" and answer.entry_id and channel_id:
+            earlier = self.recent_answers.recent(channel_id, answer.entry_id)
+            if earlier is not None:
+                await interaction.response.send_message(
+                    f"That was answered in this channel a moment ago: {earlier.url}",
+                    ephemeral=True,
+                    allowed_mentions=NO_PINGS,
+                )
+                self.after_reply(self.store.record_answer(entry_id=answer.entry_id, status="answered", question=None))
+                return
+        view = answer_view(answer)
+        embed = render_answer(answer, asked=asked)
+        if view is not None:
+            response = await interaction.response.send_message(
+                embed=embed, view=view, ephemeral=ephemeral, allowed_mentions=NO_PINGS
+            )
+        else:
+            response = await interaction.response.send_message(
+                embed=embed, ephemeral=ephemeral, allowed_mentions=NO_PINGS
+            )
+        if not ephemeral and answer.status == "answered" and answer.entry_id and channel_id:
+            message = response.resource if response is not None else None
+            if isinstance(message, discord.InteractionMessage):
+                self.recent_answers.remember(channel_id, answer.entry_id, message.jump_url)
+        question = asked if answer.status == "no_match" else None
+        self.after_reply(self.store.record_answer(entry_id=answer.entry_id, status=answer.status, question=question))
+        if answer.status == "crisis" and self.config.mod_log_crisis_notes and interaction.guild is not None:
+            where = f"<#{channel_id}>" if channel_id else "a channel"
+            self.after_reply(self.mod_log(f"A crisis-help reply was given in {where}."))
+
+    def after_reply(self, coro: Coroutine[Any, Any, Any]) -> None:
+        """Run a write after the reply has gone out; it never delays or breaks the answer."""
+        self.spawn(coro, name="after-reply")
+
+    async def show_quotes(self, interaction: discord.Interaction[Any], entry_id: str) -> None:
+        """'Show quotes' button: the verbatim quotes behind an entry's citations, ephemerally."""
+
+        async def work() -> None:
+            answer = self.engine.answer_entry(entry_id)
+            if answer is None:
+                await self._reply_ephemeral(interaction, "That FAQ entry no longer exists.")
+                return
+            await interaction.response.send_message(
+                embed=render_quotes(answer), ephemeral=True, allowed_mentions=NO_PINGS
+            )
+
+        await self.serve(interaction, work, rate_limited=False)
+
+    async def record_vote(self, interaction: discord.Interaction[Any], entry_id: str, helpful: bool) -> None:
+        """'Helpful' / 'Not helpful' buttons: one vote per person per entry, acknowledged ephemerally."""
+
+        async def work() -> None:
+            outcome = await self.store.record_vote(user_id=interaction.user.id, entry_id=entry_id, helpful=helpful)
+            if outcome is None:
+                text = "Thanks for the feedback! (This bot isn't keeping feedback right now.)"
+            elif outcome == "unchanged":
+                text = "You already voted on this answer. Thanks!"
+            elif outcome == "changed":
+                text = "Thanks, I've changed your vote on this answer."
+            else:
+                text = "Thanks for the feedback! It helps the moderators improve the FAQ."
+            await self._reply_ephemeral(interaction, text)
+
+        await self.serve(interaction, work, rate_limited=False)
+
+    async def answer_picked_entry(self, interaction: discord.Interaction[Any], entry_id: str) -> None:
+        """A question picked from a select: answer it privately."""
+
+        async def work() -> None:
+            answer = self.engine.answer_entry(entry_id)
+            if answer is None:
+                await self._reply_ephemeral(interaction, "That FAQ entry no longer exists; try `/faq` again.")
+                return
+            await self.send_answer(interaction, answer, ephemeral=True)
+
+        await self.serve(interaction, work)
+
+    # ----- moderators -----
+
+    def is_moderator(self, interaction: discord.Interaction[Any]) -> bool:
+        """Manage Server, or one of the configured moderator roles."""
+        member = interaction.user
+        if not isinstance(member, discord.Member):
+            return False
+        if member.guild_permissions.manage_guild:
+            return True
+        allowed = set(self.config.moderator_role_ids)
+        return any(role.id in allowed for role in member.roles)
+
+    async def mod_log(self, text: str) -> None:
+        """Post a note to the configured mod-log channel, if any; failures only log."""
+        channel_id = self.config.mod_log_channel_id
+        if not channel_id:
+            return
+        try:
+            channel = self.get_channel(channel_id) or await self.fetch_channel(channel_id)
+            if isinstance(channel, discord.abc.Messageable):
+                await channel.send(text[:2000], allowed_mentions=NO_PINGS)
+        except discord.DiscordException as exc:
+            log.warning("could not post to the mod-log channel %s: %s", channel_id, exc)
+
+    async def reload_knowledge(self, *, reason: str) -> ReloadOutcome:
+        """Validate the FAQ on disk and swap it in whole; on any problem keep the last good FAQ live."""
+        async with self._reload_lock:
+            path = self.config.knowledge_path
+            try:
+                result = await asyncio.to_thread(load_knowledge, path)
+                crisis = self.config.crisis_resources(result.knowledge.crisis)
+                engine = await asyncio.to_thread(AnswerEngine, result.knowledge, crisis=crisis)
+            except KnowledgeError as error:
+                outcome = ReloadOutcome(ok=False, problems=error.problems, entries=len(self.engine.knowledge.entries))
+                log.warning("FAQ reload (%s) failed; keeping the last good FAQ:\n%s", reason, outcome.describe())
+                await self.mod_log(outcome.describe())
+                return outcome
+            diff = diff_knowledge(self.engine.knowledge, engine.knowledge)
+            self.engine = engine  # one reference assignment: in-flight interactions keep the engine they began with
+            outcome = ReloadOutcome(ok=True, diff=diff, warnings=result.warnings, entries=len(engine.knowledge.entries))
+            log.info("FAQ reloaded (%s): %s", reason, diff.summary())
+            if not diff.empty or reason != "file change":
+                await self.mod_log(outcome.describe())
+            self._write_heartbeat()
+            return outcome
+
+    # ----- background -----
+
+    def _write_heartbeat(self, *, connected: bool | None = None) -> None:
+        if connected is None:
+            connected = self.is_ready() and not self.is_closed()
+        try:
+            write_heartbeat(self.config.heartbeat_path, connected=connected, entries=len(self.engine.knowledge.entries))
+        except OSError as exc:
+            log.warning("could not write the heartbeat file: %s", exc)
+
+    async def _heartbeat_loop(self) -> None:
+        while True:
+            self._write_heartbeat()
+            await asyncio.sleep(HEARTBEAT_SECONDS)
+
+    async def _purge_loop(self) -> None:
+        while True:
+            await asyncio.sleep(PURGE_SECONDS)
+            removed = await self.store.purge_expired()
+            if removed:
+                log.info("retention: removed %d expired row(s)", removed)
+
+    async def on_ready(self) -> None:
+        """Log who we are and mark the bot healthy."""
+        log.info(
+            "connected as %s (id %s) in %d server(s)", self.user, self.user.id if self.user else "?", len(self.guilds)
+        )
+        self._write_heartbeat()
+
+    async def on_resumed(self) -> None:
+        """Mark the bot healthy again after a gateway resume."""
+        self._write_heartbeat()

@@ -1,0 +1,127 @@
+"""Member commands: /lupus-cart, /faq (with autocomplete), /sources, /about, and 'Find FAQ answer'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord_app import limits
+from bot.discord_app.client import NO_PINGS, FaqBot
+from bot.discord_app.render import render_about, render_sources
+
+PRIVATE_HELP = "Only you will see the answer"
+
+
+@app_commands.allowed_installs(guilds=True, users=True)
+@app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
+class MemberCommands(commands.Cog):
+    """Commands every member can use, in servers, in DMs and as a user-installed app."""
+
+    def __init__(self, bot: FaqBot) -> None:
+        self.bot = bot
+        self.find_answer_menu = app_commands.ContextMenu(name="Find FAQ answer", callback=self.find_answer)
+        self.find_answer_menu.allowed_installs = app_commands.AppInstallationType(guild=True, user=True)
+        self.find_answer_menu.allowed_contexts = app_commands.AppCommandContext(
+            guild=True, dm_channel=True, private_channel=True
+        )
+
+    async def cog_load(self) -> None:
+        """Register the context menu (context menus cannot live inside a cog class)."""
+        self.bot.tree.add_command(self.find_answer_menu)
+
+    async def cog_unload(self) -> None:
+        """Remove the context menu."""
+        self.bot.tree.remove_command(self.find_answer_menu.name, type=self.find_answer_menu.type)
+
+    def _private(self, choice: bool | None) -> bool:
+        return self.bot.config.private_by_default if choice is None else choice
+
+    @app_commands.command(name="lupus-cart", description="The headline: what early research found on CAR-T for lupus")
+    @app_commands.describe(private=PRIVATE_HELP)
+    async def lupus_cart(self, interaction: discord.Interaction[FaqBot], private: bool | None = None) -> None:
+        """Show the headline summary of the research."""
+
+        async def work() -> None:
+            await self.bot.send_answer(interaction, self.bot.engine.headline(), ephemeral=self._private(private))
+
+        await self.bot.serve(interaction, work)
+
+    @app_commands.command(name="faq", description="Ask a question about CAR-T cell therapy for lupus")
+    @app_commands.describe(question="Your question (suggestions appear as you type)", private=PRIVATE_HELP)
+    async def faq(
+        self,
+        interaction: discord.Interaction[FaqBot],
+        question: app_commands.Range[str, 1, limits.OPTION_STRING_MAX],
+        private: bool | None = None,
+    ) -> None:
+        """Answer a question from the FAQ."""
+
+        async def work() -> None:
+            answer = self.bot.engine.answer(question)
+            await self.bot.send_answer(interaction, answer, ephemeral=self._private(private), asked=question)
+
+        await self.bot.serve(interaction, work)
+
+    @faq.autocomplete("question")
+    async def faq_autocomplete(
+        self, interaction: discord.Interaction[FaqBot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """Suggest FAQ questions as the member types."""
+        suggestions = self.bot.engine.autocomplete(current, limit=limits.AUTOCOMPLETE_CHOICES)
+        return [
+            app_commands.Choice(name=s.question[: limits.CHOICE_NAME], value=s.question[: limits.CHOICE_VALUE])
+            for s in suggestions
+        ]
+
+    @app_commands.command(name="sources", description="The articles and research papers this FAQ draws on")
+    async def sources(self, interaction: discord.Interaction[FaqBot]) -> None:
+        """List the sources, with notes on reprinted copies and the papers' DOI links."""
+
+        async def work() -> None:
+            embed = render_sources(self.bot.engine.knowledge)
+            await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_PINGS)
+
+        await self.bot.serve(interaction, work)
+
+    @app_commands.command(name="about", description="What this bot is and is not, and what it stores")
+    async def about(self, interaction: discord.Interaction[FaqBot]) -> None:
+        """Explain the bot: not medical advice, how current, what it stores, who maintains it."""
+
+        async def work() -> None:
+            embed = render_about(
+                self.bot.engine.knowledge,
+                retention_days=self.bot.config.retention_days,
+                maintainers=self.bot.config.maintainers,
+            )
+            await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_PINGS)
+
+        await self.bot.serve(interaction, work)
+
+    async def find_answer(self, interaction: discord.Interaction[FaqBot], message: discord.Message) -> None:
+        """Run the FAQ on someone's message and answer it in the channel."""
+
+        async def work() -> None:
+            text = message.content or " ".join(e.description or "" for e in message.embeds)
+            if not text.strip():
+                await interaction.response.send_message(
+                    "That message has no text I can look up.", ephemeral=True, allowed_mentions=NO_PINGS
+                )
+                return
+            answer = self.bot.engine.answer(text)
+            # A decline is only useful to the person who clicked; an answer helps the whole channel.
+            ephemeral = answer.status != "answered"
+            await self.bot.send_answer(interaction, answer, ephemeral=ephemeral, asked=text)
+
+        await self.bot.serve(interaction, work)
+
+
+async def setup(bot: commands.Bot) -> None:
+    """Load the member commands."""
+    assert isinstance(bot, FaqBot)
+    await bot.add_cog(MemberCommands(bot))
+
+
+__all__: list[Any] = ["MemberCommands", "setup"]
