@@ -74,7 +74,7 @@ def fit_embed(embed: Embed) -> Embed:
                 embed.set_field_at(
                     len(embed.fields) - 1,
                     name=last.name,
-                    value=clip(last.value, len(last.value) - excess - 1),
+                    value=clip(value, len(value) - excess - 1),
                     inline=last.inline,
                 )
             else:
