@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answering.answer import Answer, Suggestion
 from bot.answering.compose import compose_crisis, compose_entry, compose_no_match
 from bot.answering.index import IndexedEntry, QuestionIndex
-from bot.answering.topics import DOMAIN_ANCHORS, OTHER_CONDITIONS
+from bot.answering.topics import DOMAIN_ANCHORS, OTHER_CONDITIONS, refers_to_subject
 from bot.answering.triage import Triage, triage
 from bot.knowledge.loader import HEADLINE_ENTRY, PERSONAL_TREATMENT_ENTRY
 from bot.knowledge.model import CrisisResources, Entry, KnowledgeBase
@@ -20,6 +20,9 @@ class MatchPolicy:
     """When a match is good enough to answer, and which runners-up are worth offering."""
 
     answer_at: float = 58.0  # below this the bot declines rather than guess
+    # A question with a word the FAQ never uses ("election", "server") and nothing tying it to lupus or CAR-T
+    # is probably about something else: answer only a very close match.
+    answer_unanchored_unknown_at: float = 80.0
     suggest_at: float = 40.0  # weaker matches may still be offered as "did you mean"
     close_call_margin: float = 15.0  # runners-up within this many points are offered beside the answer
     max_suggestions: int = 3
@@ -60,11 +63,19 @@ class AnswerEngine:
         if not query:
             return compose_no_match(question, reason="empty", suggestions=self._examples)
         words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
-        if words & OTHER_CONDITIONS and not words & DOMAIN_ANCHORS:
+        anchored = bool(words & DOMAIN_ANCHORS) or refers_to_subject(text)
+        if words & OTHER_CONDITIONS and not anchored:
             return compose_no_match(question, reason="off_topic", suggestions=self._examples)
-        ranked = self._index.rank(query, text, limit=self.policy.max_suggestions + 1)
         policy = self.policy
-        if not ranked or ranked[0].score < policy.answer_at:
+        threshold = policy.answer_at
+        if not anchored and any(not q.known and len(q.text) >= 4 and q.text.isalpha() for q in query):
+            threshold = policy.answer_unanchored_unknown_at
+        if anchored:
+            # On-topic questions: a word the FAQ doesn't know is likely a detail (a country, a name), not the subject.
+            typical = self._index.typical_weight
+            query = [q if q.known else replace(q, weight=min(q.weight, typical)) for q in query]
+        ranked = self._index.rank(query, text, limit=self.policy.max_suggestions + 1)
+        if not ranked or ranked[0].score < threshold:
             near = tuple(
                 Suggestion(self._entries[r.entry].id, self._entries[r.entry].question, r.score)
                 for r in ranked

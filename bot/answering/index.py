@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.answering.normalise import LIGHT_WORDS, expand_phrases, tokens
 from bot.answering.topics import IMPLIED_TOPIC, IMPLIED_TOPIC_WEIGHT
@@ -18,6 +19,16 @@ LIGHT_WEIGHT = 0.25  # question words ("who", "how") tell questions apart but mu
 WHOLE_TEXT_SHARE = 0.15
 MAX_CANDIDATE_ENTRIES = 80
 COMMON_TOKEN_SHARE = 0.05  # tokens on more than this share of phrases do not generate candidates on their own
+
+
+TYPO_SIMILARITY = {0: 1.0, 1: 0.85, 2: 0.7}
+
+
+def typo_edits(token: str) -> int:
+    """Return how many typing slips to forgive in a word: none in short words, where a slip makes another word."""
+    if token.isdigit() or len(token) < 5:
+        return 0
+    return 1 if len(token) < 8 else 2
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,8 @@ class QuestionIndex:
             for owner, toks, text in zip(phrase_entry, phrase_tokens, phrase_text, strict=True)
         ]
         self._common_df = max(20, int(total * COMMON_TOKEN_SHARE))
+        weights = sorted(self._idf.values())
+        self.typical_weight = weights[len(weights) // 4] if weights else 1.0
         self._vocab_by_length: dict[int, list[str]] = defaultdict(list)
         for token in self._idf:
             self._vocab_by_length[len(token)].append(token)
@@ -118,7 +131,7 @@ class QuestionIndex:
 
     def weight(self, token: str) -> float:
         """Return how much a token tells entries apart (rare words weigh more)."""
-        base = self._idf.get(token, self._unknown_weight)
+        base = self._idf.get(token, self._unknown_weight if len(token) > 3 else self._unknown_weight / 2)
         return base * LIGHT_WEIGHT if token in LIGHT_WORDS else base
 
     def phrase_weight(self, token: str) -> float:
@@ -134,11 +147,15 @@ class QuestionIndex:
                 resolved.append(QueryToken(token, self.weight(token), ((token, 1.0),)))
                 continue
             matches: tuple[tuple[str, float], ...] = ()
-            if len(token) >= 4 and not token.isdigit():
-                pool = [w for n in range(len(token) - 2, len(token) + 3) for w in self._vocab_by_length.get(n, ())]
-                cutoff = 80 if len(token) < 7 else 75
-                found = process.extract(token, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=2)
-                matches = tuple((word, score / 100) for word, score, _ in found)
+            edits = typo_edits(token)
+            if edits:
+                pool = [
+                    w
+                    for n in range(len(token) - edits, len(token) + edits + 1)
+                    for w in self._vocab_by_length.get(n, ())
+                ]
+                found = process.extract(token, pool, scorer=OSA.distance, score_cutoff=edits, limit=2)
+                matches = tuple((word, TYPO_SIMILARITY[int(distance)]) for word, distance, _ in found)
             weight = max((self.weight(w) for w, _ in matches), default=self.weight(token))
             resolved.append(QueryToken(token, weight, matches))
         return resolved

@@ -44,6 +44,20 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 # Lay words and spellings that mean the same thing here.
 SYNONYMS: dict[str, str] = {
+    # chat spellings
+    "wat": "what",
+    "wut": "what",
+    "wht": "what",
+    "hw": "how",
+    "u": "you",
+    "ur": "your",
+    "ppl": "patient",
+    "tx": "treatment",
+    "dr": "doctor",
+    "rheum": "doctor",
+    "use": "use",
+    "using": "use",
+    "used": "use",
     "meds": "medication",
     "med": "medication",
     "medicine": "medication",
@@ -184,15 +198,17 @@ STOPWORDS = frozenset(
         "that these those there here is are was were be been being am i me my mine myself we "
         "us our they them their he she his her him im ive id s t d ll re ve m just really very please pls plz "
         "tell explain know any some anything something thing things lot bit also too again now yet still ever "
-        "even got hey hi hello"
+        "even got hey hi hello has have had having isn aren wasn weren doesn don didn won wouldn shouldn couldn "
+        "exactly actually basically simply anyway btw guys someone anyone everyone folks wondering wonder curious "
+        "heard hear read saw seen okay ok yeah yes like r"
     ).split()
 )
 
 # Question words: they tell questions apart ("who is it for" / "how is it given") but weigh little.
 LIGHT_WORDS = frozenset(
     (
-        "what how why who whom whose when where which does do did can could would should will shall may might you your "
-        "much many long"
+        "what how why who whom whose when where which does do did can could would should will shall may might "
+        "you your use much many long"
     ).split()
 )
 
@@ -225,7 +241,8 @@ def tokens(text: str) -> tuple[str, ...]:
     """Return the meaningful tokens of a question, in order, without filler words."""
     result = []
     for word in expand_phrases(text).split():
+        word = SYNONYMS.get(word, word) if len(word) <= 3 else word
         if word in STOPWORDS or (len(word) == 1 and not word.isdigit()):
             continue
-        result.append(canonical_token(word))
+        result.append(word if word in LIGHT_WORDS else canonical_token(word))
     return tuple(result)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from bot.knowledge.folding import fold
+
 # Tokens (after normalisation) that tie a question to lupus and CAR-T research.
 DOMAIN_ANCHORS = frozenset(
     (
@@ -27,3 +31,11 @@ OTHER_CONDITIONS = frozenset(
 # for words the question implies.
 IMPLIED_TOPIC = frozenset("cart lupus therapy treatment".split())
 IMPLIED_TOPIC_WEIGHT = 0.3
+
+# "Isn't it a cancer drug?" is about CAR-T: a pronoun stands for the subject people leave out.
+_SUBJECT_PRONOUN = re.compile(r"\b(?:it|this|that|they|them|these|those)\b")
+
+
+def refers_to_subject(question: str) -> bool:
+    """Say whether a question points at the FAQ's subject with a pronoun ("is it…", "why are they…")."""
+    return bool(_SUBJECT_PRONOUN.search(fold(question)))
