@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 import discord
 from discord import app_commands
@@ -13,10 +13,15 @@ from bot.discord_app.client import NO_PINGS, FaqBot
 from bot.discord_app.render import render_about, render_sources
 
 PRIVATE_HELP = "Only you will see the answer"
+T = TypeVar("T")
 
 
-@app_commands.allowed_installs(guilds=True, users=True)
-@app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
+def everywhere(command: T) -> T:
+    """Allow a command in servers, DMs and group DMs, installed to a server or to a user."""
+    command = app_commands.allowed_installs(guilds=True, users=True)(command)
+    return app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)(command)
+
+
 class MemberCommands(commands.Cog):
     """Commands every member can use, in servers, in DMs and as a user-installed app."""
 
@@ -39,6 +44,7 @@ class MemberCommands(commands.Cog):
     def _private(self, choice: bool | None) -> bool:
         return self.bot.config.private_by_default if choice is None else choice
 
+    @everywhere
     @app_commands.command(name="lupus-cart", description="The headline: what early research found on CAR-T for lupus")
     @app_commands.describe(private=PRIVATE_HELP)
     async def lupus_cart(self, interaction: discord.Interaction[FaqBot], private: bool | None = None) -> None:
@@ -49,6 +55,7 @@ class MemberCommands(commands.Cog):
 
         await self.bot.serve(interaction, work)
 
+    @everywhere
     @app_commands.command(name="faq", description="Ask a question about CAR-T cell therapy for lupus")
     @app_commands.describe(question="Your question (suggestions appear as you type)", private=PRIVATE_HELP)
     async def faq(
@@ -76,6 +83,7 @@ class MemberCommands(commands.Cog):
             for s in suggestions
         ]
 
+    @everywhere
     @app_commands.command(name="sources", description="The articles and research papers this FAQ draws on")
     async def sources(self, interaction: discord.Interaction[FaqBot]) -> None:
         """List the sources, with notes on reprinted copies and the papers' DOI links."""
@@ -86,6 +94,7 @@ class MemberCommands(commands.Cog):
 
         await self.bot.serve(interaction, work)
 
+    @everywhere
     @app_commands.command(name="about", description="What this bot is and is not, and what it stores")
     async def about(self, interaction: discord.Interaction[FaqBot]) -> None:
         """Explain the bot: not medical advice, how current, what it stores, who maintains it."""
