@@ -17,8 +17,10 @@ from bot.answering.topics import IMPLIED_TOPIC, IMPLIED_TOPIC_WEIGHT
 ANSWER_TEXT_CREDIT = 0.4  # a query word found only in the entry's answer counts for less than one in an alias
 LIGHT_WEIGHT = 0.25  # question words ("who", "how") tell questions apart but must not win a match alone
 WHOLE_TEXT_SHARE = 0.15
-MAX_CANDIDATE_ENTRIES = 80
-COMMON_TOKEN_SHARE = 0.05  # tokens on more than this share of phrases do not generate candidates on their own
+MAX_SCORED_PHRASES = 80
+BLEND_ENTRIES = 8  # only the leading entries get the (costlier) whole-string comparison
+BLEND_MARGIN = 100 * WHOLE_TEXT_SHARE  # phrases further behind cannot catch up
+COMMON_TOKEN_SHARE = 0.02  # words on more than this share of phrases only confirm phrases rarer words found
 
 
 TYPO_SIMILARITY = {0: 1.0, 1: 0.85, 2: 0.7}
@@ -103,6 +105,9 @@ class QuestionIndex:
             self._idf.setdefault(token, math.log(1 + total))
         # A word the FAQ never uses weighs as much as its rarest word: it is probably what the question is about.
         self._unknown_weight = math.log(1 + total)
+        self._weights: dict[str, float] = {}
+        for token in self._idf:
+            self._weights[token] = self.weight(token)
         self._phrases = [
             _Phrase(owner, toks, sum(self.phrase_weight(t) for t in toks), text)
             for owner, toks, text in zip(phrase_entry, phrase_tokens, phrase_text, strict=True)
@@ -131,6 +136,9 @@ class QuestionIndex:
 
     def weight(self, token: str) -> float:
         """Return how much a token tells entries apart (rare words weigh more)."""
+        cached = self._weights.get(token)
+        if cached is not None:
+            return cached
         base = self._idf.get(token, self._unknown_weight if len(token) > 3 else self._unknown_weight / 2)
         return base * LIGHT_WEIGHT if token in LIGHT_WORDS else base
 
@@ -160,45 +168,65 @@ class QuestionIndex:
             resolved.append(QueryToken(token, weight, matches))
         return resolved
 
-    def _candidates(self, query: Sequence[QueryToken]) -> list[int]:
-        hits: dict[int, float] = defaultdict(float)
-        words = sorted(
-            ((w, s, q.weight) for q in query for w, s in q.matches),
-            key=lambda item: len(self._postings.get(item[0], ())),
-        )
-        for position, (word, similarity, weight) in enumerate(words):
-            postings = self._postings.get(word, [])
-            if len(postings) > self._common_df and position > 0 and hits:
-                continue
-            for phrase in postings:
-                hits[self._phrases[phrase].entry] += weight * similarity
-            answers = self._answer_postings.get(word, [])
-            if len(answers) <= self._common_df or not hits:
-                for entry in answers:
-                    hits[entry] += weight * similarity * ANSWER_TEXT_CREDIT
-        ranked = sorted(hits.items(), key=lambda item: -item[1])
-        return [entry for entry, _ in ranked[:MAX_CANDIDATE_ENTRIES]]
+    def _touched_phrases(self, query: Sequence[QueryToken]) -> dict[int, dict[str, float]]:
+        """Find the phrases sharing a word with the question: phrase -> {its word: best similarity}.
 
-    def _score_phrase(
-        self, query: Sequence[QueryToken], total: float, phrase: _Phrase, answer: frozenset[str]
-    ) -> float:
-        if phrase.weight <= 0 or total <= 0:
-            return 0.0
+        Rare words walk their postings; words on a large share of phrases are only checked against the
+        phrases the rare words found, which keeps a 50,000-alias FAQ fast.
+        """
+        words: dict[str, float] = {}
+        for q in query:
+            for word, similarity in q.matches:
+                if similarity > words.get(word, 0.0):
+                    words[word] = similarity
+        by_rarity = sorted(words, key=lambda w: len(self._postings.get(w, ())))
+        rare = [w for w in by_rarity if len(self._postings.get(w, ())) <= self._common_df]
+        common = [w for w in by_rarity if w not in rare]
+        touched: dict[int, dict[str, float]] = {}
+        shared: dict[int, float] = defaultdict(float)  # question weight each phrase shares, to prune by
+        for word in rare:
+            similarity = words[word]
+            gain = self.weight(word) * similarity
+            for phrase in self._postings.get(word, ()):
+                found = touched.get(phrase)
+                if found is None:
+                    touched[phrase] = {word: similarity}
+                else:
+                    found[word] = similarity
+                shared[phrase] += gain
+        if not touched and common:
+            # Only common words: start from the phrases that hold as many of them as possible.
+            pool = set(self._postings[common[0]])
+            for word in common[1:]:
+                narrower = pool.intersection(self._postings[word])
+                if narrower:
+                    pool = narrower
+            touched = {phrase: {} for phrase in sorted(pool)[:MAX_SCORED_PHRASES]}
+        if len(touched) > MAX_SCORED_PHRASES:
+            # Keep the phrases sharing the most question weight; the rest cannot win.
+            keep = sorted(touched, key=lambda p: shared[p] - 0.1 * self._phrases[p].weight, reverse=True)
+            touched = {p: touched[p] for p in keep[:MAX_SCORED_PHRASES]}
+        for word in common:
+            tokens_of = self._phrases
+            for phrase, found in touched.items():
+                if word in tokens_of[phrase].tokens:
+                    found[word] = words[word]
+        return touched
+
+    def _overlap(self, query: Sequence[QueryToken], total: float, phrase: _Phrase, found: dict[str, float]) -> float:
+        """Score how well a phrase covers the question (recall) and the question uses the phrase (precision)."""
+        answer = self._answer_vocab[phrase.entry]
         recall = 0.0
-        matched: dict[str, float] = {}
         for q in query:
             best = 0.0
             for word, similarity in q.matches:
-                if word in phrase.tokens:
-                    if similarity > best:
-                        best = similarity
-                    if similarity > matched.get(word, 0.0):
-                        matched[word] = similarity
+                if word in found:
+                    best = max(best, similarity)
                 elif word in answer:
                     best = max(best, similarity * ANSWER_TEXT_CREDIT)
             recall += q.weight * best
         recall /= total
-        precision = sum(self.phrase_weight(w) * s for w, s in matched.items()) / phrase.weight
+        precision = sum(self.phrase_weight(w) * s for w, s in found.items()) / phrase.weight
         if recall <= 0 or precision <= 0:
             return 0.0
         # F2: what the question asks must be covered (recall) more than the alias must be used up (precision).
@@ -207,22 +235,27 @@ class QuestionIndex:
     def rank(self, query: Sequence[QueryToken], question: str, limit: int = 5) -> list[Ranked]:
         """Return the best entries for a question (and its resolved tokens), best first, scores 0..100."""
         total = sum(q.weight for q in query)
+        if total <= 0:
+            return []
+        overlaps: dict[int, list[tuple[float, int]]] = defaultdict(list)  # entry -> [(overlap, phrase)]
+        for phrase_number, found in self._touched_phrases(query).items():
+            phrase = self._phrases[phrase_number]
+            overlap = self._overlap(query, total, phrase, found)
+            if overlap > 0:
+                overlaps[phrase.entry].append((overlap, phrase_number))
+        best_first = sorted(overlaps.items(), key=lambda item: -max(item[1])[0])[: max(limit, BLEND_ENTRIES)]
         text = expand_phrases(question)
         results = []
-        for entry in self._candidates(query):
-            answer = self._answer_vocab[entry]
+        for entry, scored in best_first:
+            top = max(scored)[0]
             best = 0.0
-            for number in self._entry_phrases[entry]:
-                phrase = self._phrases[number]
-                overlap = self._score_phrase(query, total, phrase, answer)
-                if overlap > 0:
-                    # Whole-string similarity (filler words included) breaks ties between equal overlaps.
-                    blended = (1 - WHOLE_TEXT_SHARE) * overlap + WHOLE_TEXT_SHARE * fuzz.token_sort_ratio(
-                        text, phrase.text
-                    )
-                    best = max(best, blended)
-            if best > 0:
-                results.append(Ranked(entry, best))
+            for overlap, phrase_number in scored:
+                if overlap < top - BLEND_MARGIN:
+                    continue
+                # Whole-string similarity (filler words included) breaks ties between equal overlaps.
+                whole = fuzz.token_sort_ratio(text, self._phrases[phrase_number].text)
+                best = max(best, (1 - WHOLE_TEXT_SHARE) * overlap + WHOLE_TEXT_SHARE * whole)
+            results.append(Ranked(entry, best))
         results.sort(key=lambda r: (-r.score, r.entry))
         return results[:limit]
 
@@ -248,7 +281,7 @@ class QuestionIndex:
                 if not word.startswith(last):
                     break
                 offer(entry, 80.0 if word == last else 70.0)
-        if len(text) >= 4:
+        if len(text) >= 4 and len(scores) < limit:
             query = self.resolve(partial)
             for ranked in self.rank(query, partial, limit=limit):
                 offer(ranked.entry, 60.0 + ranked.score * 0.35)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import fnmatch
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
@@ -221,7 +222,8 @@ class StoredMessage:
         return "\n".join(p for p in parts if p)
 
     def __repr__(self) -> str:
-        return f"<StoredMessage id={self.id} content={self.content[:40]!r} embeds={len(self.embeds)} flags={self.flags}>"
+        return (f"<StoredMessage id={self.id} content={self.content[:40]!r} embeds={len(self.embeds)} "
+                f"flags={self.flags}>")
 
 
 @dataclass
@@ -405,3 +407,4 @@ class Session:
     log: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     connection: Any = None
     valid: bool = True
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock, repr=False)

@@ -218,10 +218,12 @@ def _validate_options(errors: Errors, path: Path, options: list[Any], *, kind: s
             continue
         name = opt.get("name")
         _validate_chat_input_name(errors, (*p, "name"), name, kind)
-        _check_len(errors, (*p, "description"), opt.get("description"), kind=kind, min_len=1, max_len=100, required=True)
+        _check_len(errors, (*p, "description"), opt.get("description"), kind=kind, min_len=1, max_len=100,
+                   required=True)
         if isinstance(name, str):
             if name in names:
-                errors.add((*p, "name"), f"Duplicate option name {name!r}", kind, "APPLICATION_COMMAND_OPTIONS_DUPLICATE")
+                errors.add((*p, "name"), f"Duplicate option name {name!r}", kind,
+                           "APPLICATION_COMMAND_OPTIONS_DUPLICATE")
             names.add(name)
         if otype in (1, 2):
             has_sub = True
@@ -282,13 +284,12 @@ def _validate_choice(errors: Errors, path: Path, choice: Any, otype: int | None,
         if not isinstance(value, str):
             errors.add((*path, "value"), f"Choice value must be a string, got {type(value).__name__}", kind)
         else:
-            _check_len(errors, (*path, "value"), value, kind=kind, min_len=1, max_len=100)
+            _check_len(errors, (*path, "value"), value, kind=kind, min_len=0, max_len=100)
     elif otype == 4:
         if isinstance(value, bool) or not isinstance(value, int):
             errors.add((*path, "value"), f"Choice value must be an integer, got {value!r}", kind)
-    elif otype == 10:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            errors.add((*path, "value"), f"Choice value must be a number, got {value!r}", kind)
+    elif otype == 10 and (isinstance(value, bool) or not isinstance(value, int | float)):
+        errors.add((*path, "value"), f"Choice value must be a number, got {value!r}", kind)
 
 
 def _command_text_length(cmd: dict[str, Any]) -> int:
