@@ -12,6 +12,7 @@ Every query is made unique (perturbed) so the normaliser's caches do not flatter
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import statistics
 import string
@@ -23,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -32,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from bot.answering import AnswerEngine  # noqa: E402
 from bot.knowledge import CitationRef, Entry, KnowledgeBase, Source, load_knowledge  # noqa: E402
 
+T = TypeVar("T")
 KNOWLEDGE_DIR = ROOT / "knowledge"
 QUESTION_FILES = (ROOT / "tests" / "questions.yaml", ROOT.parent / "shared" / "eval" / "dev.yaml")
 
@@ -54,13 +57,18 @@ ROWS: list[Row] = []
 
 def percentile(values: Sequence[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def timed_ms(function: Callable[[], object]) -> float:
+    return call_timed(function)[1]
+
+
+def call_timed(function: Callable[..., T], *args: object) -> tuple[T, float]:
+    """Call function(*args) and return its result and the time it took in milliseconds."""
     started = time.perf_counter_ns()
-    function()
-    return (time.perf_counter_ns() - started) / 1e6
+    result = function(*args)
+    return result, (time.perf_counter_ns() - started) / 1e6
 
 
 def report(name: str, value: str, target: str = "", ok: bool | None = None) -> None:
@@ -152,7 +160,7 @@ def bench_real_faq(loads: int, queries: int, rng: random.Random) -> None:
     engine = AnswerEngine(kb)
     report("engine build", f"{build:.1f} ms")
     questions = unique_variants(real_questions(), queries, rng)
-    timings = [timed_ms(lambda q=q: engine.answer(q)) for q in questions]  # type: ignore[misc]
+    timings = [call_timed(engine.answer, q)[1] for q in questions]
     p99 = percentile(timings, 0.99)
     report(
         f"answer() over {len(questions)} questions p50 / p99",
@@ -162,7 +170,7 @@ def bench_real_faq(loads: int, queries: int, rng: random.Random) -> None:
     )
     report("answer() max", f"{max(timings):.3f} ms")
     prefixes = [q[: rng.randint(1, min(len(q), 20))] for q in questions]
-    timings = [timed_ms(lambda p=p: engine.autocomplete(p)) for p in prefixes]  # type: ignore[misc]
+    timings = [call_timed(engine.autocomplete, p)[1] for p in prefixes]
     report(
         "autocomplete() p50 / p99",
         f"{percentile(timings, 0.5):.3f} / {percentile(timings, 0.99):.3f} ms",
@@ -220,16 +228,16 @@ def synthetic_knowledge(entries: int, aliases: int, rng: random.Random) -> Knowl
     """Build a KnowledgeBase of `entries` entries from a Zipf-like vocabulary of a few thousand words."""
     real = load_knowledge(KNOWLEDGE_DIR).knowledge
     vocabulary = MEDICAL_WORDS + pseudo_words(3000, rng)
-    weights = [1 / (rank + 1) ** 0.7 for rank in range(len(vocabulary))]
     rng.shuffle(vocabulary)
+    cumulative = list(itertools.accumulate(1 / (rank + 1) ** 0.7 for rank in range(len(vocabulary))))
     source = Source("synthetic", "paper", "Synthetic Journal", "A synthetic paper", "2024-01")
     built = []
     for number in range(entries):
-        a, b, c = rng.choices(vocabulary, weights=weights, k=3)
+        a, b, c = rng.choices(vocabulary, cum_weights=cumulative, k=3)
         words = {"a": a, "b": b, "c": c}
         question = rng.choice(TEMPLATES).format(**words).capitalize() + "?"
         alias_list = [t.format(**words) for t in rng.sample(ALIAS_TEMPLATES, aliases)]
-        filler = " ".join(rng.choices(vocabulary, weights=weights, k=12))
+        filler = " ".join(rng.choices(vocabulary, cum_weights=cumulative, k=12))
         built.append(
             Entry(
                 id=f"entry-{number}",
@@ -248,9 +256,7 @@ def bench_synthetic(entries: int, aliases: int, queries: int, rng: random.Random
     started = time.perf_counter()
     kb = synthetic_knowledge(entries, aliases, rng)
     report("generate entries", f"{(time.perf_counter() - started) * 1000:.0f} ms")
-    engine_box: list[AnswerEngine] = []
-    build = timed_ms(lambda: engine_box.append(AnswerEngine(kb)))
-    engine = engine_box[0]
+    engine, build = call_timed(AnswerEngine, kb)
     report("engine build (index)", f"{build:.0f} ms")
 
     half = queries // 2
@@ -269,13 +275,13 @@ def bench_synthetic(entries: int, aliases: int, queries: int, rng: random.Random
     ]
     timings, hits, declined = [], 0, 0
     for text, wanted in near:
-        holder: list[object] = []
-        timings.append(timed_ms(lambda t=text: holder.append(engine.answer(t))))  # type: ignore[misc]
-        hits += getattr(holder[0], "entry_id", None) == wanted
+        answer, ms = call_timed(engine.answer, text)
+        timings.append(ms)
+        hits += answer.entry_id == wanted
     for text in unrelated:
-        holder = []
-        timings.append(timed_ms(lambda t=text: holder.append(engine.answer(t))))  # type: ignore[misc]
-        declined += getattr(holder[0], "status", "") == "no_match"
+        answer, ms = call_timed(engine.answer, text)
+        timings.append(ms)
+        declined += answer.status == "no_match"
     p99 = percentile(timings, 0.99)
     report(
         f"answer() over {len(timings):,} queries p50 / p99",
@@ -288,7 +294,7 @@ def bench_synthetic(entries: int, aliases: int, queries: int, rng: random.Random
     report("unrelated question -> no_match", f"{declined}/{len(unrelated)} ({declined / len(unrelated):.0%})")
 
     partials = [t[: rng.randint(1, min(len(t), 30))] for t, _ in near] + [u[: rng.randint(1, 20)] for u in unrelated]
-    timings = [timed_ms(lambda p=p: engine.autocomplete(p)) for p in partials]  # type: ignore[misc]
+    timings = [call_timed(engine.autocomplete, p)[1] for p in partials]
     p99 = percentile(timings, 0.99)
     report(
         f"autocomplete() over {len(partials):,} prefixes p50 / p99",

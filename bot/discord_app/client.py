@@ -67,6 +67,8 @@ class FaqTree(app_commands.CommandTree["FaqBot"]):
 
     async def on_error(self, interaction: discord.Interaction[FaqBot], error: app_commands.AppCommandError) -> None:
         """Answer ephemerally with a short reference id; log the traceback under that id."""
+        if isinstance(error, app_commands.CheckFailure) and interaction.response.is_done():
+            return  # the check already told the user why (for example, missing moderator permission)
         await interaction.client.report_error(interaction, error)
 
 

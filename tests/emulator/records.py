@@ -249,7 +249,8 @@ class CallbackRecord:
 
     @property
     def content(self) -> str | None:
-        return self.data.get("content")
+        value = self.data.get("content")
+        return value if isinstance(value, str) else None
 
     @property
     def embeds(self) -> list[dict[str, Any]]:
@@ -285,12 +286,14 @@ class CallbackRecord:
     @property
     def custom_id(self) -> str | None:
         """Modal custom_id (type 9)."""
-        return self.data.get("custom_id")
+        value = self.data.get("custom_id")
+        return value if isinstance(value, str) else None
 
     @property
     def title(self) -> str | None:
         """Modal title (type 9)."""
-        return self.data.get("title")
+        value = self.data.get("title")
+        return value if isinstance(value, str) else None
 
     def __repr__(self) -> str:
         return f"<CallbackRecord {self.type_name} latency={self.latency:.3f}s data={self.data!r:.120}>"

@@ -17,7 +17,7 @@ import zlib
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import BodyPartReader, WSMsgType, web
 
 from .models import (
     FakeChannel,
@@ -535,9 +535,9 @@ class DiscordEmulator:
                 part = await reader.next()
                 if part is None:
                     break
-                if not hasattr(part, "read"):
+                if not isinstance(part, BodyPartReader):
                     continue
-                data = await part.read()  # type: ignore[union-attr]
+                data = await part.read()
                 name = part.name or ""
                 if name == "payload_json":
                     try:
@@ -784,7 +784,8 @@ class DiscordEmulator:
             version=str(self.snowflakes.next()),
             type=ctype,
             description=cmd.get("description") or "",
-            default_member_permissions=cmd.get("default_member_permissions"),
+            default_member_permissions=None if cmd.get("default_member_permissions") is None
+            else str(cmd["default_member_permissions"]),
             nsfw=bool(cmd.get("nsfw", False)),
         )
         stored.setdefault("options", [])
@@ -1163,14 +1164,14 @@ class DiscordEmulator:
     async def _h_list_channel_messages(self, request: web.Request, rec: RequestRecord,
                                        channel_id: str) -> web.Response:
         cid = int(channel_id) if channel_id.isdigit() else 0
-        msgs = [m.data for m in reversed(self.channel_messages.get(cid, [])) if not m.deleted]
+        msgs = [m.data for m in reversed(self.channel_messages.get(cid, [])) if not m.deleted and not m.ephemeral]
         limit = int(rec.query.get("limit", "50"))
         return self._ok(msgs[:limit], rec)
 
     def _channel_message(self, channel_id: str, message_id: str) -> StoredMessage | None:
         msg = self.messages.get(int(message_id)) if message_id.isdigit() else None
-        if msg is None or msg.deleted or str(msg.channel_id) != channel_id:
-            return None
+        if msg is None or msg.deleted or str(msg.channel_id) != channel_id or msg.ephemeral:
+            return None  # ephemeral messages are only reachable through the interaction webhook
         return msg
 
     async def _h_get_channel_message(self, request: web.Request, rec: RequestRecord, channel_id: str,
@@ -1735,7 +1736,7 @@ class DiscordEmulator:
     def _live_connection(self) -> _Connection:
         session = self._require_session()
         conn = session.connection
-        if conn is None or conn.closed:
+        if not isinstance(conn, _Connection) or conn.closed:
             raise RuntimeError("the bot's gateway connection is not open")
         return conn
 

