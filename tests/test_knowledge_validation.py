@@ -514,7 +514,6 @@ def test_loaded_faq_is_immutable(faq_load: LoadResult) -> None:
 # --------------------------------------------------------------------------- known weaknesses (reported to the lead)
 
 
-@pytest.mark.xfail(strict=True, reason="loader reports the line where YAML gave up, not the line of the open quote")
 def test_unclosed_quote_names_the_line_of_the_quote(faq_copy: Path) -> None:
     path = entry_file(faq_copy)
     text = path.read_text(encoding="utf-8")
@@ -529,7 +528,6 @@ def test_unclosed_quote_names_the_line_of_the_quote(faq_copy: Path) -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="a quote left open on the last line is reported one line past the file's end")
 def test_unclosed_quote_on_last_line_names_that_line(faq_copy: Path) -> None:
     path = entry_file(faq_copy)
     text = path.read_text(encoding="utf-8")
@@ -541,7 +539,6 @@ def test_unclosed_quote_on_last_line_names_that_line(faq_copy: Path) -> None:
     assert any(p.line == expected_line for p in problems), describe(tuple(problems))
 
 
-@pytest.mark.xfail(strict=True, reason="an under-indented first list item silently swallows the next items")
 def test_under_indented_first_alias_does_not_merge_aliases_silently(faq_copy: Path) -> None:
     path = entry_file(faq_copy)
     set_block(path, "aliases", "aliases:\n - cd19 protein\n  - what is cd19 on b cells\n")
@@ -556,14 +553,12 @@ def test_under_indented_first_alias_does_not_merge_aliases_silently(faq_copy: Pa
     assert any(w.file == str(path) and w.field.startswith("aliases") for w in result.warnings), entry.aliases
 
 
-@pytest.mark.xfail(strict=True, reason="an entry that fails to load makes every `related:` naming it an error too")
 def test_a_broken_entry_is_reported_only_in_its_own_file(faq_copy: Path) -> None:
     misspelled_key(faq_copy)
     problems = load_problems(faq_copy)
     assert {p.file for p in problems} == {str(entry_file(faq_copy))}, describe(problems)
 
 
-@pytest.mark.xfail(strict=True, reason="a YAML error in sources.yaml also adds 'the file should start with sources:'")
 def test_yaml_error_in_sources_is_reported_once(faq_copy: Path) -> None:
     path = faq_copy / "sources.yaml"
     text = path.read_text(encoding="utf-8")

@@ -19,15 +19,31 @@ class Triage(Enum):
 # Self-harm and emergencies. Deliberately phrases, not single words: "do CAR-T cells kill B cells?" is ordinary.
 _CRISIS = re.compile(
     r"\b(?:"
-    r"suicid\w*|kill(?:ing)? my ?self|kms|end(?:ing)? (?:my|it) (?:life|all)|end it all|take my (?:own )?life|"
-    r"(?:want|wanna|going|ready|wish|planning|plan) (?:to )?die|wish i (?:was|were) dead|better off dead|"
-    r"(?:dont|do not|don t) want to (?:live|be alive|be here|wake up)|no reason to live|can ?t go on|cannot go on|"
-    r"(?:hurt|harm|cut|cutting|hurting|harming) my ?self|self ?harm\w*|"
-    r"overdos\w*|took too many (?:pills|tablets)|taken too many (?:pills|tablets)|"
-    r"not breathing|stopped breathing|can ?t breathe|cannot breathe|unconscious|unresponsive|"
-    r"passed out and|having a (?:seizure|stroke|heart attack)|heart attack|chest pain|"
+    # suicide and self-harm
+    r"suicid\w*|kill(?:ing)? my ?self|kms|kys|end(?:ing)? (?:my|it) (?:life|all)|end it all|end things|"
+    r"take my (?:own )?life|taking my (?:own )?life|"
+    r"(?:want|wanna|going|ready|wish|planning|plan|deserve) (?:to )?die|wish i (?:was|were|could be) dead|"
+    r"better off dead|better off without me|"
+    r"(?:dont|do not|don t|no longer) want to (?:live|be alive|be here|exist|wake up|go on)|"
+    r"no (?:reason|point|will) (?:to |in )?(?:live|living|go on|going on)|no point (?:in )?(?:life|anymore)|"
+    r"nothing (?:left )?to live for|life (?:is not|isn t|isnt) worth (?:living|it)|not worth living|"
+    r"can ?t (?:go on|do this anymore|take (?:it|this) anymore)|cannot go on|give up on life|"
+    r"(?:hurt|harm|cut|cutting|hurting|harming|burn|burning|starve|starving) my ?self|self ?harm\w*|"
+    # overdose and poisoning
+    r"overdos\w*|o ?d ing|(?:took|taken|take|taking|swallow|swallowed|swallowing) (?:all|too many|a bottle|"
+    r"a handful|the whole) (?:of )?(?:my |the )?(?:pills|tablets|meds|medications?|medicine)|"
+    r"too many (?:pills|tablets)|poison(?:ed|ing)? my ?self|"
+    # medical emergencies
+    r"not breathing|stopped breathing|can ?t breathe|cannot breathe|struggling to breathe|hard to breathe|"
+    r"unconscious|unresponsive|won ?t wake up|not waking up|"
+    r"(?:i|i ve|he|she|someone|somebody|my \w+) (?:just |has |have )?(?:passed out|fainted|collapsed)|"
+    r"(?:throat|tongue|lips?|face) (?:is |are )?(?:swelling|swollen|closing)|"
+    r"(?:having|had|i think i m having|i have) (?:a )?(?:seizure|stroke|heart attack|severe chest pain)|"
+    r"(?:severe|crushing) chest pain|my chest (?:hurts|is tight)|face (?:is )?drooping|"
     r"medical emergency|(?:this|it) is an emergency|its an emergency|need an ambulance|call (?:an )?ambulance|"
-    r"anaphyla\w*|severe allergic reaction|bleeding (?:heavily|a lot|won ?t stop)"
+    r"call 911|call 999|call 112|"
+    r"anaphyla\w*|severe allergic reaction|bleeding (?:heavily|a lot|won ?t stop|that won ?t stop)|"
+    r"coughing (?:up )?blood|vomiting blood"
     r")\b"
 )
 
@@ -45,7 +61,7 @@ _PERSONAL = re.compile(
     rf"lower|lowering|skip|skipping|taper|tapering|drop|dropping|cut down|cut back|come off|coming off|go off|"
     rf"get off|wean|increase|double|halve)\b.*\b{_MEDICINE}|"
     # "should I get CAR-T", "should I try it", "should I ask for it"
-    r"should i (?:get|try|have|do|take|ask for|sign up|go for|start|consider|wait)|"
+    r"should i (?:get|try|have|do|take|ask (?:my \w+ )?(?:for|about)|sign up|go for|start|consider|wait)|"
     r"(?:is|would) (?:it|this|car ?t|cart) (?:be )?(?:right|good|safe|ok|okay|suitable|worth it|an option) for me|"
     r"(?:would|could|will|can) (?:it|this|car ?t|cart) (?:work|help|cure) (?:for )?(?:me|my)|"
     r"am i (?:a )?(?:good )?(?:candidate|eligible|suitable)|do i qualify|"

@@ -23,7 +23,7 @@ from bot.knowledge.model import (
     Source,
 )
 from bot.knowledge.problems import KnowledgeError, Problem
-from bot.knowledge.yaml_lines import LineDict, LineList, load_yaml_with_lines
+from bot.knowledge.yaml_lines import LineDict, LineList, load_yaml_with_lines, unclosed_quote_line
 
 SOURCES_FILE = "sources.yaml"
 CAVEATS_FILE = "caveats.yaml"
@@ -125,8 +125,12 @@ def _read_yaml(path: Path, report: _Report) -> Any:
         return load_yaml_with_lines(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
         what = exc.problem or exc.context or "the file is not valid YAML"
+        line = min(mark.line + 1, max(len(text.splitlines()), 1)) if mark else None
+        # YAML notices an unclosed quote only where the next quote happens to be; point at where it opened.
+        opened = unclosed_quote_line(text)
+        if opened is not None and (line is None or opened <= line):
+            line, what = opened, "a quote opened on this line is never closed"
         report.error(line, "", f"YAML syntax error: {what}. Check the indentation and put quotes around text with ':'")
     except yaml.YAMLError as exc:
         report.error(None, "", f"YAML syntax error: {exc}")
@@ -134,6 +138,8 @@ def _read_yaml(path: Path, report: _Report) -> Any:
 
 
 def _top_list(data: Any, report: _Report, key: str) -> LineList | None:
+    if data is None and any(p.file == report.file for p in report.problems):
+        return None  # already reported: missing, unreadable or not valid YAML
     if not isinstance(data, LineDict):
         report.error(1, key, f"the file should start with '{key}:'")
         return None
@@ -265,7 +271,9 @@ class _EntryDraft:
     lines: LineDict
 
 
-def _load_entry(path: Path, problems: list[Problem], sources: dict[str, Source], today: date) -> _EntryDraft | None:
+def _load_entry(
+    path: Path, problems: list[Problem], sources: dict[str, Source], today: date, seen_ids: set[str]
+) -> _EntryDraft | None:
     report = _Report(str(path), problems)
     data = _read_yaml(path, report)
     if data is None:
@@ -276,6 +284,8 @@ def _load_entry(path: Path, problems: list[Problem], sources: dict[str, Source],
         report.error(1, "", "the file should hold one entry: lines like 'id: ...', 'question: ...'")
         return None
     _check_keys(report, data, ENTRY_FIELDS, ENTRY_REQUIRED, "")
+    if isinstance(data.get("id"), str):
+        seen_ids.add(data["id"].strip())  # so other entries' `related:` don't also fail because this one did
     eid = _text(report, data, "id", "")
     if eid and not _ID.match(eid):
         report.error(_line_of(data, "id"), "id", f"'{eid}' should use only a-z, 0-9 and '-' (like 'what-is-cd19')")
@@ -346,6 +356,14 @@ def _string_list(report: _Report, data: LineDict, key: str, *, required: bool) -
         if isinstance(item, bool) or not isinstance(item, str | int | float) or not str(item).strip():
             report.error(item_line, f"{key}[{index + 1}]", "is empty or not plain text")
             continue
+        if getattr(value, "merged", None) and value.merged[index]:
+            report.error(
+                item_line,
+                f"{key}[{index + 1}]",
+                "runs over several lines and contains ' - ': the '-' lines below it are probably indented "
+                "differently; line every '- ' up under the first one",
+            )
+            continue
         result.append(" ".join(str(item).split()))
     return result
 
@@ -414,7 +432,7 @@ def _reviewed(report: _Report, data: LineDict, today: date) -> date | None:
     return reviewed
 
 
-def _cross_check(drafts: list[_EntryDraft], problems: list[Problem]) -> list[Entry]:
+def _cross_check(drafts: list[_EntryDraft], problems: list[Problem], seen_ids: set[str]) -> list[Entry]:
     """Check what spans entries: duplicate ids, shared aliases, related ids, required entries."""
     by_id: dict[str, _EntryDraft] = {}
     owners: dict[str, tuple[str, str]] = {}  # folded text -> (entry id, what)
@@ -451,7 +469,7 @@ def _cross_check(drafts: list[_EntryDraft], problems: list[Problem]) -> list[Ent
             elif not owner:
                 owners[key] = (entry.id, "question" if field == "question" else "alias")
         for index, rid in enumerate(entry.related):
-            if rid not in by_id or rid == entry.id:
+            if rid == entry.id or (rid not in by_id and rid not in seen_ids):
                 what = "is this entry itself" if rid == entry.id else "is not the id of any entry"
                 report.error(_line_of(draft.lines, "related"), f"related[{index + 1}]", f"'{rid}' {what}")
     return kept
@@ -471,8 +489,9 @@ def load_knowledge(root: str | Path, *, today: Callable[[], date] = date.today) 
     if not paths:
         problems.append(Problem(str(entry_dir), None, "", "no entry files found (entries/<id>.yaml)"))
     now = today()
-    drafts = [d for p in paths if (d := _load_entry(p, problems, sources, now)) is not None]
-    entries = _cross_check(drafts, problems)
+    seen_ids: set[str] = set()
+    drafts = [d for p in paths if (d := _load_entry(p, problems, sources, now, seen_ids)) is not None]
+    entries = _cross_check(drafts, problems, seen_ids)
     ids = {e.id for e in entries}
     failed_files = {p.file for p in problems if p.severity == "error"}
     for required in REQUIRED_ENTRIES:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 
 class LineDict(dict[Any, Any]):
@@ -21,6 +22,7 @@ class LineList(list[Any]):
 
     line: int
     lines: list[int]
+    merged: list[bool]  # a plain item running over several lines: usually a mis-indented "- " swallowed
 
 
 class _LineLoader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  # type: ignore[misc]
@@ -56,6 +58,13 @@ def _construct_sequence(loader: _LineLoader, node: Node) -> LineList:
     result = LineList(loader.construct_object(child, deep=True) for child in node.value)
     result.line = node.start_mark.line + 1
     result.lines = [child.start_mark.line + 1 for child in node.value]
+    result.merged = [
+        isinstance(child, ScalarNode)
+        and not child.style
+        and child.end_mark.line > child.start_mark.line
+        and " - " in str(child.value)
+        for child in node.value
+    ]
     return result
 
 
@@ -66,3 +75,19 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _co
 def load_yaml_with_lines(text: str) -> Any:
     """Parse YAML text; mappings become LineDict and lists LineList. Raises yaml.YAMLError."""
     return yaml.load(text, Loader=_LineLoader)
+
+
+_OPENING_QUOTE = re.compile(r"""^\s*(?:-\s+|[\w-]+:\s+)(["'])(.*)$""")
+
+
+def unclosed_quote_line(text: str) -> int | None:
+    """Return the first line whose value opens a quote it never closes (used to explain a YAML error)."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _OPENING_QUOTE.match(line)
+        if not match:
+            continue
+        quote, rest = match.groups()
+        closed = re.search(r'(?<!\\)"', rest) if quote == '"' else re.search("'", rest.replace("''", ""))
+        if not closed:
+            return number
+    return None
