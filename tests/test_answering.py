@@ -146,7 +146,6 @@ def test_very_long_message_is_answered_without_error(faq_engine: AnswerEngine) -
     assert answer.status in ("answered", "no_match")
 
 
-@pytest.mark.xfail(strict=True, reason="context after a clear question dilutes the score below the answer threshold")
 def test_question_followed_by_personal_context_is_answered(faq_engine: AnswerEngine) -> None:
     question = (
         "what are the side effects of car t for lupus? I have been sick for ten years, tried every medication "
@@ -249,13 +248,7 @@ def test_empty_question_offers_examples(faq_engine: AnswerEngine) -> None:
         ("how is it gi", {"how-is-it-given"}),
         ("vacc", {"vaccine-immunity"}),
         ("cost", {"cost-manufacturing"}),
-        pytest.param(
-            "b c",
-            {"b-cells"},
-            marks=pytest.mark.xfail(
-                strict=True, reason="'b c' is not read as the start of 'b cells': every word starting with c ties"
-            ),
-        ),
+        ("b c", {"b-cells"}),
     ],
 )
 def test_autocomplete_puts_the_relevant_entry_in_the_top_five(

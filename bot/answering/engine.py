@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from bot.answering.answer import Answer, Suggestion
 from bot.answering.compose import compose_crisis, compose_entry, compose_no_match
-from bot.answering.index import IndexedEntry, QuestionIndex
+from bot.answering.index import IndexedEntry, QuestionIndex, Ranked
 from bot.answering.topics import DOMAIN_ANCHORS, OTHER_CONDITIONS, refers_to_subject
 from bot.answering.triage import Triage, triage
 from bot.knowledge.loader import HEADLINE_ENTRY, PERSONAL_TREATMENT_ENTRY
@@ -26,6 +27,29 @@ class MatchPolicy:
     suggest_at: float = 40.0  # weaker matches may still be offered as "did you mean"
     close_call_margin: float = 15.0  # runners-up within this many points are offered beside the answer
     max_suggestions: int = 3
+
+
+@dataclass(frozen=True)
+class _Match:
+    ranked: tuple[Ranked, ...]
+    margin: float  # best score minus the threshold it had to reach
+    reason: str  # "match", "weak", "off_topic", "empty"
+    order: int
+
+
+_SENTENCE_END = re.compile(r"(?<=[?!.])\s+|\n+")
+MAX_PARTS = 4
+
+
+def question_parts(text: str) -> list[str]:
+    """Split a long message into the whole and its question sentences: the question is often one of them."""
+    parts = [text]
+    if len(text) > 60:
+        sentences = [s.strip() for s in _SENTENCE_END.split(text) if len(s.strip()) > 3]
+        if len(sentences) > 1:
+            asked = [s for s in sentences if s.endswith("?")] or sentences[:1]
+            parts.extend(asked[:MAX_PARTS])
+    return parts
 
 
 class AnswerEngine:
@@ -59,32 +83,19 @@ class AnswerEngine:
             personal = self.knowledge.entry(PERSONAL_TREATMENT_ENTRY)
             if personal is not None:
                 return compose_entry(self.knowledge, personal, question=question, score=100.0, reason="personal")
-        query = self._index.resolve(text)
-        if not query:
-            return compose_no_match(question, reason="empty", suggestions=self._examples)
-        words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
-        anchored = bool(words & DOMAIN_ANCHORS) or refers_to_subject(text)
-        if words & OTHER_CONDITIONS and not anchored:
-            return compose_no_match(question, reason="off_topic", suggestions=self._examples)
+        matches = [self._match(part, order) for order, part in enumerate(question_parts(text))]
+        match = max(matches, key=lambda m: (m.margin, -m.order))
         policy = self.policy
-        threshold = policy.answer_at
-        if not anchored and any(not q.known and len(q.text) >= 4 and q.text.isalpha() for q in query):
-            threshold = policy.answer_unanchored_unknown_at
-        if anchored:
-            # On-topic questions: a word the FAQ doesn't know is likely a detail (a country, a name), not the subject.
-            typical = self._index.typical_weight
-            query = [q if q.known else replace(q, weight=min(q.weight, typical)) for q in query]
-        ranked = self._index.rank(query, text, limit=self.policy.max_suggestions + 1)
-        if not ranked or ranked[0].score < threshold:
+        if match.reason != "match":
             near = tuple(
                 Suggestion(self._entries[r.entry].id, self._entries[r.entry].question, r.score)
-                for r in ranked
+                for r in match.ranked
                 if r.score >= policy.suggest_at
             )
             return compose_no_match(
-                question, reason="weak", suggestions=near[: policy.max_suggestions] or self._examples
+                question, reason=match.reason, suggestions=near[: policy.max_suggestions] or self._examples
             )
-        best, *others = ranked
+        best, *others = match.ranked
         runners_up = tuple(
             Suggestion(self._entries[r.entry].id, self._entries[r.entry].question, r.score)
             for r in others
@@ -98,6 +109,29 @@ class AnswerEngine:
             reason="match",
             suggestions=runners_up,
         )
+
+    def _match(self, text: str, order: int = 0) -> _Match:
+        """Rank entries for one piece of text and decide whether the best one is good enough to answer."""
+        query = self._index.resolve(text)
+        if not query:
+            return _Match((), -1000.0, "empty", order)
+        words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
+        anchored = bool(words & DOMAIN_ANCHORS) or refers_to_subject(text)
+        if words & OTHER_CONDITIONS and not anchored:
+            return _Match((), -500.0, "off_topic", order)
+        policy = self.policy
+        threshold = policy.answer_at
+        if not anchored and any(not q.known and len(q.text) >= 4 and q.text.isalpha() for q in query):
+            threshold = policy.answer_unanchored_unknown_at
+        if anchored:
+            # On-topic questions: a word the FAQ doesn't know is likely a detail (a country, a name), not the subject.
+            typical = self._index.typical_weight
+            query = [q if q.known else replace(q, weight=min(q.weight, typical)) for q in query]
+        ranked = tuple(self._index.rank(query, text, limit=policy.max_suggestions + 1))
+        if not ranked:
+            return _Match((), -100.0, "weak", order)
+        margin = ranked[0].score - threshold
+        return _Match(ranked, margin, "match" if margin >= 0 else "weak", order)
 
     def answer_entry(self, entry_id: str, *, question: str | None = None) -> Answer | None:
         """Answer with a named entry (the headline, a related question, a picked suggestion)."""

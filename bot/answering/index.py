@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 
 from bot.answering.normalise import LIGHT_WORDS, expand_phrases, tokens
 from bot.answering.topics import IMPLIED_TOPIC, IMPLIED_TOPIC_WEIGHT
+from bot.knowledge.folding import fold
 
 ANSWER_TEXT_CREDIT = 0.4  # a query word found only in the entry's answer counts for less than one in an alias
 LIGHT_WEIGHT = 0.25  # question words ("who", "how") tell questions apart but must not win a match alone
@@ -118,19 +119,16 @@ class QuestionIndex:
         self._vocab_by_length: dict[int, list[str]] = defaultdict(list)
         for token in self._idf:
             self._vocab_by_length[len(token)].append(token)
-        # Autocomplete: sorted folded phrases (prefix of a whole question) and sorted words (prefix of a word).
-        self._folded: list[tuple[str, int]] = sorted(
-            (expand_phrases(text), number) for number, entry in enumerate(entries) for text in entry.phrases
-        )
+        # Autocomplete works on the text as typed (folded, no phrase rewriting): "b c" is on its way to "b cells".
+        folded_phrases = [(fold(text), number) for number, entry in enumerate(entries) for text in entry.phrases]
+        self._folded: list[tuple[str, int]] = sorted(folded_phrases)
         self._folded_keys = [f for f, _ in self._folded]
+        entry_words: list[set[str]] = [set() for _ in entries]
+        for folded, number in folded_phrases:
+            entry_words[number].update(folded.split())
+        self._entry_words = [frozenset(words) for words in entry_words]
         self._words: list[tuple[str, int]] = sorted(
-            {
-                (word, number)
-                for number, entry in enumerate(entries)
-                for text in entry.phrases
-                for word in expand_phrases(text).split()
-                if len(word) > 1
-            }
+            (word, number) for number, words in enumerate(self._entry_words) for word in words
         )
         self._word_keys = [w for w, _ in self._words]
 
@@ -150,7 +148,7 @@ class QuestionIndex:
     def resolve(self, question: str) -> list[QueryToken]:
         """Tokenise a question and match each token to the vocabulary, tolerating typos."""
         resolved = []
-        for token in tokens(question):
+        for token in dict.fromkeys(tokens(question)):  # a repeated word counts once
             if token in self._idf:
                 resolved.append(QueryToken(token, self.weight(token), ((token, 1.0),)))
                 continue
@@ -261,7 +259,7 @@ class QuestionIndex:
 
     def complete(self, partial: str, limit: int = 25) -> list[Ranked]:
         """Rank entries for a partly typed question: whole-question prefixes, then word prefixes, then fuzzy."""
-        text = expand_phrases(partial)
+        text = fold(partial)
         scores: dict[int, float] = {}
 
         def offer(entry: int, score: float) -> None:
@@ -275,12 +273,15 @@ class QuestionIndex:
             offer(entry, 100.0 - min(len(folded) - len(text), 40) * 0.1)
         words = text.split()
         if words:
-            last = words[-1]
+            # The last word may be half typed; the earlier ones should appear somewhere in the entry's phrases.
+            *before, last = words
             start = bisect.bisect_left(self._word_keys, last)
             for word, entry in self._words[start : start + 400]:
                 if not word.startswith(last):
                     break
-                offer(entry, 80.0 if word == last else 70.0)
+                present = sum(w in self._entry_words[entry] for w in before)
+                share = present / len(before) if before else 1.0
+                offer(entry, (70.0 if word != last else 75.0) + 20.0 * share)
         if len(text) >= 4 and len(scores) < limit:
             query = self.resolve(partial)
             for ranked in self.rank(query, partial, limit=limit):

@@ -46,6 +46,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 SYNONYMS: dict[str, str] = {
     # chat spellings
     "wat": "what",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
     "wut": "what",
     "wht": "what",
     "hw": "how",
