@@ -19,9 +19,15 @@ In-process use (pytest, ``asyncio_mode=auto``)::
                 assert cb.type == 4 and "safety" in cb.embed["title"]
             emu.assert_clean()                        # no violations / unknown routes
 
-A bot running in another process is pointed at it with ``DISCORD_API_BASE=emu.api_base`` and
-``DISCORD_GATEWAY_URL=emu.gateway_url``; ``python -m tests.emulator --port N --token T`` runs it standalone
-(prints both URLs, serves until SIGTERM, and exposes a small JSON control API under ``/_emulator``).
+A bot running in another process is pointed at it with ``DISCORD_TOKEN=emu.token``,
+``DISCORD_API_BASE=emu.api_base`` and ``DISCORD_GATEWAY_URL=emu.gateway_url``; ``await emu.wait_ready()``
+then means it has logged in (and synced, if it syncs in ``setup_hook``). ``python -m tests.emulator
+--port N --token T`` runs it standalone (prints both URLs, serves until SIGTERM, and exposes a small JSON
+control API under ``/_emulator``). ``tests.emulator.fixtures`` has a ``discord_emulator`` pytest fixture.
+
+Things discord.py does that tests must allow for: ``on_ready`` fires ``guild_ready_timeout`` (default 2 s)
+after the last GUILD_CREATE; every non-initial IDENTIFY (after a non-resumable INVALID_SESSION) sleeps 5 s
+in ``Client.before_identify_hook``; RESUME after a dropped connection is immediate.
 
 Main entry points: :class:`DiscordEmulator` (server, interaction injection, gateway disruption, fault
 injection, records), :class:`InteractionHandle` / :class:`CallbackRecord` / :class:`StoredMessage`
