@@ -138,6 +138,8 @@ class QuestionIndex:
         if cached is not None:
             return cached
         base = self._idf.get(token, self._unknown_weight if len(token) > 3 else self._unknown_weight / 2)
+        if token.isdigit():
+            base *= 0.5  # numbers ("5", "2019") rarely say what a question is about
         return base * LIGHT_WEIGHT if token in LIGHT_WORDS else base
 
     def phrase_weight(self, token: str) -> float:
@@ -211,7 +213,14 @@ class QuestionIndex:
                     found[word] = words[word]
         return touched
 
-    def _overlap(self, query: Sequence[QueryToken], total: float, phrase: _Phrase, found: dict[str, float]) -> float:
+    def _overlap(
+        self,
+        query: Sequence[QueryToken],
+        total: float,
+        phrase: _Phrase,
+        found: dict[str, float],
+        named_topics: frozenset[str],
+    ) -> float:
         """Score how well a phrase covers the question (recall) and the question uses the phrase (precision)."""
         answer = self._answer_vocab[phrase.entry]
         recall = 0.0
@@ -224,7 +233,12 @@ class QuestionIndex:
                     best = max(best, similarity * ANSWER_TEXT_CREDIT)
             recall += q.weight * best
         recall /= total
-        precision = sum(self.phrase_weight(w) * s for w, s in found.items()) / phrase.weight
+        weight = phrase.weight
+        if named_topics:
+            # The question names its subject ("lupus"), so an alias about another one ("CAR-T") is not implied.
+            for word in (phrase.tokens & IMPLIED_TOPIC) - named_topics - found.keys():
+                weight += self.weight(word) - self.phrase_weight(word)
+        precision = sum(self.phrase_weight(w) * s for w, s in found.items()) / weight
         if recall <= 0 or precision <= 0:
             return 0.0
         # F2: what the question asks must be covered (recall) more than the alias must be used up (precision).
@@ -236,9 +250,10 @@ class QuestionIndex:
         if total <= 0:
             return []
         overlaps: dict[int, list[tuple[float, int]]] = defaultdict(list)  # entry -> [(overlap, phrase)]
+        named_topics = frozenset(w for q in query for w, _ in q.matches) & IMPLIED_TOPIC
         for phrase_number, found in self._touched_phrases(query).items():
             phrase = self._phrases[phrase_number]
-            overlap = self._overlap(query, total, phrase, found)
+            overlap = self._overlap(query, total, phrase, found, named_topics)
             if overlap > 0:
                 overlaps[phrase.entry].append((overlap, phrase_number))
         best_first = sorted(overlaps.items(), key=lambda item: -max(item[1])[0])[: max(limit, BLEND_ENTRIES)]

@@ -35,6 +35,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:treatments?|therap(?:y|ies)|immunotherap(?:y|ies)|procedures?)",
             "cart",
         ),
+        (r"stands? for|definition of|defined as|define", "mean"),
         (r"how long", "howlong"),
         (r"how much", "howmuch"),
         (r"how many", "howmany"),
@@ -46,6 +47,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 SYNONYMS: dict[str, str] = {
     # chat spellings
     "wat": "what",
+    "meaning": "mean",
+    "means": "mean",
+    "meant": "mean",
     "one": "1",
     "two": "2",
     "three": "3",
