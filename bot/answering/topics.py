@@ -10,7 +10,7 @@ from bot.knowledge.folding import fold
 DOMAIN_ANCHORS = frozenset(
     (
         "lupus cart cd19 bcell tcell autoantibody schett erlangen nuremberg remission cytokinerelease "
-        "naturemedicine nejm systemicsclerosis myositis rheumatology autoimmune"
+        "naturemedicine nejm systemicsclerosis myositis"
     ).split()
 )
 
@@ -23,7 +23,9 @@ OTHER_CONDITIONS = frozenset(
         "alzheimers dementia parkinson parkinsons epilepsy fibromyalgia arthritis rheumatoid thyroid "
         "hashimoto celiac coeliac eczema acne allergy allergie allergies obesity hypertension cholesterol "
         "chemotherapy chemo radiation radiotherapy antibiotic insulin ibuprofen paracetamol acetaminophen "
-        "aspirin sclerosis cold"
+        "aspirin sclerosis cold methotrexate prednisone prednisolone hydroxychloroquine plaquenil benlysta "
+        "belimumab saphnelo anifrolumab rituximab mycophenolate cellcept azathioprine tacrolimus voclosporin als "
+        "sickle"
     ).split()
 )
 
