@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -22,6 +23,7 @@ import yaml
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
+from bot.cli import build_parser
 from bot.health import check_health, write_heartbeat
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -492,3 +494,58 @@ def test_the_real_bot_becomes_healthy_and_stops_cleanly_on_sigterm(
     # the last heartbeat says "disconnected", so a health check right after the stop fails
     assert bot_cli("health", cwd=tmp_path, env=env).returncode == 1
     assert (tmp_path / "data" / "faq.sqlite3").exists()
+
+
+@pytest.mark.e2e
+def test_sync_registers_the_commands_without_starting_the_bot(
+    standalone_emulator: dict[str, str], tmp_path: Path
+) -> None:
+    """`python -m bot sync` (what the README tells admins to run once) registers the commands and exits."""
+    data = tmp_path / "data"
+    env = clean_env(
+        **standalone_emulator,
+        BOT_DATABASE_PATH=str(data / "faq.sqlite3"),
+        BOT_HEARTBEAT_PATH=str(data / "heartbeat.json"),
+        BOT_KNOWLEDGE_PATH=str(PROJECT_ROOT / "knowledge"),
+    )
+    try:
+        done = bot_cli("sync", cwd=tmp_path, env=env, timeout=20)
+    except subprocess.TimeoutExpired:
+        pytest.fail("`python -m bot sync` did not exit within 20 s")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Registered 6 commands" in done.stdout
+    for name in ("faq", "lupus-cart", "sources", "about", "faq-admin", "Find FAQ answer"):
+        assert name in done.stdout
+    # sync shares the data volume with a running bot in Docker: it must not write a heartbeat
+    assert not (data / "heartbeat.json").exists()
+
+
+# ----- the README stays true to the code and to CI -----
+
+README = PROJECT_ROOT / "README.md"
+QUICK_START_RUN = (
+    "python3 -m venv .venv && .venv/bin/pip install -c requirements.lock -e . && .venv/bin/python -m bot run"
+)
+QUICK_START_TESTS = (
+    'python3 -m venv .venv && .venv/bin/pip install -c requirements.lock -e ".[test]" && .venv/bin/python -m pytest'
+)
+
+
+def test_the_readme_test_command_is_the_one_ci_runs() -> None:
+    ci = (PROJECT_ROOT / ".ci" / "run").read_text()
+    readme = README.read_text()
+    assert re.findall(r"^python -m pytest.*$", ci, re.MULTILINE) == ["python -m pytest"]
+    assert "\npython -m pytest " in readme  # the development section, inside the venv, as CI runs it
+    assert QUICK_START_TESTS in readme
+    assert QUICK_START_RUN in readme
+
+
+def test_every_bot_command_and_flag_in_the_readme_exists() -> None:
+    subparsers = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    used = re.findall(r"python -m bot ([a-z]+)([^`\n|]*)", README.read_text())
+    assert len(used) > 10
+    for command, rest in used:
+        assert command in subparsers.choices, f"README mentions `python -m bot {command}`"
+        known = {option for action in subparsers.choices[command]._actions for option in action.option_strings}
+        for flag in re.findall(r"(?<!\S)(--?[a-z][a-z-]*)", rest):
+            assert flag in known, f"README mentions `python -m bot {command} {flag}`"

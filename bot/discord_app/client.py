@@ -75,7 +75,9 @@ class FaqTree(app_commands.CommandTree["FaqBot"]):
 class FaqBot(commands.Bot):
     """The FAQ bot. `engine` is swapped whole on reload, so an interaction never sees a half-loaded FAQ."""
 
-    def __init__(self, config: Config, engine: AnswerEngine, *, sync_on_start: bool = True) -> None:
+    def __init__(
+        self, config: Config, engine: AnswerEngine, *, sync_on_start: bool = True, services: bool = True
+    ) -> None:
         intents = discord.Intents.none()
         intents.guilds = True  # not privileged; gives the bot its servers and channels
         super().__init__(
@@ -91,6 +93,7 @@ class FaqBot(commands.Bot):
         self.cooldown = Cooldown(config.cooldown_rate, config.cooldown_per_seconds)
         self.recent_answers = RecentAnswers(config.duplicate_window_seconds)
         self.sync_on_start = sync_on_start
+        self.services = services  # False for `python -m bot sync`: the command tree only
         self._life = _Lifecycle()
         self._life.idle.set()
         self._reload_lock = asyncio.Lock()
@@ -99,14 +102,16 @@ class FaqBot(commands.Bot):
     # ----- start-up and shutdown -----
 
     async def setup_hook(self) -> None:
-        """Open storage, load the cogs, register persistent components, start background tasks."""
+        """Load the cogs and persistent components; when serving, open storage and start background tasks."""
+        self.add_dynamic_items(*DYNAMIC_ITEMS)
+        await self.load_extension("bot.discord_app.cogs.member")
+        await self.load_extension("bot.discord_app.cogs.moderator")
+        if not self.services:
+            return
         try:
             self.store = await Store.open(self.config.database_path, retention_days=self.config.retention_days)
         except StorageError as error:
             log.warning("running without storage: %s", error)
-        self.add_dynamic_items(*DYNAMIC_ITEMS)
-        await self.load_extension("bot.discord_app.cogs.member")
-        await self.load_extension("bot.discord_app.cogs.moderator")
         if self.sync_on_start:
             for guild_id in self.config.dev_guild_ids:
                 guild = discord.Object(id=guild_id)

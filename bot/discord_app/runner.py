@@ -84,9 +84,7 @@ def run_bot(*, config_path: str | None = None, knowledge_override: str | None = 
 
 async def _sync(bot: FaqBot, token: str, guild_id: int | None) -> int:
     async with bot:
-        await bot.login(token)
-        await bot.load_extension("bot.discord_app.cogs.member")
-        await bot.load_extension("bot.discord_app.cogs.moderator")
+        await bot.login(token)  # login() runs setup_hook, which loads the cogs
         if guild_id:
             guild = discord.Object(id=guild_id)
             bot.tree.copy_global_to(guild=guild)
@@ -105,7 +103,7 @@ def sync_commands(*, config_path: str | None = None, guild_id: int | None = None
     if isinstance(prepared, int):
         return prepared
     config, engine, token = prepared
-    bot = FaqBot(config, engine, sync_on_start=False)
+    bot = FaqBot(config, engine, sync_on_start=False, services=False)
     try:
         return asyncio.run(_sync(bot, token, guild_id))
     except discord.LoginFailure:
