@@ -6,7 +6,7 @@ import bisect
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -17,11 +17,11 @@ from bot.knowledge.folding import fold
 
 ANSWER_TEXT_CREDIT = 0.4  # a query word found only in the entry's answer counts for less than one in an alias
 LIGHT_WEIGHT = 0.25  # question words ("who", "how") tell questions apart but must not win a match alone
-WHOLE_TEXT_SHARE = 0.15
-MAX_SCORED_PHRASES = 80
+WHOLE_TEXT_SHARE = 0.1
+MAX_SCORED_PHRASES = 60
+MAX_WALKED_POSTINGS = 2000  # rarest words first; later, commoner words only confirm phrases already found
 BLEND_ENTRIES = 8  # only the leading entries get the (costlier) whole-string comparison
 BLEND_MARGIN = 100 * WHOLE_TEXT_SHARE  # phrases further behind cannot catch up
-COMMON_TOKEN_SHARE = 0.02  # words on more than this share of phrases only confirm phrases rarer words found
 
 
 TYPO_SIMILARITY = {0: 1.0, 1: 0.85, 2: 0.7}
@@ -65,6 +65,18 @@ class QueryToken:
         return bool(self.matches)
 
 
+@dataclass
+class _Walk:
+    """Phrases found so far while walking postings for one question."""
+
+    touched: dict[int, dict[str, float]] = field(default_factory=dict)
+    shared: defaultdict[int, float] = field(default_factory=lambda: defaultdict(float))
+    used: defaultdict[int, float] = field(default_factory=lambda: defaultdict(float))
+    confirm: list[str] = field(default_factory=list)
+    walked: int = 0
+    tier_done: bool = False
+
+
 @dataclass(frozen=True)
 class Ranked:
     """An entry's place in a ranking."""
@@ -82,6 +94,7 @@ class QuestionIndex:
         self._answer_vocab: list[frozenset[str]] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._answer_postings: dict[str, list[int]] = defaultdict(list)
+        self._posting_sets: dict[str, frozenset[int]] = {}
         phrase_tokens: list[frozenset[str]] = []
         phrase_entry: list[int] = []
         phrase_text: list[str] = []
@@ -113,7 +126,6 @@ class QuestionIndex:
             _Phrase(owner, toks, sum(self.phrase_weight(t) for t in toks), text)
             for owner, toks, text in zip(phrase_entry, phrase_tokens, phrase_text, strict=True)
         ]
-        self._common_df = max(20, int(total * COMMON_TOKEN_SHARE))
         weights = sorted(self._idf.values())
         self.typical_weight = weights[len(weights) // 4] if weights else 1.0
         self._vocab_by_length: dict[int, list[str]] = defaultdict(list)
@@ -139,7 +151,7 @@ class QuestionIndex:
             return cached
         base = self._idf.get(token, self._unknown_weight if len(token) > 3 else self._unknown_weight / 2)
         if token.isdigit():
-            base *= 0.5  # numbers ("5", "2019") rarely say what a question is about
+            base *= 0.35  # numbers ("5", "2019") rarely say what a question is about
         return base * LIGHT_WEIGHT if token in LIGHT_WORDS else base
 
     def phrase_weight(self, token: str) -> float:
@@ -168,11 +180,13 @@ class QuestionIndex:
             resolved.append(QueryToken(token, weight, matches))
         return resolved
 
-    def _touched_phrases(self, query: Sequence[QueryToken]) -> dict[int, dict[str, float]]:
-        """Find the phrases sharing a word with the question: phrase -> {its word: best similarity}.
+    def _touched_phrases(self, query: Sequence[QueryToken]) -> tuple[dict[int, dict[str, float]], dict[int, float]]:
+        """Find the phrases sharing words with the question.
 
-        Rare words walk their postings; words on a large share of phrases are only checked against the
-        phrases the rare words found, which keeps a 50,000-alias FAQ fast.
+        Returns phrase -> {word: similarity} and phrase -> how much of the phrase's own weight the question
+        covers. Rare, meaningful words walk their postings; the implied subject ("lupus") and question words
+        ("how") only walk when nothing else found a phrase, and words held by too many phrases only confirm
+        phrases already found. That keeps a 50,000-alias FAQ fast.
         """
         words: dict[str, float] = {}
         for q in query:
@@ -180,67 +194,100 @@ class QuestionIndex:
                 if similarity > words.get(word, 0.0):
                     words[word] = similarity
         by_rarity = sorted(words, key=lambda w: len(self._postings.get(w, ())))
-        rare = [w for w in by_rarity if len(self._postings.get(w, ())) <= self._common_df]
-        common = [w for w in by_rarity if w not in rare]
-        touched: dict[int, dict[str, float]] = {}
-        shared: dict[int, float] = defaultdict(float)  # question weight each phrase shares, to prune by
-        for word in rare:
-            similarity = words[word]
-            gain = self.weight(word) * similarity
-            for phrase in self._postings.get(word, ()):
-                found = touched.get(phrase)
-                if found is None:
-                    touched[phrase] = {word: similarity}
-                else:
-                    found[word] = similarity
-                shared[phrase] += gain
-        if not touched and common:
-            # Only common words: start from the phrases that hold as many of them as possible.
-            pool = set(self._postings[common[0]])
-            for word in common[1:]:
-                narrower = pool.intersection(self._postings[word])
+        walk = _Walk()
+        if by_rarity and len(self._postings.get(by_rarity[0], ())) > MAX_WALKED_POSTINGS:
+            # Only very common words: start from the phrases holding as many of them as possible (set
+            # intersections run in C), then confirm each word below.
+            pool = self._posting_set(by_rarity[0])
+            for word in by_rarity[1:]:
+                narrower = pool & self._posting_set(word)
                 if narrower:
                     pool = narrower
-            touched = {phrase: {} for phrase in sorted(pool)[:MAX_SCORED_PHRASES]}
+            walk.touched = {phrase: {} for phrase in sorted(pool)[:MAX_SCORED_PHRASES]}
+            walk.confirm, by_rarity = by_rarity, []
+        tiers = (
+            [w for w in by_rarity if w not in IMPLIED_TOPIC and w not in LIGHT_WORDS],
+            [w for w in by_rarity if w in IMPLIED_TOPIC],
+            [w for w in by_rarity if w in LIGHT_WORDS and w not in IMPLIED_TOPIC],
+        )
+        for tier in tiers:
+            for word in tier:
+                postings = self._postings.get(word, ())
+                if walk.touched and (walk.tier_done or walk.walked + len(postings) > MAX_WALKED_POSTINGS):
+                    walk.confirm.append(word)
+                else:
+                    self._walk_postings(walk, word, words[word], postings)
+            walk.tier_done = bool(walk.touched)
+        touched, used = walk.touched, walk.used
         if len(touched) > MAX_SCORED_PHRASES:
-            # Keep the phrases sharing the most question weight; the rest cannot win.
-            keep = sorted(touched, key=lambda p: shared[p] - 0.1 * self._phrases[p].weight, reverse=True)
-            touched = {p: touched[p] for p in keep[:MAX_SCORED_PHRASES]}
-        for word in common:
-            tokens_of = self._phrases
+            # Keep the phrases whose estimated score is best (the answer-text credit is left out).
+            total = sum(q.weight for q in query) or 1.0
+            phrases, shared = self._phrases, walk.shared
+
+            def estimate(p: int) -> float:
+                recall, precision = shared[p] / total, used[p] / phrases[p].weight
+                return precision * recall / (4 * precision + recall)
+
+            keep = sorted(touched, key=estimate, reverse=True)[:MAX_SCORED_PHRASES]
+            touched = {p: touched[p] for p in keep}
+        for word in walk.confirm:
+            own = self.phrase_weight(word) * words[word]
             for phrase, found in touched.items():
-                if word in tokens_of[phrase].tokens:
+                if word in self._phrases[phrase].tokens:
                     found[word] = words[word]
-        return touched
+                    used[phrase] += own
+        return touched, used
+
+    def _walk_postings(self, walk: _Walk, word: str, similarity: float, postings: Sequence[int]) -> None:
+        walk.walked += len(postings)
+        gain = self.weight(word) * similarity
+        own = self.phrase_weight(word) * similarity
+        touched, shared, used = walk.touched, walk.shared, walk.used
+        for phrase in postings:
+            found = touched.get(phrase)
+            if found is None:
+                touched[phrase] = {word: similarity}
+            else:
+                found[word] = similarity
+            shared[phrase] += gain
+            used[phrase] += own
+
+    def _posting_set(self, word: str) -> frozenset[int]:
+        cached = self._posting_sets.get(word)
+        if cached is None:
+            cached = self._posting_sets[word] = frozenset(self._postings.get(word, ()))
+        return cached
 
     def _overlap(
         self,
-        query: Sequence[QueryToken],
+        query: Sequence[tuple[float, tuple[tuple[str, float], ...]]],
         total: float,
         phrase: _Phrase,
         found: dict[str, float],
+        used: float,
         named_topics: frozenset[str],
     ) -> float:
         """Score how well a phrase covers the question (recall) and the question uses the phrase (precision)."""
         answer = self._answer_vocab[phrase.entry]
         recall = 0.0
-        for q in query:
+        for weight, matches in query:
             best = 0.0
-            for word, similarity in q.matches:
+            for word, similarity in matches:
                 if word in found:
-                    best = max(best, similarity)
-                elif word in answer:
-                    best = max(best, similarity * ANSWER_TEXT_CREDIT)
-            recall += q.weight * best
+                    if similarity > best:
+                        best = similarity
+                elif word in answer and similarity * ANSWER_TEXT_CREDIT > best:
+                    best = similarity * ANSWER_TEXT_CREDIT
+            recall += weight * best
+        if recall <= 0 or used <= 0:
+            return 0.0
         recall /= total
-        weight = phrase.weight
+        size = phrase.weight
         if named_topics:
             # The question names its subject ("lupus"), so an alias about another one ("CAR-T") is not implied.
             for word in (phrase.tokens & IMPLIED_TOPIC) - named_topics - found.keys():
-                weight += self.weight(word) - self.phrase_weight(word)
-        precision = sum(self.phrase_weight(w) * s for w, s in found.items()) / weight
-        if recall <= 0 or precision <= 0:
-            return 0.0
+                size += self.weight(word) - self.phrase_weight(word)
+        precision = used / size
         # F2: what the question asks must be covered (recall) more than the alias must be used up (precision).
         return 100.0 * 5 * precision * recall / (4 * precision + recall)
 
@@ -251,9 +298,11 @@ class QuestionIndex:
             return []
         overlaps: dict[int, list[tuple[float, int]]] = defaultdict(list)  # entry -> [(overlap, phrase)]
         named_topics = frozenset(w for q in query for w, _ in q.matches) & IMPLIED_TOPIC
-        for phrase_number, found in self._touched_phrases(query).items():
+        touched, used = self._touched_phrases(query)
+        lean = [(q.weight, q.matches) for q in query]
+        for phrase_number, found in touched.items():
             phrase = self._phrases[phrase_number]
-            overlap = self._overlap(query, total, phrase, found, named_topics)
+            overlap = self._overlap(lean, total, phrase, found, used[phrase_number], named_topics)
             if overlap > 0:
                 overlaps[phrase.entry].append((overlap, phrase_number))
         best_first = sorted(overlaps.items(), key=lambda item: -max(item[1])[0])[: max(limit, BLEND_ENTRIES)]

@@ -13,7 +13,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         (r"chimeric antigen receptors? t ?cells?(?: therapy| therapies| treatment)?", "cart"),
         (r"chimeric antigen receptors?", "cart"),
-        (r"car ?t ?cells?(?: therapy| therapies| treatment)?", "cart"),
+        (r"(?:car ?t|cart) ?cells?(?: therapy| therapies| treatment)?", "cart"),
         (r"car ?ts?(?: therapy| therapies| treatment)?", "cart"),
         (r"(?:cart|kart|carte) (?:cell )?(?:therapy|therapies|treatment)", "cart"),
         (r"cd ?19s?", "cd19"),
@@ -209,7 +209,7 @@ STOPWORDS = frozenset(
         "tell explain know any some anything something thing things lot bit also too again now yet still ever "
         "even got hey hi hello has have had having isn aren wasn weren doesn don didn won wouldn shouldn couldn "
         "exactly actually basically simply anyway btw guys someone anyone everyone folks wondering wonder curious "
-        "heard hear read saw seen okay ok yeah yes like r"
+        "heard hear read saw seen okay ok yeah yes like r all every each both well quite such own whole"
     ).split()
 )
 

@@ -1,0 +1,1 @@
+"""End-to-end tests: the unmodified FAQ bot driven through the local Discord emulator."""
