@@ -174,6 +174,8 @@ class QuestionIndex:
                     for n in range(len(token) - edits, len(token) + edits + 1)
                     for w in self._vocab_by_length.get(n, ())
                 ]
+                # A slip rarely hits the first letter; "point" is not a misspelt "joint".
+                pool = [w for w in pool if w[0] == token[0]]
                 found = process.extract(token, pool, scorer=OSA.distance, score_cutoff=edits, limit=2)
                 matches = tuple((word, TYPO_SIMILARITY[int(distance)]) for word, distance, _ in found)
             weight = max((self.weight(w) for w, _ in matches), default=self.weight(token))

@@ -209,7 +209,8 @@ STOPWORDS = frozenset(
         "tell explain know any some anything something thing things lot bit also too again now yet still ever "
         "even got hey hi hello has have had having isn aren wasn weren doesn don didn won wouldn shouldn couldn "
         "exactly actually basically simply anyway btw guys someone anyone everyone folks wondering wonder curious "
-        "heard hear read saw seen okay ok yeah yes like r all every each both well quite such own whole"
+        "heard hear read saw seen okay ok yeah yes like r all every each both well quite such own whole look "
+        "looking thought"
     ).split()
 )
 
@@ -239,10 +240,27 @@ def expand_phrases(text: str) -> str:
     return folded
 
 
+def _suffix(token: str) -> str:
+    """Strip -ing, -ed and a final -e the same way everywhere ("wiping", "wipe" -> "wip")."""
+    if token.isdigit() or len(token) < 4:
+        return token
+    if len(token) > 5 and token.endswith("ing"):
+        token = token[:-3]
+    elif len(token) > 4 and token.endswith("ed") and not token.endswith("eed"):
+        token = token[:-2]
+    if len(token) > 3 and token.endswith("e"):
+        token = token[:-1]
+    if len(token) > 3 and token[-1] == token[-2] and token[-1] not in "lsz":
+        token = token[:-1]  # "stopp" -> "stop"
+    return token
+
+
+@lru_cache(maxsize=8192)
 def canonical_token(word: str) -> str:
-    """Map one folded word to its canonical form (synonym, then plural)."""
+    """Map one folded word to its canonical form: synonym, plural, then -ing/-ed/-e."""
     word = SYNONYMS.get(word, word)
-    return SYNONYMS.get(_stem(word), _stem(word))
+    word = SYNONYMS.get(_stem(word), _stem(word))
+    return _suffix(word)
 
 
 @lru_cache(maxsize=8192)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.normalise import canonical_token
 from bot.knowledge.folding import fold
 
 # Tokens (after normalisation) that tie a question to lupus and CAR-T research.
 DOMAIN_ANCHORS = frozenset(
-    (
+    canonical_token(word)
+    for word in (
         "lupus cart cd19 bcell tcell autoantibody schett erlangen nuremberg remission cytokinerelease "
         "naturemedicine nejm systemicsclerosis myositis"
     ).split()
@@ -16,7 +18,8 @@ DOMAIN_ANCHORS = frozenset(
 
 # Other conditions and treatments: a question about them alone is out of scope, however it is phrased.
 OTHER_CONDITIONS = frozenset(
-    (
+    canonical_token(word)
+    for word in (
         "asthma diabete diabetes diabetic flu influenza covid covid19 coronavirus sars cancer tumor tumour "
         "leukemia leukaemia lymphoma myeloma hiv aid malaria tuberculosi tuberculosis pneumonia hepatitis "
         "measle measles multiplesclerosis psoriasi psoriasis crohn crohns coliti colitis migraine alzheimer "
@@ -31,7 +34,7 @@ OTHER_CONDITIONS = frozenset(
 
 # The subject people leave out ("is it a cure?" means CAR-T for lupus): an alias naming it is not penalised
 # for words the question implies.
-IMPLIED_TOPIC = frozenset("cart lupus therapy treatment".split())
+IMPLIED_TOPIC = frozenset(canonical_token(word) for word in "cart lupus therapy treatment".split())
 IMPLIED_TOPIC_WEIGHT = 0.3
 
 # "Isn't it a cancer drug?" is about CAR-T: a pronoun stands for the subject people leave out.

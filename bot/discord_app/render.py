@@ -166,9 +166,26 @@ def render_sources(knowledge: KnowledgeBase) -> Embed:
             if source.note:
                 line += f" — *{escape_markdown(clip(source.note, 160))}*"
             lines.append(line)
-        embed.add_field(name=name, value=_lines_within(lines, limits.EMBED_FIELD_VALUE), inline=False)
+        # One field holds 1024 characters: spread a long group over several fields rather than drop sources.
+        for number, value in enumerate(_pack_lines(lines, limits.EMBED_FIELD_VALUE)):
+            embed.add_field(name=name if number == 0 else f"{name} (continued)", value=value, inline=False)
     embed.set_footer(text="Information, not medical advice.")
     return fit_embed(embed)
+
+
+def _pack_lines(lines: list[str], limit: int) -> list[str]:
+    """Group whole lines into chunks of at most `limit` characters (a line longer than that is clipped)."""
+    chunks: list[str] = []
+    current = ""
+    for line in lines:
+        line = clip(line, limit)
+        if current and len(current) + 1 + len(line) > limit:
+            chunks.append(current)
+            current = ""
+        current = f"{current}\n{line}" if current else line
+    if current:
+        chunks.append(current)
+    return chunks
 
 
 def render_about(knowledge: KnowledgeBase, *, retention_days: int, maintainers: str) -> Embed:
