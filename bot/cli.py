@@ -35,9 +35,19 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(warning, file=sys.stderr)
     kb = result.knowledge
+    from bot.answering.index import IndexedEntry, alias_collisions
+
+    collisions = alias_collisions([IndexedEntry(e.id, (e.question, *e.aliases), e.answer) for e in kb.entries])
+    for words, owners in collisions:
+        where = "; ".join(f"'{text}' ({entry_id})" for entry_id, text in owners)
+        print(
+            f"warning: these mean the same to the matcher (words: {words}), so one entry wins at random: "
+            f"{where}. Reword one of them.",
+            file=sys.stderr,
+        )
     print(
         f"OK: {args.path} is valid: {len(kb.entries)} entries, {len(kb.sources)} sources, "
-        f"{kb.alias_count} aliases, {len(kb.caveats)} caveats, {len(result.warnings)} warning(s) "
+        f"{kb.alias_count} aliases, {len(kb.caveats)} caveats, {len(result.warnings) + len(collisions)} warning(s) "
         f"(loaded in {elapsed:.0f} ms)"
     )
     return 0

@@ -47,7 +47,10 @@ def question_parts(text: str) -> list[str]:
     if len(text) > 60:
         sentences = [s.strip() for s in _SENTENCE_END.split(text) if len(s.strip()) > 3]
         if len(sentences) > 1:
-            asked = [s for s in sentences if s.endswith("?")] or sentences[:1]
+            asked = [s for s in sentences if s.endswith("?")]
+            if not sentences[-1].endswith((".", "!", "?")):
+                asked.append(sentences[-1])  # a question typed without its question mark, at the end
+            asked = asked or sentences[:1]
             parts.extend(asked[:MAX_PARTS])
     return parts
 
@@ -83,8 +86,11 @@ class AnswerEngine:
             personal = self.knowledge.entry(PERSONAL_TREATMENT_ENTRY)
             if personal is not None:
                 return compose_entry(self.knowledge, personal, question=question, score=100.0, reason="personal")
-        matches = [self._match(part, order) for order, part in enumerate(question_parts(text))]
-        match = max(matches, key=lambda m: (m.margin, -m.order))
+        parts = question_parts(text)
+        match = self._match(parts[0], 0)
+        if match.reason != "match" and len(parts) > 1:
+            # The whole message did not match: maybe one of its sentences is the question.
+            match = max((self._match(part, order) for order, part in enumerate(parts)), key=lambda m: m.margin)
         policy = self.policy
         if match.reason != "match":
             near = tuple(

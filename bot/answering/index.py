@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.answering.normalise import LIGHT_WORDS, expand_phrases, tokens
-from bot.answering.topics import IMPLIED_TOPIC, IMPLIED_TOPIC_WEIGHT
+from bot.answering.topics import IMPLIED_TOPIC, IMPLIED_TOPIC_QUERY_WEIGHT, IMPLIED_TOPIC_WEIGHT
 from bot.knowledge.folding import fold
 
 ANSWER_TEXT_CREDIT = 0.4  # a query word found only in the entry's answer counts for less than one in an alias
@@ -164,7 +164,10 @@ class QuestionIndex:
         resolved = []
         for token in dict.fromkeys(tokens(question)):  # a repeated word counts once
             if token in self._idf:
-                resolved.append(QueryToken(token, self.weight(token), ((token, 1.0),)))
+                weight = self.weight(token)
+                if token in IMPLIED_TOPIC:
+                    weight *= IMPLIED_TOPIC_QUERY_WEIGHT  # naming the subject says little about the question
+                resolved.append(QueryToken(token, weight, ((token, 1.0),)))
                 continue
             matches: tuple[tuple[str, float], ...] = ()
             edits = typo_edits(token)
@@ -359,3 +362,18 @@ class QuestionIndex:
     def similarity(a: str, b: str) -> float:
         """Return rapidfuzz's word-order-insensitive similarity of two folded strings (0..100)."""
         return float(fuzz.token_sort_ratio(expand_phrases(a), expand_phrases(b)))
+
+
+def alias_collisions(entries: Sequence[IndexedEntry]) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    """Find phrases of different entries that the matcher cannot tell apart (same words after normalising)."""
+    owners: dict[frozenset[str], list[tuple[str, str]]] = defaultdict(list)
+    for entry in entries:
+        for text in entry.phrases:
+            key = frozenset(tokens(text))
+            if key:
+                owners[key].append((entry.entry_id, text))
+    return [
+        (" ".join(sorted(key)), tuple(found))
+        for key, found in owners.items()
+        if len({entry_id for entry_id, _ in found}) > 1
+    ]

@@ -36,6 +36,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "cart",
         ),
         (r"stands? for|definition of|defined as|define", "mean"),
+        (r"how (?:much|many) (?=patients?|people|persons?|participants?|women|men)", "howmany "),
         (r"how long", "howlong"),
         (r"how much", "howmuch"),
         (r"how many", "howmany"),
@@ -210,7 +211,7 @@ STOPWORDS = frozenset(
         "even got hey hi hello has have had having isn aren wasn weren doesn don didn won wouldn shouldn couldn "
         "exactly actually basically simply anyway btw guys someone anyone everyone folks wondering wonder curious "
         "heard hear read saw seen okay ok yeah yes like r all every each both well quite such own whole look "
-        "looking thought"
+        "looking thought real truly proper properly kind sort"
     ).split()
 )
 

@@ -36,6 +36,7 @@ OTHER_CONDITIONS = frozenset(
 # for words the question implies.
 IMPLIED_TOPIC = frozenset(canonical_token(word) for word in "cart lupus therapy treatment".split())
 IMPLIED_TOPIC_WEIGHT = 0.3
+IMPLIED_TOPIC_QUERY_WEIGHT = 1.0
 
 # "Isn't it a cancer drug?" is about CAR-T: a pronoun stands for the subject people leave out.
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|this|that|they|them|these|those)\b")

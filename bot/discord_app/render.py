@@ -164,7 +164,7 @@ def render_sources(knowledge: KnowledgeBase) -> Embed:
             label = escape_markdown(source_line(source))
             line = f"• [{label}]({source.url})" if source.url else f"• {label}"
             if source.note:
-                line += f" — *{escape_markdown(clip(source.note, 160))}*"
+                line += f" — *{escape_markdown(clip(source.note, 400))}*"
             lines.append(line)
         # One field holds 1024 characters: spread a long group over several fields rather than drop sources.
         for number, value in enumerate(_pack_lines(lines, limits.EMBED_FIELD_VALUE)):

@@ -236,11 +236,16 @@ async def test_sources_lists_articles_papers_and_doi_links(emu: DiscordEmulator,
     embed = cb.embed
     assert "reprinted" in embed["description"]
     names = [f["name"] for f in embed["fields"]]
-    assert names[:2] == ["News stories", "Research papers"]
+    assert names[0] == "News stories" and "Research papers" in names
     text = "\n".join(f["value"] for f in embed["fields"])
+    assert "more" not in re.findall(r"…and \d+ (\w+)", text)  # no source left out
     for source in bot.engine.knowledge.sources:
+        assert source.date in text and source.outlet in text
         if source.url:
             assert f"]({source.url})" in text
+    assert text.count("copy of this story") == sum(
+        "copy of this story" in (s.note or "") for s in bot.engine.knowledge.sources
+    )
     assert "https://doi.org/10.1038/s41591-022-02017-5" in field(embed, "Research papers")
     assert_within_limits(embed)
     emu.assert_clean()
@@ -291,7 +296,7 @@ async def test_commands_work_as_a_user_installed_app(emu: DiscordEmulator, bot: 
 
 
 async def test_context_menu_answers_someone_elses_question_publicly(emu: DiscordEmulator, bot: FaqBot) -> None:
-    target = emu.create_user_message("general", "owner", "hey all, does car-t cure lupus? my aunt asked me")
+    target = emu.create_user_message("general", "owner", "Hi everyone! Does CAR-T therapy cure lupus? Asking for a friend.")
     cb = await (await emu.message_command("Find FAQ answer", target, user="alice"))
     assert not cb.ephemeral
     assert cb.embed["title"] == "Is CAR-T a cure for lupus?"
