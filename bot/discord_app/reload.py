@@ -20,20 +20,38 @@ RETRY_SECONDS = 2.0
 async def watch_knowledge(bot: FaqBot, stop: asyncio.Event) -> None:
     """Reload the FAQ whenever its files change; survive the folder being deleted and recreated."""
     path = Path(bot.config.knowledge_path)
+    unwatched = False  # True while changes could have happened with nothing watching the folder
     while not stop.is_set():
         if not path.is_dir():
+            unwatched = True
             await _sleep_or_stop(stop, RETRY_SECONDS)
             continue
+        watched = _identity(path)
+        if unwatched:
+            # A folder put back (or replaced) while unwatched may differ from the live FAQ: load it now.
+            unwatched = False
+            await bot.reload_knowledge(reason="FAQ folder reappeared")
         try:
             async for changes in awatch(path, debounce=bot.config.reload_debounce_ms, stop_event=stop, recursive=True):
                 names = sorted({Path(name).name for _, name in changes})
                 log.info("FAQ files changed: %s", ", ".join(names[:10]))
                 await bot.reload_knowledge(reason="file change")
-                if not path.is_dir():
+                if _identity(path) != watched:  # deleted, or replaced by another folder: watch it anew
+                    unwatched = True
                     break
         except (FileNotFoundError, RuntimeError, OSError) as exc:
             log.warning("watching %s stopped (%s); retrying", path, exc)
+            unwatched = True
             await _sleep_or_stop(stop, RETRY_SECONDS)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The folder's device and inode, to notice it being replaced; None if it is gone."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 async def _sleep_or_stop(stop: asyncio.Event, seconds: float) -> None:
