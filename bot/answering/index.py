@@ -18,9 +18,9 @@ from bot.knowledge.folding import fold
 ANSWER_TEXT_CREDIT = 0.4  # a query word found only in the entry's answer counts for less than one in an alias
 LIGHT_WEIGHT = 0.25  # question words ("who", "how") tell questions apart but must not win a match alone
 WHOLE_TEXT_SHARE = 0.1
-MAX_SCORED_PHRASES = 60
+MAX_SCORED_PHRASES = 40
 MAX_WALKED_POSTINGS = 2000  # rarest words first; later, commoner words only confirm phrases already found
-BLEND_ENTRIES = 8  # only the leading entries get the (costlier) whole-string comparison
+BLEND_ENTRIES = 5  # only the leading entries get the (costlier) whole-string comparison
 BLEND_MARGIN = 100 * WHOLE_TEXT_SHARE  # phrases further behind cannot catch up
 
 

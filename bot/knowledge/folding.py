@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation, collapse spaces: 'Is CD19 a vaccine?' -> 'is cd19 a vaccine'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
