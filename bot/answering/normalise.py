@@ -51,6 +51,8 @@ SYNONYMS: dict[str, str] = {
     # chat spellings
     "wat": "what",
     "meaning": "mean",
+    "explain": "what",
+    "describe": "what",
     "means": "mean",
     "meant": "mean",
     "one": "1",
@@ -209,7 +211,7 @@ STOPWORDS = frozenset(
         "a an the of to in on at for with by from into about as and or but if so than then it its it's this "
         "that these those there here is are was were be been being am i me my mine myself we "
         "us our they them their he she his her him im ive id s t d ll re ve m just really very please pls plz "
-        "tell explain know any some anything something thing things lot bit also too again now yet still ever "
+        "tell know any some anything something thing things lot bit also too again now yet still ever "
         "even got hey hi hello has have had having isn aren wasn weren doesn don didn won wouldn shouldn couldn "
         "exactly actually basically simply anyway btw guys someone anyone everyone folks wondering wonder curious "
         "heard hear read saw seen okay ok yeah yes like r all every each both well quite such own whole look "
