@@ -169,19 +169,21 @@ class FaqBot(commands.Bot):
         rate_limited: bool = True,
     ) -> None:
         """Run one interaction's work: refuse during shutdown, apply the cooldown, catch every error."""
-        if self._life.shutting_down:
-            await self._reply_ephemeral(interaction, "I'm restarting right now. Please try again in a minute.")
-            return
-        if rate_limited:
-            wait = self.cooldown.retry_after(interaction.user.id)
-            if wait > 0:
-                await self._reply_ephemeral(
-                    interaction, f"You're asking quickly! Please wait {wait:.0f} seconds and try again."
-                )
-                return
+        # Every reply counts as in flight, the "restarting" one too: shutdown must not close the HTTP session
+        # under a reply that is still being sent.
         self._life.inflight += 1
         self._life.idle.clear()
         try:
+            if self._life.shutting_down:
+                await self._reply_ephemeral(interaction, "I'm restarting right now. Please try again in a minute.")
+                return
+            if rate_limited:
+                wait = self.cooldown.retry_after(interaction.user.id)
+                if wait > 0:
+                    await self._reply_ephemeral(
+                        interaction, f"You're asking quickly! Please wait {wait:.0f} seconds and try again."
+                    )
+                    return
             await work()
         except Exception as error:
             await self.report_error(interaction, error)
@@ -206,7 +208,7 @@ class FaqBot(commands.Bot):
                 await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
             else:
                 await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
-        except discord.HTTPException as exc:
+        except Exception as exc:  # the last resort must not raise: Discord errors, a closed session, a lost socket
             log.warning("could not send a reply: %s", exc)
 
     async def send_answer(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.config import Config
 from bot.discord_app.client import FaqBot
-from tests.e2e.conftest import ask, build_bot, db_rows, every_value_in_db, new_member, running, select_values
+from tests.e2e.conftest import build_bot, db_rows, every_value_in_db, new_member, running, select_values
 from tests.emulator import DiscordEmulator, StoredMessage
 
 QUESTION = "Is CAR-T a cure for lupus?"

@@ -52,8 +52,7 @@ CALLBACK = "POST /interactions/*/callback"
 async def send_faq(emu: DiscordEmulator, count: int, offset: int = 0) -> list[InteractionHandle]:
     """Dispatch `count` /faq interactions (cycling through QUESTIONS) without waiting for the answers."""
     return [
-        await emu.slash_command("faq", {"question": QUESTIONS[(offset + i) % len(QUESTIONS)]})
-        for i in range(count)
+        await emu.slash_command("faq", {"question": QUESTIONS[(offset + i) % len(QUESTIONS)]}) for i in range(count)
     ]
 
 
@@ -200,8 +199,10 @@ async def test_a_read_only_database_degrades_to_warnings(
             assert "isn't keeping feedback right now" in (vote.content or "")
             stats = await (await emu.slash_command("faq-admin stats", user="modsquad"))
             assert stats.ephemeral  # statistics can still be read, or say why not
-            await eventually(lambda: "readonly database" in caplog.text or "running without storage" in caplog.text,
-                             what="a warning about the read-only database")
+            await eventually(
+                lambda: "readonly database" in caplog.text or "running without storage" in caplog.text,
+                what="a warning about the read-only database",
+            )
             assert_each_answered_once(emu, handles)
             assert bot.shutting_down is False
     assert counted(config) == 1  # nothing was written, nothing was corrupted
@@ -211,9 +212,7 @@ async def test_a_read_only_database_degrades_to_warnings(
 # ----- the FAQ folder -----
 
 
-async def test_a_reload_of_a_missing_or_half_written_folder_keeps_serving(
-    emu: DiscordEmulator, tmp_path: Path
-) -> None:
+async def test_a_reload_of_a_missing_or_half_written_folder_keeps_serving(emu: DiscordEmulator, tmp_path: Path) -> None:
     knowledge = copy_knowledge(tmp_path)
     config = make_config(tmp_path, knowledge_path=str(knowledge))
     async with running(emu, build_bot(config)) as bot:

@@ -13,7 +13,9 @@ from tests.e2e.conftest import ask, build_bot, make_config, new_member, running
 from tests.emulator import DiscordEmulator
 
 QUESTION = "Is CAR-T a cure for lupus?"
-REFERENCE = re.compile(r"Sorry, something went wrong on my side\. Please try again in a moment\. \(Reference: `(\w{6})`\)")
+REFERENCE = re.compile(
+    r"Sorry, something went wrong on my side\. Please try again in a moment\. \(Reference: `(\w{6})`\)"
+)
 
 
 async def test_cooldown_asks_a_fast_member_to_wait(emu: DiscordEmulator, tmp_path: Path) -> None:
@@ -23,8 +25,9 @@ async def test_cooldown_asks_a_fast_member_to_wait(emu: DiscordEmulator, tmp_pat
             assert not (await ask(emu, QUESTION, user="alice")).ephemeral
         slow_down = await ask(emu, QUESTION, user="alice")
         assert slow_down.ephemeral and slow_down.embeds == []
-        assert re.fullmatch(r"You're asking quickly! Please wait (29|30) seconds and try again\.",
-                            slow_down.content or "")
+        assert re.fullmatch(
+            r"You're asking quickly! Please wait (29|30) seconds and try again\.", slow_down.content or ""
+        )
         assert (await (await emu.slash_command("lupus-cart", user="alice"))).ephemeral  # every command counts
         # other members are not affected, and buttons are not limited
         bob = new_member(emu, "bob")
@@ -121,5 +124,5 @@ async def test_a_failing_autocomplete_does_not_break_the_bot(
     monkeypatch.undo()
     cb = await (await emu.autocomplete("faq", {"question": "cu"}, focused="question"))
     assert cb.type == 8 and cb.choices
-    assert handle.callback is None or handle.callback.type == 8
-    emu.assert_clean()  # nothing Discord would reject (a message is not a valid autocomplete reply)
+    assert handle.callback is None  # Discord shows "loading options failed"; no message is sent in its place
+    emu.assert_clean()

@@ -105,8 +105,10 @@ async def test_faq_answers_with_the_full_embed_and_related_questions(emu: Discor
     assert_answer_embed(cb, bot, "is-it-a-cure")
     related = bot.engine.answer("Is CAR-T a cure for lupus?").related
     assert select_values(cb.components) == {"faq:s:related:is-it-a-cure": [r.entry_id for r in related]}
-    await eventually(lambda: db_count(bot.config.database_path, "answer_counts", "entry_id = 'is-it-a-cure'"),
-                     what="the answer to be counted")
+    await eventually(
+        lambda: db_count(bot.config.database_path, "answer_counts", "entry_id = 'is-it-a-cure'"),
+        what="the answer to be counted",
+    )
     emu.assert_clean()
 
 
@@ -121,8 +123,9 @@ CLOSE_CALLS = [
 
 
 async def test_close_call_offers_did_you_mean(emu: DiscordEmulator, bot: FaqBot) -> None:
-    question = next(q for q in CLOSE_CALLS if bot.engine.answer(q).suggestions and
-                    bot.engine.answer(q).status == "answered")
+    question = next(
+        q for q in CLOSE_CALLS if bot.engine.answer(q).suggestions and bot.engine.answer(q).status == "answered"
+    )
     expected = bot.engine.answer(question)
     cb = await ask(emu, question)
     assert cb.embed["title"] == expected.title
@@ -296,7 +299,8 @@ async def test_commands_work_as_a_user_installed_app(emu: DiscordEmulator, bot: 
 
 
 async def test_context_menu_answers_someone_elses_question_publicly(emu: DiscordEmulator, bot: FaqBot) -> None:
-    target = emu.create_user_message("general", "owner", "Hi everyone! Does CAR-T therapy cure lupus? Asking for a friend.")
+    question = "Hi everyone! Does CAR-T therapy cure lupus? Asking for a friend."
+    target = emu.create_user_message("general", "owner", question)
     cb = await (await emu.message_command("Find FAQ answer", target, user="alice"))
     assert not cb.ephemeral
     assert cb.embed["title"] == "Is CAR-T a cure for lupus?"

@@ -43,8 +43,13 @@ reviewed: 2026-11-22
 """
 
 
-async def admin(emu: DiscordEmulator, command: str, options: dict[str, object] | None = None,
-                user: object = "modsquad", **kwargs: object) -> CallbackRecord:
+async def admin(
+    emu: DiscordEmulator,
+    command: str,
+    options: dict[str, object] | None = None,
+    user: object = "modsquad",
+    **kwargs: object,
+) -> CallbackRecord:
     """Run `/faq-admin <command>` and return the callback."""
     return await (await emu.slash_command(f"faq-admin {command}", options or {}, user=user, **kwargs))  # type: ignore[arg-type]
 
@@ -107,9 +112,7 @@ def knowledge(tmp_path: Path) -> Path:
 @pytest.fixture
 def modlog_config(tmp_path: Path, knowledge: Path, emu: DiscordEmulator) -> Config:
     """Config with the copied FAQ and a mod-log channel."""
-    return make_config(
-        tmp_path, knowledge_path=str(knowledge), mod_log_channel_id=emu.guild.channel("mod-log").id
-    )
+    return make_config(tmp_path, knowledge_path=str(knowledge), mod_log_channel_id=emu.guild.channel("mod-log").id)
 
 
 async def test_reload_reports_added_changed_and_removed(
@@ -122,11 +125,15 @@ async def test_reload_reports_added_changed_and_removed(
 
         (knowledge / "entries" / "awareness-ribbon.yaml").write_text(NEW_ENTRY)
         remission = knowledge / "entries" / "what-is-remission.yaml"
-        remission.write_text(remission.read_text().replace("Remission means the disease has calmed down.",
-                                                           "Remission means the lupus has gone quiet."))
+        remission.write_text(
+            remission.read_text().replace(
+                "Remission means the disease has calmed down.", "Remission means the lupus has gone quiet."
+            )
+        )
         text = await reload(emu)
-        assert text == (f"FAQ reloaded ({before + 1} entries): added 1: awareness-ribbon; "
-                        "changed 1: what-is-remission.")
+        assert text == (
+            f"FAQ reloaded ({before + 1} entries): added 1: awareness-ribbon; changed 1: what-is-remission."
+        )
         answer = await ask(emu, "purple ribbon lupus")
         assert answer.embed["title"] == "What colour is the lupus awareness ribbon?"
         assert "the lupus has gone quiet" in (await ask(emu, "what is DORIS remission")).embed["description"]
@@ -210,16 +217,20 @@ async def test_stats_count_stored_rows_over_a_period(emu: DiscordEmulator, bot: 
     assert cure is not None
     await (await emu.click_button(cure, "faq:v:is-it-a-cure:1", user="alice"))
     await (await emu.click_button(cure, "faq:v:is-it-a-cure:0", user="owner"))
-    await eventually(lambda: db_count(db, "answer_counts") == 5 and db_count(db, "crisis_counts") == 1,
-                     what="every reply to be counted")
+    await eventually(
+        lambda: db_count(db, "answer_counts") == 5 and db_count(db, "crisis_counts") == 1,
+        what="every reply to be counted",
+    )
     # an answer counted three weeks ago, written the way the bot writes it
     old_day = (datetime.now(UTC) - timedelta(days=20)).date().isoformat()
     db_rows(db, "SELECT 1")
     import sqlite3
 
     with sqlite3.connect(db) as conn:
-        conn.execute("INSERT INTO answer_counts (day, entry_id, status, count) VALUES (?, 'side-effects', "
-                     "'answered', 7)", (old_day,))
+        conn.execute(
+            "INSERT INTO answer_counts (day, entry_id, status, count) VALUES (?, 'side-effects', 'answered', 7)",
+            (old_day,),
+        )
 
     week = await admin(emu, "stats", {"period": "week"})
     embed = week.embed
@@ -267,8 +278,10 @@ async def test_no_question_text_is_kept_when_retention_is_zero(emu: DiscordEmula
     config = make_config(tmp_path, retention_days=0)
     async with running(emu, build_bot(config)):
         await ask(emu, "What is the weather on Mars tomorrow?")
-        await eventually(lambda: db_count(config.database_path, "answer_counts", "status = 'no_match'"),
-                         what="the decline to be counted")
+        await eventually(
+            lambda: db_count(config.database_path, "answer_counts", "status = 'no_match'"),
+            what="the decline to be counted",
+        )
         assert db_count(config.database_path, "declined_questions") == 0
         assert (await admin(emu, "unanswered")).embed["description"] == "None recorded."
         about = await (await emu.slash_command("about"))

@@ -64,7 +64,11 @@ async def test_development_servers_are_synced_on_start(emu: DiscordEmulator, tmp
 async def run_sync(emu: DiscordEmulator, tmp_path: Path, *args: str) -> tuple[int, str, str]:
     """Run `python -m bot sync ARGS` without blocking the event loop the emulator runs on."""
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "sync", *args,
+        sys.executable,
+        "-m",
+        "bot",
+        "sync",
+        *args,
         cwd=tmp_path,
         env=bot_env(emu, tmp_path),
         stdout=asyncio.subprocess.PIPE,

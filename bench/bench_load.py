@@ -1,0 +1,255 @@
+#!/usr/bin/env python3
+"""Load benchmark: the deployed bot (`python -m bot run` in a subprocess) under slash-command load.
+
+    .venv/bin/python bench/bench_load.py                   # 1,000 at 200/s, then 1,000 as one burst
+    .venv/bin/python bench/bench_load.py --count 300       # a quicker run
+
+The local Discord emulator (tests/emulator) runs in this process; the bot runs as a self-hoster runs it, with
+default settings except BOT_DUPLICATE_WINDOW_SECONDS=0 (so every public answer is rendered and posted in full
+rather than replaced by a pointer to the previous one). Every interaction comes from a different member, so the
+per-member cooldown stays at its default and never triggers. Questions are the project's regression set
+(tests/questions.yaml: answers, close calls, declines, crisis and treatment questions), a quarter of them private.
+
+Latency is the emulator's gateway dispatch of INTERACTION_CREATE -> the bot's interaction callback arriving,
+both on the emulator's clock. RSS is the bot process's VmRSS from /proc (VmHWM is the peak).
+Targets: every interaction answered, p99 <= 50 ms at 200/s, RSS <= 100 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.emulator import DiscordEmulator, FakeUser, InteractionHandle, fixed_snowflake  # noqa: E402
+
+P99_TARGET_MS = 50.0
+RSS_TARGET_MB = 100.0
+
+
+@dataclass
+class Phase:
+    """What one load phase measured."""
+
+    name: str
+    sent: int
+    answered: int
+    on_time: int
+    latencies_ms: list[float]
+    seconds: float
+
+    def row(self) -> str:
+        lat = self.latencies_ms or [float("nan")]
+        return (
+            f"{self.name:<16} {self.sent:>5} {self.answered:>8} {self.on_time:>7} "
+            f"{percentile(lat, 0.50):>7.1f} {percentile(lat, 0.99):>7.1f} {max(lat):>7.1f} "
+            f"{self.sent / self.seconds:>7.0f}"
+        )
+
+
+def percentile(values: Sequence[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    """(VmRSS, VmHWM) of a process in MB."""
+    fields: dict[str, float] = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            fields[key] = int(value.split()[0]) / 1024
+    return fields["VmRSS"], fields["VmHWM"]
+
+
+def load_questions() -> list[str]:
+    items = yaml.safe_load((ROOT / "tests" / "questions.yaml").read_text())
+    return [str(item["q"])[:100] for item in items]
+
+
+class Load:
+    """Sends /faq interactions from distinct members and collects their handles."""
+
+    def __init__(self, emu: DiscordEmulator, questions: list[str]) -> None:
+        self.emu = emu
+        self.questions = questions
+        self.sent = 0
+
+    async def send_one(self) -> InteractionHandle:
+        n = self.sent
+        self.sent += 1
+        user = FakeUser(id=fixed_snowflake(), username=f"member{n}")
+        options: dict[str, object] = {"question": self.questions[n % len(self.questions)]}
+        if n % 4 == 3:
+            options["private"] = True
+        return await self.emu.slash_command("faq", options, user=user)
+
+    async def steady(self, count: int, rate: float) -> list[InteractionHandle]:
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        handles = []
+        for i in range(count):
+            delay = start + i / rate - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            handles.append(await self.send_one())
+        return handles
+
+    async def burst(self, count: int) -> list[InteractionHandle]:
+        return [await self.send_one() for _ in range(count)]
+
+
+async def settle(emu: DiscordEmulator, handles: list[InteractionHandle], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while any(h.callback is None and not h.violations for h in handles) and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+
+
+def measure(name: str, handles: list[InteractionHandle], seconds: float, deadline: float) -> Phase:
+    latencies = [h.callback.latency * 1000 for h in handles if h.callback is not None]
+    on_time = sum(1 for h in handles if h.callback is not None and h.callback.latency <= deadline)
+    return Phase(name, len(handles), len(latencies), on_time, latencies, seconds)
+
+
+async def wait_connected(heartbeat: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if json.loads(heartbeat.read_text()).get("connected"):
+                return
+        except (OSError, ValueError):
+            pass
+        await asyncio.sleep(0.05)
+    raise SystemExit("the bot did not become ready")
+
+
+async def run(count: int, rate: float, repeat: int) -> int:
+    questions = load_questions()
+    with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
+        data = Path(tmp)
+        async with DiscordEmulator() as emu:
+            env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DISCORD_"))}
+            env.update(
+                PYTHONPATH=str(ROOT),
+                DISCORD_TOKEN=emu.token,
+                DISCORD_API_BASE=emu.api_base,
+                DISCORD_GATEWAY_URL=emu.gateway_url,
+                BOT_DEV_GUILD_IDS=str(emu.guild.id),
+                BOT_DATABASE_PATH=str(data / "faq.sqlite3"),
+                BOT_HEARTBEAT_PATH=str(data / "heartbeat.json"),
+                BOT_KNOWLEDGE_PATH=str(ROOT / "knowledge"),
+                BOT_DUPLICATE_WINDOW_SECONDS="0",
+            )
+            log = (data / "bot.log").open("w")
+            process = subprocess.Popen(
+                [sys.executable, "-m", "bot", "run"], cwd=data, env=env, stdin=subprocess.DEVNULL,
+                stdout=log, stderr=log,
+            )
+            try:
+                started = time.monotonic()
+                await emu.wait_ready(timeout=30)
+                await wait_connected(data / "heartbeat.json", timeout=30)
+                ready_seconds = time.monotonic() - started
+                rss_ready, _ = rss_mb(process.pid)
+
+                load = Load(emu, questions)
+                warmup = await load.burst(20)
+                await settle(emu, warmup, 5)
+
+                t0 = time.monotonic()
+                steady = await load.steady(count, rate)
+                await settle(emu, steady, 10)
+                steady_phase = measure(f"steady {rate:.0f}/s", steady, time.monotonic() - t0, emu.interaction_deadline)
+                rss_steady, _ = rss_mb(process.pid)
+
+                bursts: list[Phase] = []
+                burst: list[InteractionHandle] = []
+                for number in range(repeat):
+                    t0 = time.monotonic()
+                    this_burst = await load.burst(count)
+                    sent_seconds = time.monotonic() - t0
+                    await settle(emu, this_burst, 15)
+                    bursts.append(measure(f"burst {number + 1}" if repeat > 1 else "burst", this_burst,
+                                          time.monotonic() - t0, emu.interaction_deadline))
+                    burst += this_burst
+                    rss_after, hwm = rss_mb(process.pid)
+                    if repeat > 1:
+                        print(f"RSS after burst {number + 1}: {rss_after:.1f} MB (peak {hwm:.1f} MB)")
+                    await asyncio.sleep(0.5)
+                burst_phase = bursts[0]
+
+                process.send_signal(signal.SIGTERM)
+                exit_code = await asyncio.to_thread(process.wait, 15)
+            finally:
+                if process.poll() is None:
+                    process.kill()
+                log.close()
+
+            print(f"bot: python -m bot run, {len(questions)} distinct questions, ready in {ready_seconds:.1f} s")
+            print(f"{'phase':<16} {'sent':>5} {'answered':>8} {'on time':>7} {'p50 ms':>7} {'p99 ms':>7} "
+                  f"{'max ms':>7} {'rate/s':>7}")
+            print(steady_phase.row())
+            for phase in bursts:
+                print(phase.row())
+            print(f"RSS: {rss_ready:.1f} MB after READY, {rss_steady:.1f} MB after the steady load, "
+                  f"{rss_after:.1f} MB after the burst (peak {hwm:.1f} MB)")
+            kinds = {}
+            for h in steady + burst:
+                if h.callback is not None:
+                    kind = "crisis/private" if h.callback.ephemeral else "public"
+                    kinds[kind] = kinds.get(kind, 0) + 1
+            print(f"replies: {kinds}; violations: {len(emu.violations)}; unknown requests: "
+                  f"{len(emu.unknown_requests)}; bot exit code after SIGTERM: {exit_code}")
+            text = (data / "bot.log").read_text()
+            print(f"bot log: {text.count(' ERROR ')} error(s), {text.count(' WARNING ')} warning(s)")
+            for line in sorted({line.split(': ', 1)[-1][:150] for line in text.splitlines() if ' WARNING ' in line}):
+                print(f"  warning: {line}")
+            with sqlite3.connect(data / "faq.sqlite3") as db:
+                stored = sum(int(db.execute(f"SELECT coalesce(sum(count), 0) FROM {table}").fetchone()[0])
+                             for table in ("answer_counts", "crisis_counts"))
+            replies = len(warmup) + steady_phase.answered + sum(b.answered for b in bursts)
+            print(f"replies counted in the database: {stored} of {replies}")
+
+            checks = {
+                "all answered": steady_phase.answered == count and all(b.answered == count for b in bursts),
+                "all on time (3 s)": steady_phase.on_time == count and all(b.on_time == count for b in bursts),
+                f"p99 <= {P99_TARGET_MS:.0f} ms at {rate:.0f}/s": percentile(steady_phase.latencies_ms, 0.99)
+                <= P99_TARGET_MS,
+                f"RSS <= {RSS_TARGET_MB:.0f} MB": max(rss_ready, rss_steady, rss_after) <= RSS_TARGET_MB,
+                "no violations": not emu.violations and not emu.unknown_requests,
+                "clean exit": exit_code == 0,
+                "every reply counted": stored == replies,
+            }
+            for name, ok in checks.items():
+                print(f"  {'PASS' if ok else 'FAIL'}  {name}")
+            print(f"(p50/p99 spread: stdev {statistics.pstdev(steady_phase.latencies_ms):.1f} ms at {rate:.0f}/s)")
+            return 0 if all(checks.values()) else 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--count", type=int, default=1000, help="interactions per phase (default 1000)")
+    parser.add_argument("--rate", type=float, default=200.0, help="steady rate per second (default 200)")
+    parser.add_argument("--bursts", type=int, default=1, help="how many bursts (more shows whether memory keeps growing)")
+    args = parser.parse_args()
+    raise SystemExit(asyncio.run(run(args.count, args.rate, args.bursts)))
+
+
+if __name__ == "__main__":
+    main()
