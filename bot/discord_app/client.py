@@ -27,6 +27,7 @@ log = logging.getLogger("bot.discord")
 NO_PINGS = discord.AllowedMentions.none()
 HEARTBEAT_SECONDS = 15.0
 PURGE_SECONDS = 6 * 3600.0
+UNKNOWN_INTERACTION = 10062  # Discord's error code for an interaction token that expired or never existed
 
 
 @dataclass(frozen=True)
@@ -194,8 +195,13 @@ class FaqBot(commands.Bot):
 
     async def report_error(self, interaction: discord.Interaction[Any], error: BaseException) -> None:
         """Tell the user something went wrong (with a reference id) and log the traceback under that id."""
-        reference = secrets.token_hex(3)
         original = getattr(error, "original", error)
+        if isinstance(original, discord.NotFound) and original.code == UNKNOWN_INTERACTION:
+            # Too late: Discord has forgotten the interaction (not answered within 3 s), so no reply can reach
+            # the user. Another attempt and a traceback would only add load when the bot is already behind.
+            log.warning("interaction %s expired before it could be answered", interaction.id)
+            return
+        reference = secrets.token_hex(3)
         log.error("interaction failed [ref %s]", reference, exc_info=(type(original), original, original.__traceback__))
         await self._reply_ephemeral(
             interaction,
@@ -236,6 +242,9 @@ class FaqBot(commands.Bot):
         view = answer_view(answer)
         embed = render_answer(answer, asked=asked)
         if view is not None:
+            # Every item is a DynamicItem, dispatched from its custom_id by add_dynamic_items. A live view is not
+            # needed, and discord.py would keep one for each ephemeral reply, with a timer, for 15 minutes.
+            view.stop()
             response = await interaction.response.send_message(
                 embed=embed, view=view, ephemeral=ephemeral, allowed_mentions=NO_PINGS
             )

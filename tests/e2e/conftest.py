@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+import yaml
 
 from bot.answering import AnswerEngine
 from bot.config import Config
@@ -254,6 +256,21 @@ async def wait_exit(process: subprocess.Popen[str], timeout: float) -> int:
             raise AssertionError(f"the bot process did not exit within {timeout}s")
         await asyncio.sleep(0.05)
     return int(process.returncode)
+
+
+def with_answer_note(entry_yaml: str, note: str) -> str:
+    """An entry file's text with `note` added as the first sentence of its (block scalar) answer."""
+    lines = entry_yaml.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("answer:"))
+    assert lines[at].rstrip().endswith((">-", ">", "|", "|-")), "expected a block scalar answer"
+    indent = re.match(r"\s*", lines[at + 1])
+    lines.insert(at + 1, f"{indent.group(0) if indent else '  '}{note}\n")
+    return "".join(lines)
+
+
+def entry_question(knowledge: Path, entry_id: str) -> str:
+    """The question of an entry, read from its file."""
+    return str(yaml.safe_load((knowledge / "entries" / f"{entry_id}.yaml").read_text())["question"])
 
 
 def copy_knowledge(tmp_path: Path) -> Path:

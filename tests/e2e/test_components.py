@@ -118,3 +118,14 @@ async def test_components_keep_working_after_a_restart(emu: DiscordEmulator, con
     assert votes(config) == (0, 1)
     assert emu.identify_count == 2
     emu.assert_clean()
+
+
+async def test_buttons_on_a_private_answer_work(emu: DiscordEmulator, bot: FaqBot) -> None:
+    cb = await (await emu.slash_command("faq", {"question": QUESTION, "private": True}, user="alice"))
+    assert cb.ephemeral and cb.message is not None
+    quotes = await (await emu.click_button(cb.message, label="Show quotes"))
+    assert quotes.ephemeral and quotes.embed["title"] == f"Quotes behind: {QUESTION}"
+    vote = await (await emu.click_button(cb.message, label="Helpful"))
+    assert (vote.content or "").startswith("Thanks for the feedback!")
+    assert votes(bot.config) == (1, 0)
+    emu.assert_clean()

@@ -126,3 +126,18 @@ async def test_a_failing_autocomplete_does_not_break_the_bot(
     assert cb.type == 8 and cb.choices
     assert handle.callback is None  # Discord shows "loading options failed"; no message is sent in its place
     emu.assert_clean()
+
+
+async def test_an_interaction_that_expired_is_logged_once_and_not_retried(
+    emu: DiscordEmulator, bot: FaqBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    emu.interaction_deadline = 0.0  # Discord answers "Unknown interaction": the 3 s were up
+    handle = await emu.slash_command("faq", {"question": QUESTION})
+    await emu.wait_until(lambda: "expired before it could be answered" in caplog.text, what="the warning")
+    assert [status for _, status in handle.attempts] == [404]  # no second, doomed attempt
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert [v.kind for v in emu.violations] == ["late_callback"]
+    emu.violations.clear()
+    emu.interaction_deadline = 3.0
+    assert (await ask(emu, QUESTION)).embed["title"] == QUESTION
+    emu.assert_clean()

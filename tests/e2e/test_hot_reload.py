@@ -8,12 +8,28 @@ import time
 from pathlib import Path
 
 from bot.config import Config
-from tests.e2e.conftest import KNOWLEDGE_DIR, ask, build_bot, copy_knowledge, make_config, running
+from tests.e2e.conftest import (
+    KNOWLEDGE_DIR,
+    ask,
+    build_bot,
+    copy_knowledge,
+    entry_question,
+    make_config,
+    running,
+    with_answer_note,
+)
 from tests.emulator import DiscordEmulator, StoredMessage
 
-OLD = "Remission means the disease has calmed down."
-NEW = "Remission means the lupus has gone quiet."
-QUESTION = "what is DORIS remission"
+ENTRY = "what-is-remission"
+QUESTION = entry_question(KNOWLEDGE_DIR, ENTRY)
+FIRST = "Hot reload check one."
+SECOND = "Hot reload check two."
+
+
+def add_note(folder: Path, note: str) -> None:
+    """Put `note` in front of the watched entry's answer."""
+    path = folder / "entries" / f"{ENTRY}.yaml"
+    path.write_text(with_answer_note(path.read_text(), note))
 
 
 def watched_config(tmp_path: Path, emu: DiscordEmulator) -> tuple[Config, Path]:
@@ -52,13 +68,12 @@ async def modlog_note(emu: DiscordEmulator, count: int, timeout: float = 5.0) ->
 async def test_an_edit_goes_live_within_seconds(emu: DiscordEmulator, tmp_path: Path) -> None:
     config, knowledge = watched_config(tmp_path, emu)
     async with running(emu, build_bot(config)):
-        assert OLD in await answer_text(emu)
+        assert FIRST not in await answer_text(emu)
         await asyncio.sleep(0.3)  # let the watcher start
-        remission = knowledge / "entries" / "what-is-remission.yaml"
-        remission.write_text(remission.read_text().replace(OLD, NEW))
-        assert await until_answer_contains(emu, NEW) < 5
+        add_note(knowledge, FIRST)
+        assert await until_answer_contains(emu, FIRST) < 5
         note = await modlog_note(emu, 1)
-        assert note.content.startswith("FAQ reloaded") and "changed 1: what-is-remission" in note.content
+        assert note.content.startswith("FAQ reloaded") and f"changed 1: {ENTRY}" in note.content
     emu.assert_clean()
 
 
@@ -66,14 +81,15 @@ async def test_a_half_written_file_keeps_the_last_good_faq(emu: DiscordEmulator,
     config, knowledge = watched_config(tmp_path, emu)
     async with running(emu, build_bot(config)):
         await asyncio.sleep(0.3)
-        remission = knowledge / "entries" / "what-is-remission.yaml"
-        full = remission.read_text().replace(OLD, NEW)
-        remission.write_text(full[: len(full) // 2])  # an editor or copy caught half-way
+        path = knowledge / "entries" / f"{ENTRY}.yaml"
+        full = with_answer_note(path.read_text(), FIRST)
+        path.write_text(full[: len(full) // 2])  # an editor or copy caught half-way
         note = await modlog_note(emu, 1)
-        assert note.content.startswith("FAQ not reloaded") and "what-is-remission.yaml" in note.content
-        assert OLD in await answer_text(emu)
-        remission.write_text(full)  # the write completes
-        await until_answer_contains(emu, NEW)
+        assert note.content.startswith("FAQ not reloaded") and f"{ENTRY}.yaml" in note.content
+        text = await answer_text(emu)
+        assert FIRST not in text and "[1]" in text  # the last good answer, whole
+        path.write_text(full)  # the write completes
+        await until_answer_contains(emu, FIRST)
         assert (await modlog_note(emu, 2)).content.startswith("FAQ reloaded")
     emu.assert_clean()
 
@@ -85,17 +101,16 @@ async def test_a_deleted_folder_keeps_the_last_good_faq_and_comes_back(emu: Disc
         shutil.rmtree(knowledge)
         note = await modlog_note(emu, 1)
         assert note.content.startswith("FAQ not reloaded") and "does not exist" in note.content
-        assert OLD in await answer_text(emu)
+        assert "[1]" in await answer_text(emu)
         assert (await (await emu.slash_command("lupus-cart"))).embed["title"]
         # the folder is put back, already edited (a deploy that replaces the folder)
         staging = tmp_path / "staging"
         shutil.copytree(KNOWLEDGE_DIR, staging)
-        remission = staging / "entries" / "what-is-remission.yaml"
-        remission.write_text(remission.read_text().replace(OLD, NEW))
+        add_note(staging, FIRST)
         staging.rename(knowledge)
-        await until_answer_contains(emu, NEW, timeout=8)
+        await until_answer_contains(emu, FIRST, timeout=8)
         note = await modlog_note(emu, 2)
-        assert note.content.startswith("FAQ reloaded") and "changed 1: what-is-remission" in note.content
+        assert note.content.startswith("FAQ reloaded") and f"changed 1: {ENTRY}" in note.content
     emu.assert_clean()
 
 
@@ -105,13 +120,10 @@ async def test_a_folder_swapped_in_place_is_picked_up(emu: DiscordEmulator, tmp_
         await asyncio.sleep(0.3)
         staging = tmp_path / "staging"
         shutil.copytree(KNOWLEDGE_DIR, staging)
-        remission = staging / "entries" / "what-is-remission.yaml"
-        remission.write_text(remission.read_text().replace(OLD, NEW))
+        add_note(staging, FIRST)
         knowledge.rename(tmp_path / "previous")  # a deploy swaps the folder in two quick renames
         staging.rename(knowledge)
-        await until_answer_contains(emu, NEW, timeout=8)
-        # and the new folder is watched
-        remission = knowledge / "entries" / "what-is-remission.yaml"
-        remission.write_text(remission.read_text().replace(NEW, "Remission means lupus is asleep."))
-        await until_answer_contains(emu, "Remission means lupus is asleep.", timeout=8)
+        await until_answer_contains(emu, FIRST, timeout=8)
+        add_note(knowledge, SECOND)  # and the new folder is watched
+        await until_answer_contains(emu, SECOND, timeout=8)
     emu.assert_clean()

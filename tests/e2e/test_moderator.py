@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,17 +12,19 @@ import pytest
 from bot.config import Config
 from bot.discord_app.client import FaqBot
 from tests.e2e.conftest import (
+    KNOWLEDGE_DIR,
     ask,
     build_bot,
     copy_knowledge,
     db_count,
-    db_rows,
+    entry_question,
     eventually,
     every_value_in_db,
     field,
     make_config,
     new_member,
     running,
+    with_answer_note,
 )
 from tests.emulator import CallbackRecord, CommandNotInvocable, DiscordEmulator, FakeRole, fixed_snowflake
 
@@ -125,18 +128,15 @@ async def test_reload_reports_added_changed_and_removed(
 
         (knowledge / "entries" / "awareness-ribbon.yaml").write_text(NEW_ENTRY)
         remission = knowledge / "entries" / "what-is-remission.yaml"
-        remission.write_text(
-            remission.read_text().replace(
-                "Remission means the disease has calmed down.", "Remission means the lupus has gone quiet."
-            )
-        )
+        remission.write_text(with_answer_note(remission.read_text(), "Reload check."))
         text = await reload(emu)
         assert text == (
             f"FAQ reloaded ({before + 1} entries): added 1: awareness-ribbon; changed 1: what-is-remission."
         )
         answer = await ask(emu, "purple ribbon lupus")
         assert answer.embed["title"] == "What colour is the lupus awareness ribbon?"
-        assert "the lupus has gone quiet" in (await ask(emu, "what is DORIS remission")).embed["description"]
+        asked = entry_question(knowledge, "what-is-remission")
+        assert "Reload check." in (await ask(emu, asked)).embed["description"]
         (note,) = await emu.wait_channel_messages(modlog, 1)
         assert note.content == text and note.allowed_mentions == {"parse": []}
 
@@ -159,7 +159,7 @@ async def test_a_broken_file_is_reported_and_the_last_good_faq_stays(
         remission = knowledge / "entries" / "what-is-remission.yaml"
         lines = remission.read_text().splitlines()
         number = next(i for i, line in enumerate(lines, 1) if line.startswith("question:"))
-        lines[number - 1] = 'question: "What does remission mean in this study?'  # an unclosed quote
+        lines[number - 1] = lines[number - 1].replace("question: ", 'question: "', 1)  # a quote never closed
         remission.write_text("\n".join(lines) + "\n")
 
         text = await reload(emu)
@@ -168,8 +168,8 @@ async def test_a_broken_file_is_reported_and_the_last_good_faq_stays(
         assert match, text
         assert int(match.group(1)) == number
         assert bot.engine is good
-        cb = await ask(emu, "what is DORIS remission")
-        assert cb.embed["title"] == "What does remission mean in this study?"
+        question = entry_question(KNOWLEDGE_DIR, "what-is-remission")
+        assert (await ask(emu, question)).embed["title"] == question
         (note,) = await emu.wait_channel_messages(modlog, 1)
         assert note.content == text
     emu.assert_clean()
@@ -209,11 +209,13 @@ async def test_crisis_note_in_the_mod_log_names_no_one(emu: DiscordEmulator, tmp
 
 async def test_stats_count_stored_rows_over_a_period(emu: DiscordEmulator, bot: FaqBot) -> None:
     db = bot.config.database_path
-    for question in ("Is CAR-T a cure for lupus?", "is car-t a cure", "what are the side effects"):
-        assert (await ask(emu, question)).embed["title"] != "I don't have that in the FAQ"
+    cure_question = entry_question(KNOWLEDGE_DIR, "is-it-a-cure")
+    side_effects = entry_question(KNOWLEDGE_DIR, "side-effects")
+    for question in (cure_question, cure_question, side_effects):
+        assert (await ask(emu, question)).embed["title"] == question
     await ask(emu, "What is the weather on Mars tomorrow?")
     await ask(emu, "I want to kill myself")
-    cure = (await ask(emu, "Is CAR-T a cure for lupus?", user="owner")).message
+    cure = (await ask(emu, cure_question, user="owner")).message
     assert cure is not None
     await (await emu.click_button(cure, "faq:v:is-it-a-cure:1", user="alice"))
     await (await emu.click_button(cure, "faq:v:is-it-a-cure:0", user="owner"))
@@ -223,9 +225,6 @@ async def test_stats_count_stored_rows_over_a_period(emu: DiscordEmulator, bot: 
     )
     # an answer counted three weeks ago, written the way the bot writes it
     old_day = (datetime.now(UTC) - timedelta(days=20)).date().isoformat()
-    db_rows(db, "SELECT 1")
-    import sqlite3
-
     with sqlite3.connect(db) as conn:
         conn.execute(
             "INSERT INTO answer_counts (day, entry_id, status, count) VALUES (?, 'side-effects', 'answered', 7)",
