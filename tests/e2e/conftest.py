@@ -223,14 +223,14 @@ def bot_env(emu: DiscordEmulator, tmp_path: Path, **extra: str) -> dict[str, str
 
 @contextlib.contextmanager
 def bot_process(env: dict[str, str], cwd: Path, *args: str) -> Iterator[subprocess.Popen[str]]:
-    """Start `python -m bot run ARGS` (stderr to a file in cwd); kill it if the test leaves it running."""
+    """Start `python -m bot run ARGS` (output to a file in cwd); kill it if the test leaves it running."""
     log = (cwd / "bot-stderr.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "run", *args],
         cwd=cwd,
         env=env,
         stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=log,
         text=True,
     )

@@ -143,7 +143,7 @@ async def test_a_locked_database_never_delays_or_stops_an_answer(
         handles = await send_faq(emu, 10)
         vote = await emu.click_button(message, "faq:v:is-it-a-cure:1", user="alice")
         callbacks = await gather_answered([*handles, vote])
-        assert all(cb.latency < 1.5 for cb in callbacks)
+        assert all(cb.latency < 2.0 for cb in callbacks)  # a write waits 0.25 s for the lock, at most
         assert "isn't keeping feedback right now" in (callbacks[-1].content or "")
         await eventually(lambda: "database is locked" in caplog.text, what="a warning about the lock")
         await asyncio.sleep(0.8)  # the writes queued behind the lock give up

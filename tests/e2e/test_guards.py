@@ -44,7 +44,7 @@ async def test_the_same_public_answer_is_not_posted_twice(emu: DiscordEmulator, 
         first = await ask(emu, QUESTION, user="alice")
         assert first.message is not None and not first.ephemeral
         bob = new_member(emu, "bob")
-        pointer = await ask(emu, "is car-t a cure?", user=bob)
+        pointer = await ask(emu, QUESTION, user=bob)
         link = f"https://discord.com/channels/{emu.guild.id}/{general.id}/{first.message.id}"
         assert pointer.ephemeral and pointer.content == f"That was answered in this channel a moment ago: {link}"
         assert pointer.embeds == []
