@@ -472,8 +472,34 @@ async def test_locked_database_fails_fast_with_one_warning(
 
     assert query(db_path, "SELECT count(*) FROM answer_counts") == [(0,)]
     assert query(db_path, "SELECT count(*) FROM vote_hashes") == [(0,)]
+    # The count made while the database was locked was kept in memory, not lost: it lands with the next one.
     await store.record_answer(entry_id="what-is-cart", status="answered", question=None)
-    assert query(db_path, "SELECT count FROM answer_counts") == [(1,)]
+    assert query(db_path, "SELECT count FROM answer_counts") == [(2,)]
+
+
+async def test_counts_queued_while_locked_are_written_on_close(db_path: Path, store: Store) -> None:
+    other = sqlite3.connect(db_path, timeout=0)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        for _ in range(3):
+            await store.record_answer(entry_id="cd19", status="answered", question=None)
+        await store.record_answer(entry_id=None, status="no_match", question="what is the weather")
+    finally:
+        other.rollback()
+        other.close()
+    await store.close()
+    assert query(db_path, "SELECT entry_id, status, count FROM answer_counts ORDER BY status") == [
+        ("cd19", "answered", 3),
+        ("", "no_match", 1),
+    ]
+    assert query(db_path, "SELECT text FROM declined_questions") == [("what is the weather",)]
+
+
+async def test_a_burst_of_answers_is_counted_completely(db_path: Path, store: Store) -> None:
+    await asyncio.gather(
+        *(store.record_answer(entry_id=f"e{i % 7}", status="answered", question=None) for i in range(500))
+    )
+    assert query(db_path, "SELECT sum(count) FROM answer_counts") == [(500,)]
 
 
 async def test_queued_writes_on_a_locked_database_all_return_quickly(
@@ -489,7 +515,10 @@ async def test_queued_writes_on_a_locked_database_all_return_quickly(
     finally:
         other.rollback()
         other.close()
-    assert len(storage_warnings(caplog)) == 10
+    # The ten replies were queued into one batch: one failed write, one warning line, nothing lost.
+    assert len(storage_warnings(caplog)) == 1
+    await store.close()
+    assert query(db_path, "SELECT count FROM answer_counts") == [(10,)]
 
 
 async def test_read_only_connection_degrades_to_log_lines(

@@ -276,6 +276,8 @@ def _load_entry(
 ) -> _EntryDraft | None:
     report = _Report(str(path), problems)
     data = _read_yaml(path, report)
+    if not isinstance(data, LineDict) or not isinstance(data.get("id"), str):
+        seen_ids.add(path.stem)  # unreadable: assume the file is named after its id, as the README asks
     if data is None:
         if not any(p.file == report.file for p in problems):
             report.error(1, "", "the file is empty; it should hold one entry (id, question, aliases, ...)")

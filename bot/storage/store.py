@@ -24,8 +24,10 @@ import logging
 import os
 import secrets
 import sqlite3
+from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager, suppress
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -54,6 +56,17 @@ DEFAULT_PATH: Final = Path("data/faq.sqlite3")
 DEFAULT_RETENTION_DAYS: Final = 30
 BUSY_TIMEOUT_SECONDS: Final = 0.25
 WRITE_QUEUE_SECONDS: Final = 0.5
+MAX_PENDING_ANSWERS: Final = 10_000  # replies queued while the database is unavailable
+
+
+@dataclass(frozen=True, slots=True)
+class _PendingAnswer:
+    day: str
+    entry_id: str
+    status: str
+    text: str | None
+
+
 SECRET_BYTES: Final = 32
 
 # ValueError is what aiosqlite raises once its connection is closed.
@@ -83,6 +96,8 @@ class Store:
         self._clock = clock
         self._lock = asyncio.Lock()
         self._closed = False
+        self._pending: list[_PendingAnswer] = []
+        self._flushing = False
 
     @classmethod
     async def open(
@@ -146,7 +161,9 @@ class Store:
         await self.close()
 
     async def close(self) -> None:
-        """Close the database; later writes log a warning, later reads raise StorageError."""
+        """Write what is queued, then close the database; later writes log a warning, later reads raise."""
+        if self._pending and not self._closed:
+            await self._flush_answers()
         async with self._lock:
             if self._closed:
                 return
@@ -157,39 +174,69 @@ class Store:
                 _warn("close the database", self._path, exc)
 
     async def record_answer(self, *, entry_id: str | None, status: str, question: str | None) -> None:
-        """Count one reply by day, entry and status; keep redacted text only for declined questions."""
+        """Count one reply by day, entry and status; keep redacted text only for declined questions.
+
+        Replies are queued in memory and written in batches, one transaction per batch: a burst of
+        replies costs a few writes, and replies that arrive while the database is busy are kept for
+        the next batch instead of being dropped.
+        """
         if status not in ANSWER_STATUSES:
             _warn("record an answer", self._path, f"unknown status {status!r}")
             return
         text = None
         if status == NO_MATCH and question is not None and self._retention_days > 0:
             text = redact_question(question)
+        day = utc_day(self._clock()).isoformat()
+        # Crisis replies are counted and nothing else: no entry, no text.
+        self._pending.append(_PendingAnswer(day, "" if status == CRISIS else entry_id or "", status, text))
+        if len(self._pending) > MAX_PENDING_ANSWERS:
+            dropped = len(self._pending) - MAX_PENDING_ANSWERS
+            del self._pending[:dropped]
+            _warn("record an answer", self._path, f"{dropped} queued count(s) dropped: the database is unavailable")
+        await self._flush_answers()
 
-        async def work(db: aiosqlite.Connection, today: date) -> None:
-            day = today.isoformat()
-            if status == CRISIS:
-                # Crisis replies are counted and nothing else: no entry, no text.
-                await _run(
-                    db,
-                    "INSERT INTO crisis_counts (day, count) VALUES (?, 1) "
-                    "ON CONFLICT (day) DO UPDATE SET count = count + 1",
-                    (day,),
-                )
-                return
-            await _run(
-                db,
-                "INSERT INTO answer_counts (day, entry_id, status, count) VALUES (?, ?, ?, 1) "
-                "ON CONFLICT (day, entry_id, status) DO UPDATE SET count = count + 1",
-                (day, entry_id or "", status),
-            )
-            if text is not None:
-                await _run(
-                    db,
-                    "INSERT INTO declined_questions (text, normalised, asked_on) VALUES (?, ?, ?)",
-                    (text, normalise_question(text), day),
-                )
+    async def _flush_answers(self) -> None:
+        """Write queued replies; if a flush is already running it picks up what was queued meanwhile."""
+        if self._flushing:
+            return
+        self._flushing = True
+        try:
+            while self._pending:
+                batch, self._pending = self._pending, []
 
-        await self._write("record an answer", work)
+                async def work(db: aiosqlite.Connection, today: date, batch: list[_PendingAnswer] = batch) -> bool:
+                    counts: Counter[tuple[str, str, str]] = Counter((a.day, a.entry_id, a.status) for a in batch)
+                    for (day, entry_id, status), count in counts.items():
+                        if status == CRISIS:
+                            await _run(
+                                db,
+                                "INSERT INTO crisis_counts (day, count) VALUES (?, ?) "
+                                "ON CONFLICT (day) DO UPDATE SET count = count + excluded.count",
+                                (day, count),
+                            )
+                        else:
+                            await _run(
+                                db,
+                                "INSERT INTO answer_counts (day, entry_id, status, count) VALUES (?, ?, ?, ?) "
+                                "ON CONFLICT (day, entry_id, status) DO UPDATE SET count = count + excluded.count",
+                                (day, entry_id, status, count),
+                            )
+                    for answer in batch:
+                        if answer.text is not None:
+                            await _run(
+                                db,
+                                "INSERT INTO declined_questions (text, normalised, asked_on) VALUES (?, ?, ?)",
+                                (answer.text, normalise_question(answer.text), answer.day),
+                            )
+                    return True
+
+                if await self._write("record answers", work) is None:
+                    if self._closed:
+                        return
+                    self._pending[:0] = batch  # keep them for the next attempt
+                    return
+        finally:
+            self._flushing = False
 
     async def record_vote(self, *, user_id: int, entry_id: str, helpful: bool) -> VoteOutcome | None:
         """Record a Helpful/Not helpful vote, one per person and entry; None if it could not be stored."""
