@@ -44,7 +44,7 @@ MAX_PARTS = 4
 def question_parts(text: str) -> list[str]:
     """Split a long message into the whole and its question sentences: the question is often one of them."""
     parts = [text]
-    if len(text) > 60:
+    if len(text) > 30:
         sentences = [s.strip() for s in _SENTENCE_END.split(text) if len(s.strip()) > 3]
         if len(sentences) > 1:
             asked = [s for s in sentences if s.endswith("?")]
