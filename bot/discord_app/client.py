@@ -87,6 +87,10 @@ class FaqBot(commands.Bot):
             allowed_mentions=NO_PINGS,
             tree_cls=FaqTree,
             help_command=None,
+            # The bot reads no messages and needs no member lists: keep its memory small.
+            max_messages=None,
+            member_cache_flags=discord.MemberCacheFlags.none(),
+            chunk_guilds_at_startup=False,
         )
         self.config = config
         self.engine = engine
