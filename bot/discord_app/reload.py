@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("bot.reload")
 RETRY_SECONDS = 2.0
+IDENTITY_CHECK_MS = 1000
 
 
 async def watch_knowledge(bot: FaqBot, stop: asyncio.Event) -> None:
@@ -32,10 +33,19 @@ async def watch_knowledge(bot: FaqBot, stop: asyncio.Event) -> None:
             unwatched = False
             await bot.reload_knowledge(reason="FAQ folder reappeared")
         try:
-            async for changes in awatch(path, debounce=bot.config.reload_debounce_ms, stop_event=stop, recursive=True):
-                names = sorted({Path(name).name for _, name in changes})
-                log.info("FAQ files changed: %s", ", ".join(names[:10]))
-                await bot.reload_knowledge(reason="file change")
+            async for changes in awatch(
+                path,
+                debounce=bot.config.reload_debounce_ms,
+                stop_event=stop,
+                recursive=True,
+                # Wake up now and then even without events: a folder renamed away sends none to this watch.
+                rust_timeout=IDENTITY_CHECK_MS,
+                yield_on_timeout=True,
+            ):
+                if changes:
+                    names = sorted({Path(name).name for _, name in changes})
+                    log.info("FAQ files changed: %s", ", ".join(names[:10]))
+                    await bot.reload_knowledge(reason="file change")
                 if _identity(path) != watched:  # deleted, or replaced by another folder: watch it anew
                     unwatched = True
                     break
