@@ -35,9 +35,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(warning, file=sys.stderr)
     kb = result.knowledge
-    from bot.answering.index import IndexedEntry, alias_collisions
+    from bot.answering.index import alias_collisions, indexed_entries
 
-    collisions = alias_collisions([IndexedEntry(e.id, (e.question, *e.aliases), e.answer) for e in kb.entries])
+    collisions = alias_collisions(indexed_entries(kb))
     for words, owners in collisions:
         where = "; ".join(f"'{text}' ({entry_id})" for entry_id, text in owners)
         print(

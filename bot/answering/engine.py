@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from bot.answering.answer import Answer, Suggestion
 from bot.answering.compose import compose_crisis, compose_entry, compose_no_match
-from bot.answering.index import IndexedEntry, QuestionIndex, Ranked
+from bot.answering.index import QuestionIndex, Ranked, indexed_entries
 from bot.answering.topics import DOMAIN_ANCHORS, OTHER_CONDITIONS, refers_to_subject
 from bot.answering.triage import Triage, triage
 from bot.knowledge.loader import HEADLINE_ENTRY, PERSONAL_TREATMENT_ENTRY
@@ -69,7 +69,7 @@ class AnswerEngine:
         self.crisis = crisis or knowledge.crisis
         self.policy = policy or MatchPolicy()
         self._entries: tuple[Entry, ...] = knowledge.entries
-        self._index = QuestionIndex([IndexedEntry(e.id, (e.question, *e.aliases), e.answer) for e in self._entries])
+        self._index = QuestionIndex(indexed_entries(knowledge))
         self._examples = tuple(
             Suggestion(e.id, e.question, 0.0)
             for e in self._entries

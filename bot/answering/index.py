@@ -14,6 +14,7 @@ from rapidfuzz.distance import OSA
 from bot.answering.normalise import LIGHT_WORDS, expand_phrases, tokens
 from bot.answering.topics import IMPLIED_TOPIC, IMPLIED_TOPIC_QUERY_WEIGHT, IMPLIED_TOPIC_WEIGHT
 from bot.knowledge.folding import fold
+from bot.knowledge.model import KnowledgeBase
 
 ANSWER_TEXT_CREDIT = 0.4  # a query word found only in the entry's answer counts for less than one in an alias
 LIGHT_WEIGHT = 0.25  # question words ("who", "how") tell questions apart but must not win a match alone
@@ -93,7 +94,6 @@ class QuestionIndex:
         self._entry_phrases: list[list[int]] = [[] for _ in entries]
         self._answer_vocab: list[frozenset[str]] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
-        self._answer_postings: dict[str, list[int]] = defaultdict(list)
         self._posting_sets: dict[str, frozenset[int]] = {}
         phrase_tokens: list[frozenset[str]] = []
         phrase_entry: list[int] = []
@@ -109,14 +109,12 @@ class QuestionIndex:
                 phrase_text.append(expand_phrases(text))
                 for token in toks:
                     self._postings[token].append(len(phrase_tokens) - 1)
-            vocab = frozenset(tokens(entry.answer))
-            self._answer_vocab.append(vocab)
-            for token in vocab:
-                self._answer_postings[token].append(number)
+            self._answer_vocab.append(frozenset(tokens(entry.answer)))
         total = max(len(phrase_tokens), 1)
         self._idf = {t: math.log(1 + total / len(p)) for t, p in self._postings.items()}
-        for token in self._answer_postings:
-            self._idf.setdefault(token, math.log(1 + total))
+        for vocab in self._answer_vocab:
+            for token in vocab:
+                self._idf.setdefault(token, math.log(1 + total))  # only in answers: as rare as a word can be
         # A word the FAQ never uses weighs as much as its rarest word: it is probably what the question is about.
         self._unknown_weight = math.log(1 + total)
         self._weights: dict[str, float] = {}
@@ -358,10 +356,10 @@ class QuestionIndex:
         ordered = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
         return [Ranked(entry, score) for entry, score in ordered[:limit]]
 
-    @staticmethod
-    def similarity(a: str, b: str) -> float:
-        """Return rapidfuzz's word-order-insensitive similarity of two folded strings (0..100)."""
-        return float(fuzz.token_sort_ratio(expand_phrases(a), expand_phrases(b)))
+
+def indexed_entries(knowledge: KnowledgeBase) -> list[IndexedEntry]:
+    """What the index needs of every entry of a knowledge base."""
+    return [IndexedEntry(e.id, (e.question, *e.aliases), e.answer) for e in knowledge.entries]
 
 
 def alias_collisions(entries: Sequence[IndexedEntry]) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
