@@ -325,3 +325,15 @@ def test_json_shape_matches_the_eval_tool(question: str, faq_engine: AnswerEngin
         assert set(citation) == {"number", "source", "title", "outlet", "date", "url", "quote"}
     assert isinstance(payload["suggestions"], list) and isinstance(payload["related"], list)
     assert isinstance(payload["score"], int | float)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["are they still taking medication", "did the patients stop their meds", "what medication did they take"],
+)
+def test_questions_about_the_study_patients_medication_are_not_sent_to_the_doctor(
+    question: str, faq_engine: AnswerEngine
+) -> None:
+    answer = faq_engine.answer(question)
+    assert answer.status == "answered"
+    assert answer.entry_id != "my-treatment"

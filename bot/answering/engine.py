@@ -9,7 +9,7 @@ from bot.answering.answer import Answer, Suggestion
 from bot.answering.compose import compose_crisis, compose_entry, compose_no_match
 from bot.answering.index import QuestionIndex, Ranked, indexed_entries
 from bot.answering.topics import DOMAIN_ANCHORS, OTHER_CONDITIONS, refers_to_subject
-from bot.answering.triage import Triage, triage
+from bot.answering.triage import Triage, speaks_of_self, triage
 from bot.knowledge.loader import HEADLINE_ENTRY, PERSONAL_TREATMENT_ENTRY
 from bot.knowledge.model import CrisisResources, Entry, KnowledgeBase
 
@@ -70,6 +70,7 @@ class AnswerEngine:
         self.policy = policy or MatchPolicy()
         self._entries: tuple[Entry, ...] = knowledge.entries
         self._index = QuestionIndex(indexed_entries(knowledge))
+        self._personal = next((n for n, e in enumerate(self._entries) if e.id == PERSONAL_TREATMENT_ENTRY), None)
         self._examples = tuple(
             Suggestion(e.id, e.question, 0.0)
             for e in self._entries
@@ -133,7 +134,11 @@ class AnswerEngine:
             # On-topic questions: a word the FAQ doesn't know is likely a detail (a country, a name), not the subject.
             typical = self._index.typical_weight
             query = [q if q.known else replace(q, weight=min(q.weight, typical)) for q in query]
-        ranked = tuple(self._index.rank(query, text, limit=policy.max_suggestions + 1))
+        ranked = tuple(self._index.rank(query, text, limit=policy.max_suggestions + 2))
+        if self._personal is not None and not speaks_of_self(text):
+            # "Are they still taking medication?" is about the patients in the study, not the asker's own care.
+            ranked = tuple(r for r in ranked if r.entry != self._personal)
+        ranked = ranked[: policy.max_suggestions + 1]
         if not ranked:
             return _Match((), -100.0, "weak", order)
         margin = ranked[0].score - threshold

@@ -78,3 +78,11 @@ def triage(question: str) -> Triage:
     if _PERSONAL.search(text):
         return Triage.PERSONAL
     return Triage.ORDINARY
+
+
+_SELF = re.compile(rf"\b{_FIRST_PERSON}\b")
+
+
+def speaks_of_self(question: str) -> bool:
+    """Say whether the asker talks about themselves (I, me, my), as questions about their own care do."""
+    return bool(_SELF.search(fold(question)))
