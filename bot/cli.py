@@ -86,9 +86,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     engine = AnswerEngine(kb, crisis=config.crisis_resources(kb.crisis))
     questions = sys.stdin if args.question == "-" else [args.question]
     for line in questions:
-        question = line.rstrip("\n")
-        if args.question == "-" and not question.strip():
-            continue
+        # Every line gets its answer, a blank one too: the output must line up with the input.
+        question = line.rstrip("\r\n")
         answer = engine.answer(question)
         if args.json:
             sys.stdout.write(json.dumps(answer.to_json(), ensure_ascii=False) + "\n")

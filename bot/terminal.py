@@ -25,7 +25,8 @@ def render_text(answer: Answer, *, width: int = 100) -> str:
             if c.quote:
                 out.extend(textwrap.wrap(f"“{c.quote}”", width, initial_indent="      ", subsequent_indent="      "))
     if answer.suggestions:
-        out += ["", "Did you mean:" if answer.status == "answered" else "Questions I can answer:"]
+        # A decline's text already introduces its suggestions ("You could try one of these questions:").
+        out += ["", "Did you mean:"] if answer.status == "answered" else []
         out.extend(f"  - {s.question}" for s in answer.suggestions)
     if answer.related:
         out += ["", "Related:"]

@@ -202,3 +202,11 @@ def test_ask_with_a_missing_folder_fails(faq_cli: FaqCli, tmp_path: Path) -> Non
     result = faq_cli("ask", "--knowledge", str(tmp_path / "missing"), "is it a cure")
     assert result.returncode != 0
     assert "does not exist" in result.stderr
+
+
+def test_ask_json_from_stdin_answers_blank_lines_too(faq_cli: FaqCli) -> None:
+    result = faq_cli("ask", "--json", "-", stdin="is it a cure\n\n   \nwhat is cd19\n")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in rows] == ["is it a cure", "", "   ", "what is cd19"]
+    assert [r["status"] for r in rows] == ["answered", "no_match", "no_match", "answered"]
