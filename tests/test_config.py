@@ -6,8 +6,6 @@ import dataclasses
 import json
 import os
 import re
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -15,6 +13,7 @@ import pytest
 
 from bot.config import Config, ConfigError, TokenMissing, load_config, load_token
 from bot.knowledge.model import CrisisLine, CrisisResources
+from tests.bot_process import bot_cli, clean_env
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = PROJECT_ROOT / "config.example.yaml"
@@ -224,7 +223,7 @@ def test_the_crisis_override_reaches_the_answers(in_tmp: Path) -> None:
         "  lines:\n"
         "    - {region: Testland, name: Test Crisis Line, contact: Call 0000}\n",
     )
-    done = run_bot_cli(
+    done = bot_cli(
         "ask",
         "--json",
         "--knowledge",
@@ -315,31 +314,9 @@ def test_an_unreadable_token_file_is_named(tmp_path: Path) -> None:
 # ----- `python -m bot run` without a usable token -----
 
 
-def clean_env(**extra: str) -> dict[str, str]:
-    """The test's environment without any BOT_* or DISCORD_* variable, plus `extra`."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DISCORD_"))}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
-    env.update(extra)
-    return env
-
-
-def run_bot_cli(*args: str, cwd: Path, env: dict[str, str], timeout: float = 30) -> subprocess.CompletedProcess[str]:
-    """Run `python -m bot ARGS` in `cwd` with exactly `env`."""
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-        stdin=subprocess.DEVNULL,
-    )
-
-
 def test_run_without_a_token_stops_quickly_and_explains(tmp_path: Path) -> None:
     started = time.monotonic()
-    done = run_bot_cli("run", cwd=tmp_path, env=clean_env())
+    done = bot_cli("run", cwd=tmp_path, env=clean_env())
     elapsed = time.monotonic() - started
     assert done.returncode != 0
     assert elapsed < 15
@@ -349,7 +326,7 @@ def test_run_without_a_token_stops_quickly_and_explains(tmp_path: Path) -> None:
 
 
 def test_run_with_a_missing_token_file_names_it(tmp_path: Path) -> None:
-    done = run_bot_cli("run", cwd=tmp_path, env=clean_env(DISCORD_TOKEN_FILE=str(tmp_path / "no-such-secret")))
+    done = bot_cli("run", cwd=tmp_path, env=clean_env(DISCORD_TOKEN_FILE=str(tmp_path / "no-such-secret")))
     assert done.returncode != 0
     assert "DISCORD_TOKEN_FILE" in done.stderr
     assert "Traceback" not in done.stderr
@@ -368,7 +345,7 @@ def test_run_never_prints_the_token(tmp_path: Path, problem: str) -> None:
         args = ("run", "--knowledge", str(tmp_path / "empty-faq"))
         expected = "not valid"
     for env in (clean_env(DISCORD_TOKEN=FAKE_TOKEN), clean_env(DISCORD_TOKEN_FILE=str(secret))):
-        done = run_bot_cli(*args, cwd=tmp_path, env=env)
+        done = bot_cli(*args, cwd=tmp_path, env=env)
         assert done.returncode != 0
         assert expected in done.stderr
         assert FAKE_TOKEN not in done.stdout + done.stderr

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shlex
 import shutil
@@ -25,33 +24,12 @@ from packaging.utils import canonicalize_name
 
 from bot.cli import build_parser
 from bot.health import check_health, write_heartbeat
+from tests.bot_process import bot_cli, clean_env
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DOCKERFILE = PROJECT_ROOT / "Dockerfile"
 COMPOSE = PROJECT_ROOT / "compose.yaml"
 LOCK = PROJECT_ROOT / "requirements.lock"
-
-
-def clean_env(**extra: str) -> dict[str, str]:
-    """The test's environment without any BOT_* or DISCORD_* variable, plus `extra`."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DISCORD_"))}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
-    env.update(extra)
-    return env
-
-
-def bot_cli(*args: str, cwd: Path, env: dict[str, str], timeout: float = 30) -> subprocess.CompletedProcess[str]:
-    """Run `python -m bot ARGS` in `cwd` with exactly `env`."""
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-        stdin=subprocess.DEVNULL,
-    )
 
 
 # ----- `python -m bot health` (Docker's HEALTHCHECK) -----

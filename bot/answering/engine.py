@@ -34,7 +34,6 @@ class _Match:
     ranked: tuple[Ranked, ...]
     margin: float  # best score minus the threshold it had to reach
     reason: str  # "match", "weak", "off_topic", "empty"
-    order: int
 
 
 _SENTENCE_END = re.compile(r"(?<=[?!.])\s+|\n+")
@@ -88,10 +87,10 @@ class AnswerEngine:
             if personal is not None:
                 return compose_entry(self.knowledge, personal, question=question, score=100.0, reason="personal")
         parts = question_parts(text)
-        match = self._match(parts[0], 0)
+        match = self._match(parts[0])
         if match.reason != "match" and len(parts) > 1:
             # The whole message did not match: maybe one of its sentences is the question.
-            match = max((self._match(part, order) for order, part in enumerate(parts)), key=lambda m: m.margin)
+            match = max((self._match(part) for part in parts), key=lambda m: m.margin)
         policy = self.policy
         if match.reason != "match":
             near = tuple(
@@ -117,15 +116,15 @@ class AnswerEngine:
             suggestions=runners_up,
         )
 
-    def _match(self, text: str, order: int = 0) -> _Match:
+    def _match(self, text: str) -> _Match:
         """Rank entries for one piece of text and decide whether the best one is good enough to answer."""
         query = self._index.resolve(text)
         if not query:
-            return _Match((), -1000.0, "empty", order)
+            return _Match((), -1000.0, "empty")
         words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
         anchored = bool(words & DOMAIN_ANCHORS) or refers_to_subject(text)
         if words & OTHER_CONDITIONS and not anchored:
-            return _Match((), -500.0, "off_topic", order)
+            return _Match((), -500.0, "off_topic")
         policy = self.policy
         threshold = policy.answer_at
         if not anchored and any(not q.known and len(q.text) >= 4 and q.text.isalpha() for q in query):
@@ -140,9 +139,9 @@ class AnswerEngine:
             ranked = tuple(r for r in ranked if r.entry != self._personal)
         ranked = ranked[: policy.max_suggestions + 1]
         if not ranked:
-            return _Match((), -100.0, "weak", order)
+            return _Match((), -100.0, "weak")
         margin = ranked[0].score - threshold
-        return _Match(ranked, margin, "match" if margin >= 0 else "weak", order)
+        return _Match(ranked, margin, "match" if margin >= 0 else "weak")
 
     def answer_entry(self, entry_id: str, *, question: str | None = None) -> Answer | None:
         """Answer with a named entry (the headline, a related question, a picked suggestion)."""
