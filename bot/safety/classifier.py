@@ -1,0 +1,195 @@
+"""The trained crisis text classifier: a small multinomial logistic regression over hashed n-grams, pure Python.
+
+It sits beside the concept rules; a message is a crisis when either fires. The model file
+(``crisis_model.json.gz``, built by ``python -m bot.safety.train`` from ``bot/safety/corpus/``) holds the non-zero
+weights, the decision thresholds and the SHA-256 of the corpus it was trained on.
+
+Recall first: a crisis class wins when its probability passes its own threshold, which is lower than argmax would
+need (chosen on a held-out split so that non-crisis lookalikes stay at or under 1 % false positives). Long posts
+are scored in overlapping word windows and the most alarming window decides, so one clause in the middle of a
+long story about trials is not drowned out; the work is linear in the length and capped at ``MAX_CHARS``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, cast
+
+from bot.safety import features
+
+Label = Literal["none", "distress", "emergency", "self_harm"]
+LABELS: tuple[Label, ...] = ("none", "distress", "emergency", "self_harm")
+CRISIS_LABELS: frozenset[Label] = frozenset({"emergency", "self_harm"})
+MODEL_FILE = "crisis_model.json.gz"
+MODEL_FORMAT = 1
+_SEVERITY: dict[Label, int] = {"none": 0, "distress": 1, "emergency": 2, "self_harm": 2}
+_WORD_CACHE_LIMIT = 50_000
+
+Vector = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """What the classifier thinks a message is, with the class probabilities of the window that decided."""
+
+    label: Label
+    probabilities: dict[str, float]
+
+    @property
+    def is_crisis(self) -> bool:
+        """True for an emergency or self-harm message."""
+        return self.label in CRISIS_LABELS
+
+
+class ModelFileError(ValueError):
+    """The model file is missing, of an unknown format, or does not fit the feature settings of this code."""
+
+
+def _add(a: Vector, b: Vector) -> Vector:
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3])
+
+
+_ZERO: Vector = (0.0, 0.0, 0.0, 0.0)
+
+
+def _softmax(logits: Vector) -> Vector:
+    top = max(logits)
+    exps = [math.exp(z - top) for z in logits]
+    total = sum(exps)
+    return (exps[0] / total, exps[1] / total, exps[2] / total, exps[3] / total)
+
+
+def decode_weights(model: dict[str, Any]) -> dict[int, Vector]:
+    """Hash slot → per-class weights, from the model's delta-encoded slots and quantised weights."""
+    scale = float(model["scale"])
+    slots: list[int] = model["slots"]
+    flat: list[int] = model["weights"]
+    if len(flat) != 4 * len(slots):
+        raise ModelFileError("weights and slots differ in length")
+    table: dict[int, Vector] = {}
+    slot = 0
+    for row, delta in enumerate(slots):
+        slot += delta
+        q = flat[4 * row : 4 * row + 4]
+        table[slot] = (q[0] * scale, q[1] * scale, q[2] * scale, q[3] * scale)
+    return table
+
+
+def check_settings(model: dict[str, Any]) -> None:
+    """Refuse a model built with other feature settings: its hash slots would mean something else."""
+    if model.get("format") != MODEL_FORMAT:
+        raise ModelFileError(f"model format {model.get('format')!r}, this code reads {MODEL_FORMAT}")
+    if tuple(model.get("labels", ())) != LABELS:
+        raise ModelFileError(f"model labels {model.get('labels')!r}, expected {list(LABELS)}")
+    if model.get("features") != feature_settings():
+        raise ModelFileError("model was trained with other feature settings; retrain: python -m bot.safety.train")
+
+
+def feature_settings() -> dict[str, int]:
+    """The feature settings a model must have been trained with to be read by this code."""
+    return {
+        "buckets": features.BUCKETS,
+        "min_gram": features.MIN_GRAM,
+        "max_gram": features.MAX_GRAM,
+        "max_word": features.MAX_WORD,
+        "window_words": features.WINDOW_WORDS,
+        "window_stride": features.WINDOW_STRIDE,
+    }
+
+
+class CrisisClassifier:
+    """Scores messages with a loaded model; keeps a bounded cache of per-word weight sums."""
+
+    def __init__(self, model: dict[str, Any]) -> None:
+        check_settings(model)
+        self.corpus_sha256: str = str(model["corpus_sha256"])
+        self.thresholds: dict[str, float] = {k: float(v) for k, v in model["thresholds"].items()}
+        bias = [float(b) for b in model["bias"]]
+        self._bias: Vector = (bias[0], bias[1], bias[2], bias[3])
+        self._table = decode_weights(model)
+        self._words: dict[str, Vector] = {}
+
+    @property
+    def feature_count(self) -> int:
+        """How many hash slots carry a weight."""
+        return len(self._table)
+
+    def _word_vector(self, word: str) -> Vector:
+        cached = self._words.get(word)
+        if cached is not None:
+            return cached
+        total = _ZERO
+        table = self._table
+        for slot in features.word_features(word):
+            weights = table.get(slot)
+            if weights is not None:
+                total = _add(total, weights)
+        if len(self._words) >= _WORD_CACHE_LIMIT:
+            self._words.clear()
+        self._words[word] = total
+        return total
+
+    def _bigram_vector(self, first: str, second: str) -> Vector:
+        return self._table.get(features.bigram_feature(first, second), _ZERO)
+
+    def window_probabilities(self, words: list[str]) -> list[Vector]:
+        """Class probabilities of every window of a message (one window when it is short)."""
+        word_vectors = [self._word_vector(word) for word in words]
+        pair_vectors = [self._bigram_vector(a, b) for a, b in itertools.pairwise(words)]
+        result = []
+        for start, end in features.windows(len(words)):
+            logits = self._bias
+            for vector in word_vectors[start:end]:
+                logits = _add(logits, vector)
+            for vector in pair_vectors[start : max(start, end - 1)]:
+                logits = _add(logits, vector)
+            result.append(_softmax(logits))
+        return result
+
+    def decide(self, probabilities: Vector) -> tuple[Label, float]:
+        """The label of one window and how strongly it holds (a probability over its threshold)."""
+        emergency = probabilities[2] / self.thresholds["emergency"]
+        self_harm = probabilities[3] / self.thresholds["self_harm"]
+        if max(emergency, self_harm) >= 1.0:
+            return ("emergency", emergency) if emergency >= self_harm else ("self_harm", self_harm)
+        distress = probabilities[1] / self.thresholds["distress"]
+        if distress >= 1.0:
+            return "distress", distress
+        return "none", probabilities[0]
+
+    def predict(self, text: str) -> Prediction:
+        """Classify a message; a crisis anywhere in it wins over everything else."""
+        words = features.words_of(text)
+        if not words:
+            return Prediction("none", {"none": 1.0, "distress": 0.0, "emergency": 0.0, "self_harm": 0.0})
+        best: tuple[int, float] | None = None
+        best_probabilities = _ZERO
+        label: Label = "none"
+        for probabilities in self.window_probabilities(words):
+            window_label, strength = self.decide(probabilities)
+            rank = (_SEVERITY[window_label], strength)
+            if best is None or rank > best:
+                best, best_probabilities, label = rank, probabilities, window_label
+        return Prediction(label, {name: round(p, 4) for name, p in zip(LABELS, best_probabilities, strict=True)})
+
+
+def read_model(path: Path | None = None) -> dict[str, Any]:
+    """The decoded model file (the shipped one unless a path is given)."""
+    try:
+        raw = resources.files("bot.safety").joinpath(MODEL_FILE).read_bytes() if path is None else path.read_bytes()
+        return cast(dict[str, Any], json.loads(gzip.decompress(raw)))
+    except (OSError, ValueError) as error:
+        raise ModelFileError(f"cannot read the crisis model {path or MODEL_FILE}: {error}") from error
+
+
+@lru_cache(maxsize=1)
+def load_classifier() -> CrisisClassifier:
+    """The shipped classifier, loaded once per process."""
+    return CrisisClassifier(read_model())

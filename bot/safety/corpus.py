@@ -1,0 +1,123 @@
+"""Reads the crisis classifier's corpus (``bot/safety/corpus/``): handwritten examples and augmentation templates.
+
+Handwritten files are ``<lang>.tsv``: one example per line, ``label<TAB>text``; ``#`` starts a comment line; a blank
+line ends a group of paraphrases. Groups, not rows, are what the train/validation split assigns, so near-copies of
+one sentence never sit on both sides. Templates (``templates.yaml``) expand slot fillers into more rows; each
+template is one group, so a template is either wholly in training or wholly in validation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
+LABEL_NAMES = ("none", "distress", "emergency", "self_harm")
+LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "pl", "tr")
+TEMPLATE_FILE = "templates.yaml"
+VALIDATION_SHARE = 5  # one group in five is held out for validation
+
+
+class CorpusError(ValueError):
+    """A corpus file is malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled message of the corpus."""
+
+    text: str
+    label: str
+    lang: str
+    group: str
+    source: str  # "hand" or "template"
+
+    @property
+    def held_out(self) -> bool:
+        """True when this example's group belongs to the validation split."""
+        return zlib.crc32(self.group.encode()) % VALIDATION_SHARE == 0
+
+
+def corpus_files(directory: Path = CORPUS_DIR) -> list[Path]:
+    """Every file that makes up the corpus, in a fixed order."""
+    return sorted([*directory.glob("*.tsv"), *directory.glob(TEMPLATE_FILE)])
+
+
+def corpus_sha256(directory: Path = CORPUS_DIR) -> str:
+    """SHA-256 over the corpus files' names and bytes: the model file records it."""
+    digest = hashlib.sha256()
+    for path in corpus_files(directory):
+        digest.update(path.name.encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _parse_tsv(path: Path) -> list[Example]:
+    lang = path.stem
+    if lang not in LANGUAGES:
+        raise CorpusError(f"{path.name}: unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+    examples: list[Example] = []
+    block = 0
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            block += 1
+            continue
+        if line.startswith("#"):
+            continue
+        label, tab, text = line.partition("\t")
+        if not tab or not text.strip():
+            raise CorpusError(f"{path.name}:{number}: expected 'label<TAB>text'")
+        if label not in LABEL_NAMES:
+            raise CorpusError(f"{path.name}:{number}: unknown label {label!r}; use one of {', '.join(LABEL_NAMES)}")
+        examples.append(Example(text.strip(), label, lang, f"{lang}:{block}", "hand"))
+    return examples
+
+
+def _expand(template: dict[str, Any], where: str) -> Iterable[str]:
+    patterns: list[str] = template["patterns"]
+    slots: dict[str, list[str]] = template.get("slots", {})
+    limit = int(template.get("limit", 40))
+    produced = 0
+    for pattern in patterns:
+        names = [name for name in slots if "{" + name + "}" in pattern]
+        for values in itertools.product(*(slots[name] for name in names)):
+            text = pattern
+            for name, value in zip(names, values, strict=True):
+                text = text.replace("{" + name + "}", value)
+            if "{" in text:
+                raise CorpusError(f"{where}: pattern {pattern!r} has a slot with no fillers")
+            yield text
+            produced += 1
+            if produced >= limit:
+                return
+
+
+def _parse_templates(path: Path) -> list[Example]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    examples: list[Example] = []
+    for position, template in enumerate(data, start=1):
+        where = f"{path.name}: template {position} ({template.get('id', '?')})"
+        if not isinstance(template, dict) or not {"id", "lang", "label", "patterns"} <= template.keys():
+            raise CorpusError(f"{where}: needs id, lang, label and patterns")
+        if template["label"] not in LABEL_NAMES or template["lang"] not in LANGUAGES:
+            raise CorpusError(f"{where}: unknown label or language")
+        group = f"template:{template['id']}"
+        examples.extend(
+            Example(text, template["label"], template["lang"], group, "template") for text in _expand(template, where)
+        )
+    return examples
+
+
+def load_corpus(directory: Path = CORPUS_DIR) -> list[Example]:
+    """Every example of the corpus, handwritten first, in file order."""
+    examples: list[Example] = []
+    for path in corpus_files(directory):
+        examples.extend(_parse_templates(path) if path.name == TEMPLATE_FILE else _parse_tsv(path))
+    return examples

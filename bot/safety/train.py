@@ -1,0 +1,236 @@
+"""Train the crisis classifier from ``bot/safety/corpus/`` and write ``bot/safety/crisis_model.json.gz``.
+
+    python -m bot.safety.train            # retrain and write the model file, print the validation report
+    python -m bot.safety.train --check    # retrain in memory; fail if the shipped model differs
+
+Pure Python and deterministic (fixed seed, fixed order, no threads): the same corpus gives the same model file.
+Steps: fit on the training groups, choose the decision thresholds on the held-out groups (recall first, at most
+1 % of non-crisis messages flagged), report, then refit on every group with those thresholds and save.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import random
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.safety import classifier, features
+from bot.safety.corpus import CORPUS_DIR, Example, corpus_sha256, load_corpus
+
+SEED = 20261201
+EPOCHS = 14
+LEARNING_RATE = 0.08
+L2 = 2e-6
+QUANT_LEVELS = 127  # weights are stored as integers in [-127, 127] times one scale
+MAX_FALSE_POSITIVES = 0.005  # per crisis class on the held-out non-crisis messages: 1 % for both together
+THRESHOLD_RANGE = (0.08, 0.5)  # never above 0.5 (recall first), never so low that noise fires
+DISTRESS_THRESHOLD = 0.45
+MODEL_PATH = Path(__file__).resolve().parent / classifier.MODEL_FILE
+LABEL_INDEX: dict[str, int] = {name: index for index, name in enumerate(classifier.LABELS)}
+
+
+@dataclass(frozen=True)
+class Weights:
+    """A trained model before quantisation: per-class bias and per-slot weights."""
+
+    bias: list[float]
+    table: dict[int, list[float]]
+
+
+def featurise(examples: Sequence[Example]) -> list[list[int]]:
+    """The hashed feature list of every example (whole message, as training sees it)."""
+    return [features.message_features(features.words_of(example.text)) for example in examples]
+
+
+def fit(rows: list[list[int]], labels: list[int]) -> Weights:
+    """Multinomial logistic regression by SGD with class-balanced steps and L2 decay (kept as one shared scale)."""
+    rng = random.Random(SEED)
+    classes = len(classifier.LABELS)
+    counts = [max(1, labels.count(k)) for k in range(classes)]
+    class_weight = [len(labels) / (classes * count) for count in counts]
+    vectors: list[dict[int, float]] = [{} for _ in range(classes)]
+    bias = [0.0] * classes
+    scale = 1.0
+    order = list(range(len(rows)))
+    step = 0
+    for _epoch in range(EPOCHS):
+        rng.shuffle(order)
+        for index in order:
+            rate = LEARNING_RATE / (1.0 + step / 20_000)
+            step += 1
+            feats, target = rows[index], labels[index]
+            logits = [bias[k] + scale * sum(vectors[k].get(f, 0.0) for f in feats) for k in range(classes)]
+            top = max(logits)
+            exps = [math.exp(z - top) for z in logits]
+            total = sum(exps)
+            scale *= 1.0 - rate * L2
+            for k in range(classes):
+                gradient = (exps[k] / total - (1.0 if k == target else 0.0)) * class_weight[target]
+                bias[k] -= rate * gradient
+                if abs(gradient) < 1e-4:
+                    continue
+                change = rate * gradient / scale
+                vector = vectors[k]
+                for f in feats:
+                    vector[f] = vector.get(f, 0.0) - change
+            if scale < 1e-3:
+                for vector in vectors:
+                    for f in vector:
+                        vector[f] *= scale
+                scale = 1.0
+    table: dict[int, list[float]] = {}
+    for k, vector in enumerate(vectors):
+        for f, value in vector.items():
+            table.setdefault(f, [0.0] * classes)[k] = value * scale
+    return Weights(bias, table)
+
+
+def quantise(weights: Weights) -> tuple[float, dict[int, list[int]]]:
+    """One scale and integer weights; slots whose weights all round to zero are dropped."""
+    largest = max((abs(w) for row in weights.table.values() for w in row), default=1.0)
+    scale = largest / QUANT_LEVELS
+    table = {}
+    for slot in sorted(weights.table):
+        q = [round(w / scale) for w in weights.table[slot]]
+        if any(q):
+            table[slot] = q
+    return scale, table
+
+
+def model_document(weights: Weights, thresholds: dict[str, float], report: dict[str, Any]) -> dict[str, Any]:
+    """The JSON document of a model file."""
+    scale, table = quantise(weights)
+    slots, flat, previous = [], [], 0
+    for slot, q in table.items():
+        slots.append(slot - previous)
+        previous = slot
+        flat.extend(q)
+    return {
+        "format": classifier.MODEL_FORMAT,
+        "labels": list(classifier.LABELS),
+        "features": classifier.feature_settings(),
+        "corpus_sha256": corpus_sha256(CORPUS_DIR),
+        "thresholds": thresholds,
+        "bias": [round(b, 6) for b in weights.bias],
+        "scale": float(f"{scale:.9g}"),
+        "slots": slots,
+        "weights": flat,
+        "report": report,
+    }
+
+
+def encode(document: dict[str, Any]) -> bytes:
+    """The bytes of a model file: compact JSON, gzip without a timestamp so the bytes are reproducible."""
+    text = json.dumps(document, separators=(",", ":"), sort_keys=True)
+    return gzip.compress(text.encode(), compresslevel=9, mtime=0)
+
+
+def _threshold(negative_scores: list[float]) -> float:
+    """The lowest threshold that lets at most MAX_FALSE_POSITIVES of the negatives through, within the range."""
+    low, high = THRESHOLD_RANGE
+    allowed = int(len(negative_scores) * MAX_FALSE_POSITIVES)
+    ranked = sorted(negative_scores, reverse=True)
+    needed = ranked[allowed] + 1e-4 if len(ranked) > allowed else low
+    return round(min(high, max(low, needed)), 4)
+
+
+def choose_thresholds(model: classifier.CrisisClassifier, held_out: Sequence[Example]) -> dict[str, float]:
+    """Crisis thresholds from the held-out non-crisis messages' scores (the most alarming window of each)."""
+    negatives = [e for e in held_out if e.label not in classifier.CRISIS_LABELS]
+    emergency, self_harm = [], []
+    for example in negatives:
+        windows = model.window_probabilities(features.words_of(example.text)) or [(1.0, 0.0, 0.0, 0.0)]
+        emergency.append(max(p[2] for p in windows))
+        self_harm.append(max(p[3] for p in windows))
+    return {"emergency": _threshold(emergency), "self_harm": _threshold(self_harm), "distress": DISTRESS_THRESHOLD}
+
+
+def evaluate(model: classifier.CrisisClassifier, examples: Sequence[Example]) -> dict[str, Any]:
+    """Recall per label and language, and how many non-crisis messages were flagged as a crisis."""
+    per_label: dict[str, list[int]] = {}
+    per_lang: dict[str, list[int]] = {}
+    false_crisis, negatives, missed = 0, 0, []
+    for example in examples:
+        predicted = model.predict(example.text).label
+        crisis_true = example.label in classifier.CRISIS_LABELS
+        crisis_hit = predicted in classifier.CRISIS_LABELS
+        per_label.setdefault(example.label, [0, 0])[1] += 1
+        per_label[example.label][0] += predicted == example.label
+        if crisis_true:
+            per_lang.setdefault(example.lang, [0, 0])[1] += 1
+            per_lang[example.lang][0] += crisis_hit
+            if not crisis_hit:
+                missed.append(f"[{example.lang} {example.label}] {example.text[:90]}")
+        else:
+            negatives += 1
+            false_crisis += crisis_hit
+    return {
+        "recall_per_label": {k: f"{v[0]}/{v[1]}" for k, v in sorted(per_label.items())},
+        "crisis_recall_per_language": {k: f"{v[0]}/{v[1]}" for k, v in sorted(per_lang.items())},
+        "false_crisis": f"{false_crisis}/{negatives}",
+        "missed": missed,
+    }
+
+
+def train(examples: Sequence[Example]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Fit, choose thresholds, validate, refit on everything: the model document and the validation report."""
+    rows = featurise(examples)
+    labels = [LABEL_INDEX[e.label] for e in examples]
+    train_idx = [i for i, e in enumerate(examples) if not e.held_out]
+    held_out = [e for e in examples if e.held_out]
+    first = fit([rows[i] for i in train_idx], [labels[i] for i in train_idx])
+    placeholder = {"emergency": 0.5, "self_harm": 0.5, "distress": DISTRESS_THRESHOLD}
+    probe = classifier.CrisisClassifier(model_document(first, placeholder, {}))
+    thresholds = choose_thresholds(probe, held_out)
+    validated = classifier.CrisisClassifier(model_document(first, thresholds, {}))
+    report = evaluate(validated, held_out)
+    counts: dict[str, int] = {}
+    for e in examples:
+        key = f"{e.lang}/{e.label}/{e.source}"
+        counts[key] = counts.get(key, 0) + 1
+    summary = {
+        "examples": len(examples),
+        "held_out": len(held_out),
+        "counts": dict(sorted(counts.items())),
+        "validation": {k: v for k, v in report.items() if k != "missed"},
+    }
+    final = fit(rows, labels)
+    return model_document(final, thresholds, summary), report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: retrain and write (default) or check that the shipped model matches the corpus."""
+    parser = argparse.ArgumentParser(prog="python -m bot.safety.train", description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="retrain in memory and compare with the shipped file")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where to write the model file")
+    parser.add_argument("--verbose", action="store_true", help="list the held-out crisis messages it missed")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    document, report = train(load_corpus())
+    elapsed = time.perf_counter() - started
+    if args.check:
+        shipped = classifier.read_model(args.out)
+        if shipped != json.loads(json.dumps(document)):
+            print(f"{args.out} does not match the corpus: retrain with python -m bot.safety.train", file=sys.stderr)
+            return 1
+        print(f"{args.out.name} matches the corpus ({elapsed:.1f} s to retrain)")
+        return 0
+    data = encode(document)
+    args.out.write_bytes(data)
+    print(json.dumps(document["report"], indent=1))
+    if args.verbose:
+        print("\n".join(report["missed"]))
+    print(f"wrote {args.out} ({len(data) / 1024:.0f} KiB, {len(document['slots'])} slots) in {elapsed:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

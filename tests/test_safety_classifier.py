@@ -1,0 +1,105 @@
+"""The trained crisis classifier: the shipped model matches its corpus, and it labels clear messages right."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.safety import classifier, features, train
+from bot.safety.corpus import CORPUS_DIR, LANGUAGES, CorpusError, corpus_sha256, load_corpus
+
+MODEL = classifier.load_classifier()
+
+
+def test_shipped_model_was_trained_on_this_corpus() -> None:
+    assert MODEL.corpus_sha256 == corpus_sha256(CORPUS_DIR), "corpus changed: run python -m bot.safety.train"
+
+
+def test_retraining_reproduces_the_shipped_model_exactly() -> None:
+    document, _report = train.train(load_corpus())
+    assert json.loads(json.dumps(document)) == classifier.read_model()
+
+
+def test_model_file_is_small() -> None:
+    assert train.MODEL_PATH.stat().st_size < 600 * 1024
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("my dad took about 25 of his sleeping tablets and now he's really drowsy", "emergency"),
+        ("my wife's face is drooping and her speech is slurred", "emergency"),
+        ("my 2 year old swallowed some of my pills", "emergency"),
+        ("everyone would be so much better off without me", "self_harm"),
+        ("this is my last post, goodbye everyone", "self_harm"),
+        ("how many patients were treated with CAR-T?", "none"),
+        ("this fatigue is murdering me", "none"),
+        ("i'd die for a full night's sleep", "none"),
+        ("does the therapy destroy the B cells?", "none"),
+    ],
+)
+def test_clear_english_messages(text: str, label: str) -> None:
+    assert MODEL.predict(text).label == label
+
+
+def test_prediction_is_frozen_with_probabilities_of_every_label() -> None:
+    prediction = MODEL.predict("I don't want to be here anymore")
+    assert set(prediction.probabilities) == set(classifier.LABELS)
+    assert sum(prediction.probabilities.values()) == pytest.approx(1.0, abs=1e-3)
+    assert prediction.is_crisis
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        prediction.label = "none"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "🙂🙂🙂", "!!!???", "\x00\u200b"])
+def test_text_without_words_is_not_a_crisis(text: str) -> None:
+    assert MODEL.predict(text).label == "none"
+
+
+def test_a_plan_in_the_middle_of_a_long_post_is_found() -> None:
+    story = "I have been reading about the CAR-T trial in Erlangen and the five patients in remission. " * 40
+    text = story + "Honestly I have the pills ready and I plan to end it this weekend. " + story
+    assert MODEL.predict(text).is_crisis
+
+
+def test_huge_input_is_bounded_and_linear() -> None:
+    hostile = "x" * 100_000
+    words = ("lupus flare trial remission " * 5000)[:100_000]
+    started = time.perf_counter()
+    assert MODEL.predict(hostile).label == "none"
+    assert MODEL.predict(words).label in classifier.LABELS
+    assert MODEL.predict(words * 3).label in classifier.LABELS  # beyond MAX_CHARS: the rest is not read
+    assert time.perf_counter() - started < 5.0  # generous regression bound, not a speed target
+
+
+def test_folding_keeps_letters_people_type_without_accents() -> None:
+    assert features.fold_text("Żegnajcie, już nie chcę ŻYĆ!!") == "zegnajcie juz nie chce zyc"
+    assert features.fold_text("Artık dayanamıyorum") == "artik dayanamiyorum"
+    assert features.fold_text("I took 30 pills sooooo tired") == "i took 0 pills soo tired"
+
+
+def test_every_corpus_language_is_present_with_every_label() -> None:
+    seen = {(example.lang, example.label) for example in load_corpus()}
+    for lang in LANGUAGES:
+        for label in classifier.LABELS:
+            assert (lang, label) in seen, f"no {label} examples in {lang}"
+
+
+def test_a_model_of_another_format_is_refused(tmp_path: Path) -> None:
+    document = classifier.read_model()
+    document["features"] = {**document["features"], "buckets": 1024}
+    path = tmp_path / "model.json.gz"
+    path.write_bytes(gzip.compress(json.dumps(document).encode()))
+    with pytest.raises(classifier.ModelFileError, match="retrain"):
+        classifier.CrisisClassifier(classifier.read_model(path))
+
+
+def test_a_malformed_corpus_line_names_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "en.tsv").write_text("# comment\nnone\thello\nsadness\tI am sad\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"en\.tsv:3: unknown label 'sadness'"):
+        load_corpus(tmp_path)
