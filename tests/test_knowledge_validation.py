@@ -428,6 +428,7 @@ def test_old_review_date_is_only_a_warning(age_days: int, warns: bool, faq_copy:
     today = _today_after_last_review(faq_load)
     reviewed = today - timedelta(days=age_days)
     path = entry_file(faq_copy)
+    remove_block(path, "review_due")  # without review_due, a review falls due a year after the last one
     set_block(path, "reviewed", f"reviewed: {reviewed.isoformat()}\n")
     result = load_knowledge(faq_copy, today=lambda: today)
     entry = result.knowledge.entry(TARGET)
@@ -444,6 +445,7 @@ def test_old_review_date_is_only_a_warning(age_days: int, warns: bool, faq_copy:
 
 def test_old_review_date_passes_validate_with_a_warning(faq_copy: Path, faq_cli: FaqCli) -> None:
     path = entry_file(faq_copy)
+    remove_block(path, "review_due")
     set_block(path, "reviewed", f"reviewed: {(date.today() - timedelta(days=400)).isoformat()}\n")
     result = faq_cli("validate", str(faq_copy))
     assert result.returncode == 0, result.stderr

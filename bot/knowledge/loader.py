@@ -6,7 +6,7 @@ import difflib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -46,12 +46,13 @@ _MARKER = re.compile(r"\[(\d+)\]")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH_DATE = re.compile(r"^\d{4}-\d{2}$")
 
-ENTRY_FIELDS = {"id", "question", "aliases", "answer", "citations", "related", "reviewed", "caveats"}
+ENTRY_FIELDS = {"id", "question", "aliases", "answer", "citations", "related", "reviewed", "review_due", "caveats"}
 ENTRY_REQUIRED = ("id", "question", "aliases", "answer", "citations", "reviewed")
 CITATION_FIELDS = {"source", "quote"}
-SOURCE_FIELDS = {"id", "kind", "outlet", "title", "date", "url", "authors", "note", "file", "further_reading"}
+SOURCE_FIELDS = {"id", "kind", "outlet", "title", "date", "url", "authors", "note", "file", "further_reading", "copy"}
 SOURCE_REQUIRED = ("id", "kind", "outlet", "title", "date")
-SOURCE_KINDS = ("news", "paper")
+SOURCE_KINDS = ("news", "paper", "official")
+SOURCE_COPIES = ("original", "rewritten", "translated")  # what the text we hold (and quote) is
 CAVEAT_FIELDS = {"id", "text"}
 CRISIS_FIELDS = {"message", "lines", "fallback"}
 CRISIS_LINE_FIELDS = {"region", "name", "contact"}
@@ -193,6 +194,9 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
         url = _text(report, item, "url", where, required=False)
         if url and not url.startswith(("https://", "http://")):
             report.error(_line_of(item, "url"), where + "url", "should be a full link starting with https://")
+        copy = _text(report, item, "copy", where, required=False) or "original"
+        if copy not in SOURCE_COPIES:
+            report.error(_line_of(item, "copy"), where + "copy", f"should be one of: {', '.join(SOURCE_COPIES)}")
         further = item.get("further_reading", False)
         if not isinstance(further, bool):
             report.error(_line_of(item, "further_reading"), where + "further_reading", "should be true or false")
@@ -209,6 +213,7 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
                 note=_text(report, item, "note", where, required=False),
                 file=_text(report, item, "file", where, required=False),
                 further_reading=further,
+                copy=copy,
             )
     if items is not None and not sources:
         report.error(items.line, "sources", "lists no usable source")
@@ -323,6 +328,7 @@ def _load_entry(
                     f"mentions [{marker}] but the entry has {len(citations)} citation(s)",
                 )
     reviewed = _reviewed(report, data, today)
+    review_due = _review_due(report, data, reviewed, today)
     related = _string_list(report, data, "related", required=False)
     extra_caveats = _string_list(report, data, "caveats", required=False)
     if not (eid and question and answer and citations and reviewed and aliases is not None):
@@ -337,6 +343,7 @@ def _load_entry(
         related=tuple(related or ()),
         caveats=tuple(extra_caveats or ()),
         file=str(path),
+        review_due=review_due,
     )
     return _EntryDraft(entry, str(path), data)
 
@@ -426,12 +433,31 @@ def _reviewed(report: _Report, data: LineDict, today: date) -> date | None:
     if text is None:
         return None
     reviewed = date.fromisoformat(text)
-    age = (today - reviewed).days
-    if age > REVIEW_WARN_DAYS:
-        report.warn(_line_of(data, "reviewed"), "reviewed", f"was last reviewed {age} days ago; please check it")
-    elif age < 0:
+    if reviewed > today:
         report.warn(_line_of(data, "reviewed"), "reviewed", "is in the future")
     return reviewed
+
+
+def _review_due(report: _Report, data: LineDict, reviewed: date | None, today: date) -> date | None:
+    """Return when the entry must be checked again (review_due, else a year after reviewed); warn if overdue."""
+    if reviewed is None:
+        return None
+    due = reviewed + timedelta(days=REVIEW_WARN_DAYS)
+    if "review_due" in data:
+        text = _parse_date(report, data, "review_due", "", allow_month=False)
+        if text is None:
+            return None
+        due = date.fromisoformat(text)
+        if due <= reviewed:
+            report.error(_line_of(data, "review_due"), "review_due", "should be after 'reviewed'")
+    if today > due:
+        field = "review_due" if "review_due" in data else "reviewed"
+        age = (today - reviewed).days
+        report.warn(
+            _line_of(data, field), field, f"the review was due on {due.isoformat()} (last reviewed {age} days ago); "
+            "please check the entry against the sources and update 'reviewed' and 'review_due'"
+        )
+    return due
 
 
 def _cross_check(drafts: list[_EntryDraft], problems: list[Problem], seen_ids: set[str]) -> list[Entry]:

@@ -22,6 +22,7 @@ class Source:
     note: str | None = None
     file: str | None = None
     further_reading: bool = False
+    copy: str = "original"  # what our text is: "original" | "rewritten" | "translated" (shown beside its quotes)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Entry:
     related: tuple[str, ...] = ()
     caveats: tuple[str, ...] = ()
     file: str = ""
+    review_due: date | None = None  # the loader fills it in: the file's review_due, else a year after reviewed
 
 
 @dataclass(frozen=True)
@@ -105,3 +107,9 @@ class KnowledgeBase:
     def last_reviewed(self) -> date | None:
         """Return the most recent review date of any entry."""
         return max((e.reviewed for e in self.entries), default=None)
+
+    @property
+    def research_years(self) -> tuple[int, int] | None:
+        """Return the first and last year of the research the FAQ cites (from its sources' dates)."""
+        years = [int(s.date[:4]) for s in self.sources if s.kind in ("paper", "news") and s.date[:4].isdigit()]
+        return (min(years), max(years)) if years else None

@@ -1,0 +1,153 @@
+"""Issue 10: the medical content itself. One regression test per answer that used to mislead, plus the rules
+every entry must keep (no bare yes/no opening, dated, reviewed, caveats that read right under any answer)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.answering import AnswerEngine
+from bot.knowledge import LoadResult
+from bot.knowledge.loader import PERSONAL_TREATMENT_ENTRY
+
+BARE_VERDICT = re.compile(r"^\W*(no|yes)\b", re.IGNORECASE)
+
+# The referral texts (issue 10 item 1) are rewritten by the personal-decision work; their own tests check them.
+NOT_MINE = {PERSONAL_TREATMENT_ENTRY}
+
+
+def _ask(engine: AnswerEngine, question: str) -> tuple[str | None, str]:
+    answer = engine.answer(question)
+    return answer.entry_id, answer.body
+
+
+def test_no_answer_opens_with_a_bare_yes_or_no(faq_load: LoadResult) -> None:
+    """An alias that asks something else ("is this old news") would get a wrong 'Yes'."""
+    opening = {e.id: e.answer[:40] for e in faq_load.knowledge.entries if e.id not in NOT_MINE}
+    assert not {eid: text for eid, text in opening.items() if BARE_VERDICT.match(text)}
+
+
+def test_no_alias_gets_an_answer_that_opens_with_yes_or_no(faq_engine: AnswerEngine, faq_load: LoadResult) -> None:
+    """Served for any of an entry's aliases, the answer never opens with a verdict the alias did not ask for."""
+    bad = []
+    for entry in faq_load.knowledge.entries:
+        for alias in entry.aliases:
+            got = faq_engine.answer(alias)
+            if got.status == "answered" and got.entry_id not in NOT_MINE and BARE_VERDICT.match(got.body):
+                bad.append((alias, got.entry_id, got.body[:30]))
+    assert not bad
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id", "must"),
+    [
+        ("does CAR-T cause cancer?", "secondary-cancer", "boxed warning"),
+        ("can car t give you cancer", "secondary-cancer", "18 April 2024"),
+        ("is it a cancer drug", "cancer-therapy", "blood cancers"),
+    ],
+)
+def test_cause_cancer_and_cancer_drug_go_to_different_entries(
+    faq_engine: AnswerEngine, question: str, entry_id: str, must: str
+) -> None:
+    got, body = _ask(faq_engine, question)
+    assert got == entry_id
+    assert must in body
+    assert not BARE_VERDICT.match(body)
+
+
+def test_secondary_cancer_says_rare_and_unknown_in_lupus(faq_load: LoadResult) -> None:
+    entry = faq_load.knowledge.entry("secondary-cancer")
+    assert entry is not None
+    assert "rarely" in entry.answer and "not known" in entry.answer
+    assert [c.source_id for c in entry.citations] == ["fda-2024-boxed-warning"]
+
+
+def test_pregnancy_question_is_not_answered_by_vaccines(faq_engine: AnswerEngine) -> None:
+    got, body = _ask(faq_engine, "can i get pregnant after car t")
+    assert got == "fertility-pregnancy"
+    assert "not known" in body and "before" in body and not BARE_VERDICT.match(body)
+
+
+def test_current_treatments_names_hydroxychloroquine(faq_engine: AnswerEngine, faq_load: LoadResult) -> None:
+    got, body = _ask(faq_engine, "How is lupus treated today?")
+    assert got == "current-treatments"
+    assert "hydroxychloroquine" in body
+    entry = faq_load.knowledge.entry("current-treatments")
+    assert entry is not None and "eular-2023" in [c.source_id for c in entry.citations]
+
+
+@pytest.mark.parametrize("entry_id", ["availability", "approval-status", "who-is-it-for", "newer-research"])
+def test_claims_that_age_are_dated(entry_id: str, faq_load: LoadResult) -> None:
+    entry = faq_load.knowledge.entry(entry_id)
+    assert entry is not None
+    assert re.search(r"\b20(21|22|24)\b", entry.answer), "say when the claim was true"
+
+
+@pytest.mark.parametrize("entry_id", ["availability", "approval-status", "clinical-trials"])
+def test_access_answers_point_to_the_registries(entry_id: str, faq_load: LoadResult) -> None:
+    entry = faq_load.knowledge.entry(entry_id)
+    assert entry is not None
+    assert "clinicaltrials.gov" in entry.answer
+    assert "euclinicaltrials.eu" in entry.answer
+
+
+def test_cd19_is_a_truth_sandwich(faq_load: LoadResult) -> None:
+    """Fact first, the myth named once, then the fact again."""
+    entry = faq_load.knowledge.entry("cd19")
+    assert entry is not None
+    sentences = re.split(r"(?<=[.!?])\s+", entry.answer)
+    assert sentences[0].startswith("CD19 is a protein")
+    myth = [i for i, s in enumerate(sentences) if "vaccine" in s]
+    assert len(myth) == 1 and 0 < myth[0] < len(sentences) - 1
+    assert "not a vaccine" not in sentences[0]
+
+
+def test_caveats_read_right_under_any_answer(faq_load: LoadResult) -> None:
+    texts = [c.text for c in faq_load.knowledge.caveats]
+    joined = " ".join(texts).lower()
+    assert "this study" not in joined
+    assert "five" in joined and "early" in joined and "cure" in joined
+    assert "your rheumatologist or care team" in joined
+    assert "your doctor or rheumatologist" not in joined
+
+
+def test_caveats_are_on_an_answer_about_lupus_itself(faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer("What is lupus?")
+    assert answer.entry_id == "what-is-lupus"
+    assert len(answer.caveats) >= 4
+
+
+def test_who_gets_lupus_says_nine_in_ten_are_women(faq_engine: AnswerEngine) -> None:
+    got, body = _ask(faq_engine, "is lupus more common in women")
+    assert got == "who-gets-lupus" and "nine in ten" in body
+
+
+def test_newer_research_summarises_the_2024_paper(faq_load: LoadResult) -> None:
+    entry = faq_load.knowledge.entry("newer-research")
+    assert entry is not None
+    assert all(fact in entry.answer for fact in ("15", "8 with lupus", "3 with myositis", "4 with systemic"))
+
+
+def test_follow_up_2024_says_what_it_did_not_settle(faq_load: LoadResult) -> None:
+    entry = faq_load.knowledge.entry("follow-up-2024")
+    assert entry is not None
+    assert "did not settle" in entry.answer and "no comparison group" in entry.answer
+
+
+def test_the_faq_has_forty_entries_all_dated_and_reviewed(faq_load: LoadResult) -> None:
+    entries = faq_load.knowledge.entries
+    assert len(entries) >= 40
+    for entry in entries:
+        text = open(entry.file, encoding="utf-8").read()
+        assert re.search(r"^review_due: \d{4}-\d{2}-\d{2}$", text, re.M), f"{entry.file}: add review_due: YYYY-MM-DD"
+        assert entry.review_due is not None and entry.review_due > entry.reviewed
+
+
+def test_every_source_says_what_our_copy_is(faq_load: LoadResult) -> None:
+    copies = {s.id: s.copy for s in faq_load.knowledge.sources}
+    assert copies["livescience-2022"] == "translated"
+    assert copies["gizmodo-2022-translated"] == "translated"
+    assert copies["gizmodo-2022"] == "rewritten"
+    assert copies["sciencealert-2022"] == "rewritten"
+    assert copies["nature-medicine-2022"] == "original"
