@@ -60,7 +60,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     except KnowledgeError as error:
         _print_problems(error)
         return 1
-    text = export_json(kb) if args.format == "json" else export_markdown(kb)
+    from bot.config import ConfigError, load_config
+
+    try:
+        trust = load_config(args.config).trust_info()
+    except ConfigError as error:
+        print(error, file=sys.stderr)
+        return 2
+    text = export_json(kb) if args.format == "json" else export_markdown(kb, trust)
     if args.output:
         Path(args.output).write_text(text + "\n", encoding="utf-8")
     else:
@@ -153,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("json", "markdown"), default="markdown")
     export.add_argument("--knowledge", default=DEFAULT_KNOWLEDGE, help="FAQ folder (default: knowledge/)")
     export.add_argument("--output", "-o", help="write to this file instead of standard output")
+    export.add_argument("--config", help="config file (who maintains the FAQ, contact, funding)")
     export.set_defaults(func=cmd_export)
 
     sync = sub.add_parser("sync", help="register the slash commands with Discord and exit")

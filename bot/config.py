@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from bot.knowledge.model import CrisisLine, CrisisResources
+from bot.trust import TrustInfo
 
 DEFAULT_CONFIG_FILE = "config.yaml"
 ENV_PREFIX = "BOT_"
@@ -39,13 +40,19 @@ class Config:
     dev_guild_ids: tuple[int, ...] = ()
     watch_knowledge: bool = True
     reload_debounce_ms: int = 800
-    maintainers: str = "this community's moderators"
+    maintainers: str = "this server's moderators"
+    contact: str = "message one of this server's moderators"
+    funding: str = "No funding has been declared by this server's moderators"
     log_level: str = "INFO"
     discord_api_base: str | None = None
     discord_gateway_url: str | None = None
     shutdown_grace_seconds: float = 5.0
     crisis: Mapping[str, Any] | None = field(default=None, hash=False)
     source_file: str | None = None
+
+    def trust_info(self) -> TrustInfo:
+        """Return who maintains the FAQ, how to reach them and who funds it, for /about and the export."""
+        return TrustInfo(self.maintainers, self.contact, self.funding, self.retention_days)
 
     def crisis_resources(self, default: CrisisResources) -> CrisisResources:
         """Return the community's crisis lines if configured, else the FAQ's defaults."""

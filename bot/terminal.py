@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from bot.answering.answer import Answer
+from bot.knowledge.provenance import copy_note
 
 
 def render_text(answer: Answer, *, width: int = 100) -> str:
@@ -23,7 +24,9 @@ def render_text(answer: Answer, *, width: int = 100) -> str:
             link = f" <{c.url}>" if c.url else ""
             out.append(f"  [{c.number}] {c.outlet}, “{c.title}” ({c.date}){link}")
             if c.quote:
-                out.extend(textwrap.wrap(f"“{c.quote}”", width, initial_indent="      ", subsequent_indent="      "))
+                note = copy_note(c.outlet, c.copy)
+                quoted = f"“{c.quote}”" + (f" ({note})" if note else "")
+                out.extend(textwrap.wrap(quoted, width, initial_indent="      ", subsequent_indent="      "))
     if answer.suggestions:
         # A decline's text already introduces its suggestions ("You could try one of these questions:").
         out += ["", "Did you mean:"] if answer.status == "answered" else []

@@ -322,7 +322,7 @@ def test_json_shape_matches_the_eval_tool(question: str, faq_engine: AnswerEngin
     assert isinstance(payload["citations"], list)
     for citation in payload["citations"]:
         assert isinstance(citation, dict)
-        assert set(citation) == {"number", "source", "title", "outlet", "date", "url", "quote"}
+        assert set(citation) == {"number", "source", "title", "outlet", "date", "url", "quote", "copy"}
     assert isinstance(payload["suggestions"], list) and isinstance(payload["related"], list)
     assert isinstance(payload["score"], int | float)
 

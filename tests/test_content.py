@@ -4,6 +4,7 @@ every entry must keep (no bare yes/no opening, dated, reviewed, caveats that rea
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -139,7 +140,7 @@ def test_the_faq_has_forty_entries_all_dated_and_reviewed(faq_load: LoadResult) 
     entries = faq_load.knowledge.entries
     assert len(entries) >= 40
     for entry in entries:
-        text = open(entry.file, encoding="utf-8").read()
+        text = Path(entry.file).read_text(encoding="utf-8")
         assert re.search(r"^review_due: \d{4}-\d{2}-\d{2}$", text, re.M), f"{entry.file}: add review_due: YYYY-MM-DD"
         assert entry.review_due is not None and entry.review_due > entry.reviewed
 

@@ -20,6 +20,7 @@ class CitedSource:
     url: str | None
     quote: str | None
     note: str | None
+    copy: str = "original"  # what the quoted text is: "original" | "rewritten" | "translated"
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class Answer:
                     "date": c.date,
                     "url": c.url,
                     "quote": c.quote,
+                    "copy": c.copy,
                 }
                 for c in self.citations
             ],

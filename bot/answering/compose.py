@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.answering.answer import Answer, CitedSource, Suggestion
 from bot.knowledge.model import CrisisResources, Entry, KnowledgeBase
+from bot.knowledge.provenance import research_span, review_line
 
 NOT_ADVICE = "Information, not medical advice"
 _MARKER = re.compile(r"\[\d+\]")
@@ -20,7 +21,10 @@ def cite(knowledge: KnowledgeBase, entry: Entry) -> tuple[CitedSource, ...]:
         if source is None:  # the loader refuses unknown sources; this only guards hand-built knowledge
             continue
         cited.append(
-            CitedSource(number, source.id, source.title, source.outlet, source.date, source.url, ref.quote, source.note)
+            CitedSource(
+                number, source.id, source.title, source.outlet, source.date, source.url, ref.quote, source.note,
+                source.copy,
+            )
         )
     return tuple(cited)
 
@@ -45,6 +49,10 @@ def compose_entry(
         if (other := knowledge.entry(rid)) is not None
     )
     reviewed = entry.reviewed.isoformat()
+    span = research_span(knowledge)
+    footer = " · ".join(
+        part for part in (NOT_ADVICE, review_line(entry.reviewed, entry.review_due), span and f"covers {span}") if part
+    )
     return Answer(
         question=question,
         status="answered",
@@ -56,7 +64,7 @@ def compose_entry(
         citations=citations,
         suggestions=tuple(suggestions),
         related=related,
-        footer=f"{NOT_ADVICE} · reviewed {reviewed}",
+        footer=footer,
         reviewed=reviewed,
         reason=reason,
     )
@@ -78,7 +86,7 @@ def compose_no_match(question: str, *, reason: str, suggestions: Sequence[Sugges
         title="I don't have that in the FAQ",
         body=body,
         suggestions=tuple(suggestions),
-        footer=f"{NOT_ADVICE} · for your own health, talk to your doctor or rheumatologist",
+        footer=f"{NOT_ADVICE} · for your own health, talk to your rheumatologist or care team",
         reason=reason,
     )
 

@@ -9,6 +9,8 @@ from bot.answering.answer import Answer
 from bot.discord_app import limits
 from bot.knowledge.export import source_line
 from bot.knowledge.model import KnowledgeBase
+from bot.knowledge.provenance import QUOTES_FOOTER, copy_note
+from bot.trust import TrustInfo, trust_sections
 
 ANSWER_COLOUR = Colour(0x6A4C93)  # purple: the lupus awareness colour
 DECLINE_COLOUR = Colour(0x8D99AE)
@@ -134,13 +136,15 @@ def render_quotes(answer: Answer) -> Embed:
     for c in answer.citations:
         where = escape_markdown(f"{c.outlet}, {c.date}")
         if c.quote:
+            note = copy_note(c.outlet, c.copy)
+            where = escape_markdown(f"{note}, {c.date}") if note else where
             lines.append(f"**[{c.number}]** “{escape_markdown(c.quote)}” — {where}")
         else:
             lines.append(f"**[{c.number}]** {where}: cited for the facts, not quoted.")
         if c.note:
             lines.append(f"    *{escape_markdown(c.note)}*")
     embed.description = _lines_within(lines, limits.EMBED_DESCRIPTION)
-    embed.set_footer(text="Quotes are copied word for word from the articles the FAQ cites.")
+    embed.set_footer(text=QUOTES_FOOTER)
     return fit_embed(embed)
 
 
@@ -154,6 +158,7 @@ def render_sources(knowledge: KnowledgeBase) -> Embed:
     groups = (
         ("News stories", [s for s in knowledge.sources if s.kind == "news"]),
         ("Research papers", [s for s in knowledge.sources if s.kind == "paper" and not s.further_reading]),
+        ("Official notices and trial registries", [s for s in knowledge.sources if s.kind == "official"]),
         ("Further reading", [s for s in knowledge.sources if s.further_reading]),
     )
     for name, sources in groups:
@@ -163,6 +168,9 @@ def render_sources(knowledge: KnowledgeBase) -> Embed:
         for source in sources:
             label = escape_markdown(source_line(source))
             line = f"• [{label}]({source.url})" if source.url else f"• {label}"
+            note = copy_note(source.outlet, source.copy)
+            if note:
+                line += f" — our text: {escape_markdown(note.removeprefix('from '))}"
             if source.note:
                 line += f" — *{escape_markdown(clip(source.note, 400))}*"
             lines.append(line)
@@ -188,35 +196,16 @@ def _pack_lines(lines: list[str], limit: int) -> list[str]:
     return chunks
 
 
-def render_about(knowledge: KnowledgeBase, *, retention_days: int, maintainers: str) -> Embed:
-    """Render /about: what the bot is and is not, how current it is, what it stores, who maintains it."""
-    reviewed = knowledge.last_reviewed.isoformat() if knowledge.last_reviewed else "unknown"
-    if retention_days > 0:
-        kept = (
-            f"the text of questions it could not answer (never who asked), for {retention_days} days, so "
-            "moderators can add entries"
-        )
-    else:
-        kept = "no question text at all"
+def render_about(knowledge: KnowledgeBase, trust: TrustInfo) -> Embed:
+    """Render /about: what the bot is and is not, who maintains and funds it, how it is sourced, what it stores."""
     embed = Embed(title="About this bot", colour=ANSWER_COLOUR)
     embed.description = (
         "I answer questions about early research on CAR-T cell therapy for lupus, from a curated FAQ with a "
         "source for every answer.\n\n"
         "**I am not a doctor and this is not medical advice.** For anything about your own health or "
-        "treatment, talk to your doctor or rheumatologist. If you are in crisis, contact emergency services."
+        "treatment, talk to your rheumatologist or care team. If you are in crisis, contact emergency services."
     )
-    embed.add_field(
-        name="How current",
-        value=f"{len(knowledge.entries)} questions, last reviewed {reviewed}. The research covered is from "
-        "2021–2022, with a 2024 follow-up as further reading.",
-        inline=False,
-    )
-    embed.add_field(
-        name="What I store",
-        value=f"Counts of answers and votes (no user ids: votes are de-duplicated with an expiring keyed hash), "
-        f"and {kept}.",
-        inline=False,
-    )
-    embed.add_field(name="Who maintains the FAQ", value=clip(maintainers, 200), inline=False)
+    for name, value in trust_sections(knowledge, trust):
+        embed.add_field(name=name, value=clip(escape_markdown(value), limits.EMBED_FIELD_VALUE), inline=False)
     embed.set_footer(text="Information, not medical advice.")
     return fit_embed(embed)

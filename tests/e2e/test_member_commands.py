@@ -26,7 +26,11 @@ from tests.e2e.conftest import (
 from tests.emulator import CallbackRecord, DiscordEmulator
 
 EPHEMERAL = 64
-FOOTER = re.compile(r"not medical advice · reviewed \d{4}-\d{2}-\d{2}$", re.IGNORECASE)
+FOOTER = re.compile(
+    r"not medical advice · last reviewed \d{4}-\d{2}-\d{2} · next review \d{4}-\d{2}-\d{2} · "
+    r"covers research from \d{4} to \d{4}$",
+    re.IGNORECASE,
+)
 NO_PINGS = {"parse": []}
 
 
@@ -264,7 +268,9 @@ async def test_about_says_what_the_bot_is_and_stores(emu: DiscordEmulator, tmp_p
         assert "not medical advice" in text
         assert f"{len(bot.engine.knowledge.entries)} questions, last reviewed" in text
         assert "for 14 days" in text and "never who asked" in text
-        assert "the Lupus Circle mod team" in text
+        assert "Maintained by the Lupus Circle mod team" in text
+        assert "no advertising" in text and "No funding has been declared by this server's moderators" in text
+        assert "message one of this server's moderators" in text and "covers research from 2021 to" in text
     emu.assert_clean()
 
 

@@ -284,5 +284,5 @@ async def test_no_question_text_is_kept_when_retention_is_zero(emu: DiscordEmula
         assert db_count(config.database_path, "declined_questions") == 0
         assert (await admin(emu, "unanswered")).embed["description"] == "None recorded."
         about = await (await emu.slash_command("about"))
-        assert "no question text at all" in field(about.embed, "What I store")
+        assert "no question text at all" in field(about.embed, "What is stored")
     emu.assert_clean()

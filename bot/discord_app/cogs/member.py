@@ -100,11 +100,7 @@ class MemberCommands(commands.Cog):
         """Explain the bot: not medical advice, how current, what it stores, who maintains it."""
 
         async def work() -> None:
-            embed = render_about(
-                self.bot.engine.knowledge,
-                retention_days=self.bot.config.retention_days,
-                maintainers=self.bot.config.maintainers,
-            )
+            embed = render_about(self.bot.engine.knowledge, self.bot.config.trust_info())
             await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_PINGS)
 
         await self.bot.serve(interaction, work)
