@@ -36,8 +36,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(warning, file=sys.stderr)
     kb = result.knowledge
     from bot.answering.index import alias_collisions, indexed_entries
+    from bot.answering.normalise import Normaliser
 
-    collisions = alias_collisions(indexed_entries(kb))
+    collisions = alias_collisions(indexed_entries(kb), Normaliser(kb.lexicon))
     for words, owners in collisions:
         where = "; ".join(f"'{text}' ({entry_id})" for entry_id, text in owners)
         print(

@@ -31,6 +31,9 @@ def render_text(answer: Answer, *, width: int = 100) -> str:
         # A decline's text already introduces its suggestions ("You could try one of these questions:").
         out += ["", "Did you mean:"] if answer.status == "answered" else []
         out.extend(f"  - {s.question}" for s in answer.suggestions)
+    if answer.also_asked:
+        out += ["", "You also asked:"]
+        out.extend(f"  - {s.question}" for s in answer.also_asked)
     if answer.related:
         out += ["", "Related:"]
         out.extend(f"  - {s.question}" for s in answer.related)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.answering import Answer, AnswerEngine
+from bot.answering.personal import ALL_REFERRAL_ENTRIES
 from bot.knowledge import CrisisLine, CrisisResources, LoadResult, load_knowledge
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -206,7 +207,7 @@ def test_alarming_words_still_find_their_entry(question: str, entry_id: str, faq
 @pytest.mark.parametrize("question", PERSONAL)
 def test_personal_treatment_questions_go_to_the_doctor(question: str, faq_engine: AnswerEngine) -> None:
     answer = faq_engine.answer(question)
-    assert answer.entry_id == "my-treatment"
+    assert answer.entry_id in ALL_REFERRAL_ENTRIES and answer.reason == "personal"
     assert_answered_safely(answer, faq_engine)
     assert re.search(r"doctor|rheumatologist", answer.body, re.IGNORECASE)
 
@@ -309,7 +310,7 @@ def _documented_fields() -> set[str]:
     return fields
 
 
-EXTRA_FIELDS = {"question", "entry_id", "score", "title", "suggestions", "related", "footer", "reason"}
+EXTRA_FIELDS = {"question", "entry_id", "score", "title", "suggestions", "related", "footer", "reason", "also_asked"}
 
 
 @pytest.mark.parametrize("question", ["is it a cure", "best pizza in town", "i want to kill myself"])
@@ -336,4 +337,4 @@ def test_questions_about_the_study_patients_medication_are_not_sent_to_the_docto
 ) -> None:
     answer = faq_engine.answer(question)
     assert answer.status == "answered"
-    assert answer.entry_id != "my-treatment"
+    assert answer.entry_id not in ALL_REFERRAL_ENTRIES

@@ -48,6 +48,9 @@ def write_tiny_faq(root: Path) -> Path:
         '  fallback: "Call your local emergency number."\n',
         encoding="utf-8",
     )
+    (root / "lexicon.yaml").write_text(
+        "filler_words: [a, the, is, are, of, it, this]\nquestion_words: [what, why, how, who]\n", encoding="utf-8"
+    )
     entries = {
         "lupus-cart": ("What is the tiny headline?", ["tiny headline", "tiny news"], "The tiny headline [1]."),
         "my-treatment": (

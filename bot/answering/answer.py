@@ -48,7 +48,9 @@ class Answer:
     related: tuple[Suggestion, ...] = ()
     footer: str = ""
     reviewed: str | None = None
-    reason: str = ""  # why this status: "match", "personal", "entry", "crisis", "empty", "off_topic", "weak"
+    reason: str = ""  # why: "match", "personal", "entry", "crisis", "empty", "off_topic", "weak", "greeting",
+    # "other_disease", "language"
+    also_asked: tuple[Suggestion, ...] = ()  # other questions in the same message that the FAQ answers
 
     def to_json(self) -> dict[str, object]:
         """Return the JSON shape of `python -m bot ask --json`."""
@@ -77,6 +79,7 @@ class Answer:
                 {"entry_id": s.entry_id, "question": s.question, "score": round(s.score, 1)} for s in self.suggestions
             ],
             "related": [{"entry_id": s.entry_id, "question": s.question} for s in self.related],
+            "also_asked": [{"entry_id": s.entry_id, "question": s.question} for s in self.also_asked],
             "footer": self.footer,
             "reason": self.reason,
         }

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from bot.answering.answer import Answer, Suggestion
 from bot.answering.compose import compose_crisis, compose_entry, compose_no_match
+from bot.answering.declines import compose_greeting, compose_other_disease
 from bot.answering.index import QuestionIndex, Ranked, indexed_entries
-from bot.answering.topics import DOMAIN_ANCHORS, OTHER_CONDITIONS, refers_to_subject
-from bot.answering.triage import Triage, speaks_of_self, triage
-from bot.knowledge.loader import HEADLINE_ENTRY, PERSONAL_TREATMENT_ENTRY
+from bot.answering.normalise import Normaliser
+from bot.answering.parts import question_parts, sentences
+from bot.answering.personal import ALL_REFERRAL_ENTRIES, REFERRAL_ENTRIES, DecisionReader
+from bot.answering.topics import Topics
+from bot.answering.triage import Triage, triage
+from bot.knowledge.loader import HEADLINE_ENTRY
 from bot.knowledge.model import CrisisResources, Entry, KnowledgeBase
 
 MAX_QUESTION_CHARS = 600  # a context-menu message can be long; the start of it says what it is about
+MAX_POST_CHARS = 3000  # a long post's question may come after its story
 
 
 @dataclass(frozen=True)
@@ -24,9 +28,15 @@ class MatchPolicy:
     # A question with a word the FAQ never uses ("election", "server") and nothing tying it to lupus or CAR-T
     # is probably about something else: answer only a very close match.
     answer_unanchored_unknown_at: float = 80.0
+    # A close call on topic: answer a clear leader a little under the line (lead over the runner-up).
+    clear_leader_at: float = 44.0
+    clear_lead: float = 8.0
+    # On topic, a word the FAQ never uses weighs at most this share of a typical word (a detail, not the subject).
+    unknown_word_share: float = 0.7
     suggest_at: float = 40.0  # weaker matches may still be offered as "did you mean"
     close_call_margin: float = 15.0  # runners-up within this many points are offered beside the answer
     max_suggestions: int = 3
+    other_use_answer_at: float = 75.0  # CAR-T for lymphoma: only a very close match beats the scoped reply
 
 
 @dataclass(frozen=True)
@@ -34,24 +44,7 @@ class _Match:
     ranked: tuple[Ranked, ...]
     margin: float  # best score minus the threshold it had to reach
     reason: str  # "match", "weak", "off_topic", "empty"
-
-
-_SENTENCE_END = re.compile(r"(?<=[?!.])\s+|\n+")
-MAX_PARTS = 4
-
-
-def question_parts(text: str) -> list[str]:
-    """Split a long message into the whole and its question sentences: the question is often one of them."""
-    parts = [text]
-    if len(text) > 30:
-        sentences = [s.strip() for s in _SENTENCE_END.split(text) if len(s.strip()) > 3]
-        if len(sentences) > 1:
-            asked = [s for s in sentences if s.endswith("?")]
-            if not sentences[-1].endswith((".", "!", "?")):
-                asked.append(sentences[-1])  # a question typed without its question mark, at the end
-            asked = asked or sentences[:1]
-            parts.extend(asked[:MAX_PARTS])
-    return parts
+    other_use: str = ""  # the other disease named with CAR-T ("lymphoma"), if any
 
 
 class AnswerEngine:
@@ -68,46 +61,62 @@ class AnswerEngine:
         self.crisis = crisis or knowledge.crisis
         self.policy = policy or MatchPolicy()
         self._entries: tuple[Entry, ...] = knowledge.entries
-        self._index = QuestionIndex(indexed_entries(knowledge))
-        self._personal = next((n for n, e in enumerate(self._entries) if e.id == PERSONAL_TREATMENT_ENTRY), None)
-        self._examples = tuple(
-            Suggestion(e.id, e.question, 0.0)
-            for e in self._entries
-            if e.id in ("lupus-cart", "is-it-a-cure", "side-effects", "availability", "what-is-car-t")
-        ) or tuple(Suggestion(e.id, e.question, 0.0) for e in self._entries[:3])
+        self._normaliser = Normaliser(knowledge.lexicon)
+        self._topics = Topics(self._normaliser)
+        self._decisions = DecisionReader(knowledge.lexicon)
+        self._index = QuestionIndex(indexed_entries(knowledge), self._normaliser)
+        self._referrals = frozenset(n for n, e in enumerate(self._entries) if e.id in ALL_REFERRAL_ENTRIES)
+        wanted = knowledge.lexicon.examples or (HEADLINE_ENTRY,)
+        examples = [knowledge.entry(entry_id) for entry_id in wanted]
+        self._examples = tuple(Suggestion(e.id, e.question, 0.0) for e in examples if e is not None) or tuple(
+            Suggestion(e.id, e.question, 0.0) for e in self._entries[:3]
+        )
 
     def answer(self, question: str) -> Answer:
         """Answer a question: crisis help, a doctor referral, the best entry, or an honest decline."""
-        text = question[:MAX_QUESTION_CHARS]
-        kind = triage(question)
-        if kind is Triage.CRISIS:
+        if triage(question) is Triage.CRISIS:
             return compose_crisis(question, self.crisis)
-        if kind is Triage.PERSONAL:
-            personal = self.knowledge.entry(PERSONAL_TREATMENT_ENTRY)
-            if personal is not None:
-                return compose_entry(self.knowledge, personal, question=question, score=100.0, reason="personal")
-        parts = question_parts(text)
-        match = self._match(parts[0])
-        if match.reason != "match" and len(parts) > 1:
-            # The whole message did not match: maybe one of its sentences is the question.
-            match = max((self._match(part) for part in parts), key=lambda m: m.margin)
+        decision = self._decisions.read(question)
+        if decision is not None:
+            referral = next(filter(None, map(self.knowledge.entry, REFERRAL_ENTRIES[decision])), None)
+            if referral is not None:
+                return compose_entry(self.knowledge, referral, question=question, score=100.0, reason="personal")
+        if self._topics.is_greeting(question[:200]):
+            return compose_greeting(question, self._examples)
+        return self._answer_question(question)
+
+    def _answer_question(self, question: str) -> Answer:
+        text = question[:MAX_QUESTION_CHARS]
+        parts = question_parts(question[:MAX_POST_CHARS])
+        matches = [self._match(part, context=self._context(question, part)) for part in parts]
+        answered = [(part, m) for part, m in zip(parts, matches, strict=True) if m.reason == "match"]
+        whole = self._match(text) if len(parts) != 1 or not answered else answered[0][1]
+        if answered and (len(parts) > 1 or whole.reason != "match"):
+            best = answered[0][1]  # the first question asked that the FAQ answers
+        elif whole.reason == "match" or not matches:
+            best = whole
+        else:
+            best = max([whole, *matches], key=lambda m: m.margin)
+        other_use = best.other_use or whole.other_use
+        if other_use and (best.reason != "match" or best.ranked[0].score < self.policy.other_use_answer_at):
+            return compose_other_disease(question, other_use, self._suggest_for_other_use(best))
+        if best.reason != "match":
+            return self._decline(question, best)
+        first = best.ranked[0].entry
+        also = tuple(dict.fromkeys(self._suggestion(m.ranked[0]) for _, m in answered if m.ranked[0].entry != first))
+        return self._compose(question, best, also)
+
+    def _compose(self, question: str, match: _Match, also: tuple[Suggestion, ...]) -> Answer:
         policy = self.policy
-        if match.reason != "match":
-            near = tuple(
-                Suggestion(self._entries[r.entry].id, self._entries[r.entry].question, r.score)
-                for r in match.ranked
-                if r.score >= policy.suggest_at
-            )
-            return compose_no_match(
-                question, reason=match.reason, suggestions=near[: policy.max_suggestions] or self._examples
-            )
         best, *others = match.ranked
+        also_ids = {s.entry_id for s in also}
         runners_up = tuple(
-            Suggestion(self._entries[r.entry].id, self._entries[r.entry].question, r.score)
+            self._suggestion(r)
             for r in others
             if r.score >= max(policy.suggest_at, best.score - policy.close_call_margin)
+            and self._entries[r.entry].id not in also_ids
         )
-        return compose_entry(
+        answer = compose_entry(
             self.knowledge,
             self._entries[best.entry],
             question=question,
@@ -115,15 +124,54 @@ class AnswerEngine:
             reason="match",
             suggestions=runners_up,
         )
+        return replace(answer, also_asked=also) if also else answer
 
-    def _match(self, text: str) -> _Match:
+    def _decline(self, question: str, match: _Match) -> Answer:
+        policy = self.policy
+        near = tuple(self._suggestion(r) for r in match.ranked if r.score >= policy.suggest_at)
+        return compose_no_match(
+            question, reason=match.reason, suggestions=near[: policy.max_suggestions] or self._examples
+        )
+
+    def _suggestion(self, ranked: Ranked) -> Suggestion:
+        entry = self._entries[ranked.entry]
+        return Suggestion(entry.id, entry.question, ranked.score)
+
+    def _suggest_for_other_use(self, match: _Match) -> tuple[Suggestion, ...]:
+        """What the FAQ says about CAR-T and lupus nearest the question, and the headline summary."""
+        near = [self._suggestion(r) for r in match.ranked if r.score >= self.policy.suggest_at]
+        headline = self.knowledge.entry(HEADLINE_ENTRY)
+        if headline is not None:
+            near.append(Suggestion(headline.id, headline.question, 0.0))
+        return tuple({s.entry_id: s for s in reversed(near)}.values())[::-1][: self.policy.max_suggestions]
+
+    def _context(self, message: str, part: str) -> str:
+        """The subject words of the message before a question that leaves its subject out ("what is it?")."""
+        if len(message) <= len(part) + 3:
+            return ""
+        position = message.find(part)
+        before = message[: max(position, 0)][-MAX_QUESTION_CHARS:]
+        anchors = self._topics.anchors
+        for sentence in reversed(sentences(before)):
+            found = [t for t in self._normaliser.tokens(sentence) if t in anchors]
+            if found:
+                return " ".join(dict.fromkeys(found))
+        return ""
+
+    def _match(self, text: str, *, context: str = "") -> _Match:
         """Rank entries for one piece of text and decide whether the best one is good enough to answer."""
         query = self._index.resolve(text)
         if not query:
             return _Match((), -1000.0, "empty")
         words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
-        anchored = bool(words & DOMAIN_ANCHORS) or refers_to_subject(text)
-        if words & OTHER_CONDITIONS and not anchored:
+        topics = self._topics
+        anchored = topics.anchored(words, text)
+        if context and not (words & topics.anchors):
+            query = query + [q for q in self._index.resolve(context) if q.text not in words]
+            words |= {q.text for q in query}
+            anchored = True
+        other_use = next(iter(sorted(words & topics.other_uses)), "") if topics.other_use(words) else ""
+        if words & topics.other and not anchored:
             return _Match((), -500.0, "off_topic")
         policy = self.policy
         threshold = policy.answer_at
@@ -131,17 +179,25 @@ class AnswerEngine:
             threshold = policy.answer_unanchored_unknown_at
         if anchored:
             # On-topic questions: a word the FAQ doesn't know is likely a detail (a country, a name), not the subject.
-            typical = self._index.typical_weight
+            typical = self._index.typical_weight * policy.unknown_word_share
             query = [q if q.known else replace(q, weight=min(q.weight, typical)) for q in query]
         ranked = tuple(self._index.rank(query, text, limit=policy.max_suggestions + 2))
-        if self._personal is not None and not speaks_of_self(text):
+        if self._referrals and not self._decisions.speaks_of_self(text):
             # "Are they still taking medication?" is about the patients in the study, not the asker's own care.
-            ranked = tuple(r for r in ranked if r.entry != self._personal)
+            ranked = tuple(r for r in ranked if r.entry not in self._referrals)
         ranked = ranked[: policy.max_suggestions + 1]
         if not ranked:
-            return _Match((), -100.0, "weak")
+            return _Match((), -100.0, "weak", other_use)
         margin = ranked[0].score - threshold
-        return _Match(ranked, margin, "match" if margin >= 0 else "weak")
+        if margin < 0 and anchored and self._clear_leader(ranked):
+            margin = 0.0
+        return _Match(ranked, margin, "match" if margin >= 0 else "weak", other_use)
+
+    def _clear_leader(self, ranked: tuple[Ranked, ...]) -> bool:
+        """A close call on topic: the best entry is under the line but well ahead of the runner-up."""
+        policy = self.policy
+        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+        return ranked[0].score >= policy.clear_leader_at and ranked[0].score - runner_up >= policy.clear_lead
 
     def answer_entry(self, entry_id: str, *, question: str | None = None) -> Answer | None:
         """Answer with a named entry (the headline, a related question, a picked suggestion)."""

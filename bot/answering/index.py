@@ -11,11 +11,14 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.answering.normalise import LIGHT_WORDS, expand_phrases, tokens
-from bot.answering.topics import IMPLIED_TOPIC, IMPLIED_TOPIC_QUERY_WEIGHT, IMPLIED_TOPIC_WEIGHT
+from bot.answering.normalise import Normaliser
 from bot.knowledge.folding import fold
 from bot.knowledge.model import KnowledgeBase
 
+# The subject people leave out ("is it a cure?" means CAR-T for lupus): an alias naming it is not penalised
+# for words the question implies (the words are the lexicon's `implied_subject`).
+IMPLIED_TOPIC_WEIGHT = 0.3
+IMPLIED_TOPIC_QUERY_WEIGHT = 1.0
 ANSWER_TEXT_CREDIT = 0.4  # a query word found only in the entry's answer counts for less than one in an alias
 LIGHT_WEIGHT = 0.25  # question words ("who", "how") tell questions apart but must not win a match alone
 WHOLE_TEXT_SHARE = 0.1
@@ -89,7 +92,11 @@ class Ranked:
 class QuestionIndex:
     """Ranks entries for a question (and for a partial question, as the user types)."""
 
-    def __init__(self, entries: Sequence[IndexedEntry]) -> None:
+    def __init__(self, entries: Sequence[IndexedEntry], normaliser: Normaliser) -> None:
+        self.normaliser = normaliser
+        tokens, expand_phrases = normaliser.tokens, normaliser.expand_phrases
+        self._light = normaliser.light_words
+        self._implied = normaliser.canonical_set(normaliser.lexicon.word_list("implied_subject"))
         self._phrases: list[_Phrase] = []
         self._entry_phrases: list[list[int]] = [[] for _ in entries]
         self._answer_vocab: list[frozenset[str]] = []
@@ -150,20 +157,20 @@ class QuestionIndex:
         base = self._idf.get(token, self._unknown_weight if len(token) > 3 else self._unknown_weight / 2)
         if token.isdigit():
             base *= 0.35  # numbers ("5", "2019") rarely say what a question is about
-        return base * LIGHT_WEIGHT if token in LIGHT_WORDS else base
+        return base * LIGHT_WEIGHT if token in self._light else base
 
     def phrase_weight(self, token: str) -> float:
         """Return a token's weight inside an alias, where the implied subject counts for less."""
         weight = self.weight(token)
-        return weight * IMPLIED_TOPIC_WEIGHT if token in IMPLIED_TOPIC else weight
+        return weight * IMPLIED_TOPIC_WEIGHT if token in self._implied else weight
 
     def resolve(self, question: str) -> list[QueryToken]:
         """Tokenise a question and match each token to the vocabulary, tolerating typos."""
         resolved = []
-        for token in dict.fromkeys(tokens(question)):  # a repeated word counts once
+        for token in dict.fromkeys(self.normaliser.tokens(question)):  # a repeated word counts once
             if token in self._idf:
                 weight = self.weight(token)
-                if token in IMPLIED_TOPIC:
+                if token in self._implied:
                     weight *= IMPLIED_TOPIC_QUERY_WEIGHT  # naming the subject says little about the question
                 resolved.append(QueryToken(token, weight, ((token, 1.0),)))
                 continue
@@ -209,9 +216,9 @@ class QuestionIndex:
             walk.touched = {phrase: {} for phrase in sorted(pool)[:MAX_SCORED_PHRASES]}
             walk.confirm, by_rarity = by_rarity, []
         tiers = (
-            [w for w in by_rarity if w not in IMPLIED_TOPIC and w not in LIGHT_WORDS],
-            [w for w in by_rarity if w in IMPLIED_TOPIC],
-            [w for w in by_rarity if w in LIGHT_WORDS and w not in IMPLIED_TOPIC],
+            [w for w in by_rarity if w not in self._implied and w not in self._light],
+            [w for w in by_rarity if w in self._implied],
+            [w for w in by_rarity if w in self._light and w not in self._implied],
         )
         for tier in tiers:
             for word in tier:
@@ -288,7 +295,7 @@ class QuestionIndex:
         size = phrase.weight
         if named_topics:
             # The question names its subject ("lupus"), so an alias about another one ("CAR-T") is not implied.
-            for word in (phrase.tokens & IMPLIED_TOPIC) - named_topics - found.keys():
+            for word in (phrase.tokens & self._implied) - named_topics - found.keys():
                 size += self.weight(word) - self.phrase_weight(word)
         precision = used / size
         # F2: what the question asks must be covered (recall) more than the alias must be used up (precision).
@@ -300,7 +307,7 @@ class QuestionIndex:
         if total <= 0:
             return []
         overlaps: dict[int, list[tuple[float, int]]] = defaultdict(list)  # entry -> [(overlap, phrase)]
-        named_topics = frozenset(w for q in query for w, _ in q.matches) & IMPLIED_TOPIC
+        named_topics = frozenset(w for q in query for w, _ in q.matches) & self._implied
         touched, used = self._touched_phrases(query)
         lean = [(q.weight, q.matches) for q in query]
         for phrase_number, found in touched.items():
@@ -309,7 +316,7 @@ class QuestionIndex:
             if overlap > 0:
                 overlaps[phrase.entry].append((overlap, phrase_number))
         best_first = sorted(overlaps.items(), key=lambda item: -max(item[1])[0])[: max(limit, BLEND_ENTRIES)]
-        text = expand_phrases(question)
+        text = self.normaliser.expand_phrases(question)
         results = []
         for entry, scored in best_first:
             top = max(scored)[0]
@@ -362,12 +369,14 @@ def indexed_entries(knowledge: KnowledgeBase) -> list[IndexedEntry]:
     return [IndexedEntry(e.id, (e.question, *e.aliases), e.answer) for e in knowledge.entries]
 
 
-def alias_collisions(entries: Sequence[IndexedEntry]) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+def alias_collisions(
+    entries: Sequence[IndexedEntry], normaliser: Normaliser
+) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
     """Find phrases of different entries that the matcher cannot tell apart (same words after normalising)."""
     owners: dict[frozenset[str], list[tuple[str, str]]] = defaultdict(list)
     for entry in entries:
         for text in entry.phrases:
-            key = frozenset(tokens(text))
+            key = frozenset(normaliser.tokens(text))
             if key:
                 owners[key].append((entry.entry_id, text))
     return [

@@ -1,47 +1,58 @@
-"""Words that say whether a question is about this FAQ's subject or about some other condition."""
+"""What a question is about: this FAQ's subject, another condition or medicine, CAR-T for another disease, a hello.
+
+Every word list comes from the lexicon (knowledge/lexicon.yaml); only the grammar lives here.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from bot.answering.normalise import canonical_token
+from bot.answering.normalise import Normaliser
 from bot.knowledge.folding import fold
-
-# Tokens (after normalisation) that tie a question to lupus and CAR-T research.
-DOMAIN_ANCHORS = frozenset(
-    canonical_token(word)
-    for word in (
-        "lupus cart cd19 bcell tcell autoantibody schett erlangen nuremberg remission cytokinerelease "
-        "naturemedicine nejm systemicsclerosis myositis"
-    ).split()
-)
-
-# Other conditions and treatments: a question about them alone is out of scope, however it is phrased.
-OTHER_CONDITIONS = frozenset(
-    canonical_token(word)
-    for word in (
-        "asthma diabete diabetes diabetic flu influenza covid covid19 coronavirus sars cancer tumor tumour "
-        "leukemia leukaemia lymphoma myeloma hiv aid malaria tuberculosi tuberculosis pneumonia hepatitis "
-        "measle measles multiplesclerosis psoriasi psoriasis crohn crohns coliti colitis migraine alzheimer "
-        "alzheimers dementia parkinson parkinsons epilepsy fibromyalgia arthritis rheumatoid thyroid "
-        "hashimoto celiac coeliac eczema acne allergy allergie allergies obesity hypertension cholesterol "
-        "chemotherapy chemo radiation radiotherapy antibiotic insulin ibuprofen paracetamol acetaminophen "
-        "aspirin sclerosis cold methotrexate prednisone prednisolone hydroxychloroquine plaquenil benlysta "
-        "belimumab saphnelo anifrolumab rituximab mycophenolate cellcept azathioprine tacrolimus voclosporin als "
-        "sickle"
-    ).split()
-)
-
-# The subject people leave out ("is it a cure?" means CAR-T for lupus): an alias naming it is not penalised
-# for words the question implies.
-IMPLIED_TOPIC = frozenset(canonical_token(word) for word in "cart lupus therapy treatment".split())
-IMPLIED_TOPIC_WEIGHT = 0.3
-IMPLIED_TOPIC_QUERY_WEIGHT = 1.0
 
 # "Isn't it a cancer drug?" is about CAR-T: a pronoun stands for the subject people leave out.
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|this|that|they|them|these|those)\b")
+GREETING_MAX_WORDS = 6
+_GREETING_COMPANIONS = frozenset({"bot", "there", "everyone", "all", "guys", "folks", "again", "so", "much", "you"})
 
 
 def refers_to_subject(question: str) -> bool:
     """Say whether a question points at the FAQ's subject with a pronoun ("is it…", "why are they…")."""
     return bool(_SUBJECT_PRONOUN.search(fold(question)))
+
+
+class Topics:
+    """The lexicon's topic words, in the normaliser's canonical form."""
+
+    def __init__(self, normaliser: Normaliser) -> None:
+        lexicon = normaliser.lexicon
+        self.anchors = normaliser.canonical_set(lexicon.word_list("subject_words"))
+        self.medicines = normaliser.canonical_set(lexicon.word_list("medicines"))
+        self.other = normaliser.canonical_set(lexicon.word_list("other_conditions")) | self.medicines
+        self.other_uses = normaliser.canonical_set(lexicon.word_list("car_t_other_uses"))
+        self.car_t = normaliser.canonical_token("cart")
+        self._greetings = lexicon.word_list("greetings")
+        self._greeting_words = frozenset(w for g in self._greetings for w in g.split()) | _GREETING_COMPANIONS
+
+    def anchored(self, words: Collection[str], question: str) -> bool:
+        """Say whether a question is tied to this FAQ's subject (by a subject word or a pronoun for it)."""
+        return bool(self.anchors.intersection(words)) or refers_to_subject(question)
+
+    def other_use(self, words: Collection[str]) -> bool:
+        """Say whether a question asks about CAR-T for another disease (lymphoma, myeloma), not for lupus."""
+        return (
+            self.car_t in words
+            and bool(self.other_uses.intersection(words))
+            and not ((self.anchors - {self.car_t}).intersection(words))
+        )
+
+    def is_greeting(self, message: str) -> bool:
+        """Say whether a message is only a hello, a thank-you or a test ("hey bot", "testing 123")."""
+        words = fold(message).split()
+        if not words or len(words) > GREETING_MAX_WORDS:
+            return False
+        text = " ".join(w for w in words if not w.isdigit())
+        if text in self._greetings:
+            return True
+        return any(w in self._greetings for w in words) and all(w in self._greeting_words or w.isdigit() for w in words)

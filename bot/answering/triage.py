@@ -1,4 +1,4 @@
-"""Safety triage before matching: crisis messages get help, personal treatment decisions go to a doctor."""
+"""Safety triage before matching: crisis messages get help (personal decisions: bot/answering/personal.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ class Triage(Enum):
     """What kind of message this is, before any FAQ matching."""
 
     CRISIS = "crisis"
-    PERSONAL = "personal"
     ORDINARY = "ordinary"
 
 
@@ -47,42 +46,10 @@ _CRISIS = re.compile(
     r")\b"
 )
 
-_FIRST_PERSON = r"(?:i|im|i m|me|my|myself|ive|i ve)"
-_MEDICINE = (
-    r"(?:medications?|medicines?|meds|drugs?|pills?|treatments?|therapy|therapies|prescriptions?|doses?|dosage|"
-    r"steroids?|prednisone|prednisolone|hydroxychloroquine|plaquenil|benlysta|belimumab|saphnelo|anifrolumab|"
-    r"rituximab|mycophenolate|cellcept|methotrexate|azathioprine|cyclophosphamide|tacrolimus|voclosporin|"
-    r"immunosuppress\w*)"
-)
-_PERSONAL = re.compile(
-    r"\b(?:"
-    # "should I stop my meds", "can I quit prednisone", "I want to change my treatment"
-    rf"{_FIRST_PERSON}\b.*\b(?:stop|stopping|quit|quitting|change|changing|switch|switching|reduce|reducing|"
-    rf"lower|lowering|skip|skipping|taper|tapering|drop|dropping|cut down|cut back|come off|coming off|go off|"
-    rf"get off|wean|increase|double|halve)\b.*\b{_MEDICINE}|"
-    # "should I get CAR-T", "should I try it", "should I ask for it"
-    r"should i (?:get|try|have|do|take|ask (?:my \w+ )?(?:for|about)|sign up|go for|start|consider|wait)|"
-    r"(?:is|would) (?:it|this|car ?t|cart) (?:be )?(?:right|good|safe|ok|okay|suitable|worth it|an option) for me|"
-    r"(?:would|could|will|can) (?:it|this|car ?t|cart) (?:work|help|cure) (?:for )?(?:me|my)|"
-    r"am i (?:a )?(?:good )?(?:candidate|eligible|suitable)|do i qualify|"
-    r"what should i (?:do|take)|my (?:doctor|rheumatologist) (?:wants|says|said|told)"
-    r")\b"
-)
-
 
 def triage(question: str) -> Triage:
-    """Classify a message: crisis help first, then personal treatment decisions, else ordinary."""
+    """Classify a message: crisis help first, else ordinary (personal decisions: bot/answering/personal.py)."""
     text = fold(question)
     if _CRISIS.search(text):
         return Triage.CRISIS
-    if _PERSONAL.search(text):
-        return Triage.PERSONAL
     return Triage.ORDINARY
-
-
-_SELF = re.compile(rf"\b{_FIRST_PERSON}\b")
-
-
-def speaks_of_self(question: str) -> bool:
-    """Say whether the asker talks about themselves (I, me, my), as questions about their own care do."""
-    return bool(_SELF.search(fold(question)))

@@ -109,6 +109,9 @@ def render_answer(answer: Answer, *, asked: str | None = None) -> Embed:
         embed.add_field(
             name="Sources", value=_lines_within(citation_lines(answer), limits.EMBED_FIELD_VALUE), inline=False
         )
+    if answer.also_asked:
+        also = _lines_within([f"• {s.question}" for s in answer.also_asked], limits.EMBED_FIELD_VALUE)
+        embed.add_field(name="You also asked", value=also, inline=False)
     if answer.status == "answered" and answer.suggestions:
         others = _lines_within([f"• {s.question}" for s in answer.suggestions], limits.EMBED_FIELD_VALUE)
         embed.add_field(name="Did you mean…", value=others, inline=False)

@@ -115,7 +115,42 @@ class EntrySelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"faq
         await _bot(interaction).answer_picked_entry(interaction, entry_id)
 
 
-DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (QuotesButton, VoteButton, EntrySelect)
+class PickButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faq:p:(?P<entry>{_ENTRY})"):
+    """One click answers another question: the top "did you mean", or a question the message also asked."""
+
+    def __init__(self, entry_id: str, label: str = "Show this answer") -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=clip(label, limits.BUTTON_LABEL),
+                style=discord.ButtonStyle.primary,
+                custom_id=f"faq:p:{entry_id}",
+                emoji="➡️",
+            )
+        )
+        self.entry_id = entry_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> PickButton:
+        """Rebuild the button from its custom_id."""
+        return cls(match["entry"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        """Answer the picked question, visible only to the person who clicked."""
+        await _bot(interaction).answer_picked_entry(interaction, self.entry_id)
+
+
+DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (QuotesButton, VoteButton, EntrySelect, PickButton)
+MAX_PICK_BUTTONS = 2
+
+
+def _pick_buttons(answer: Answer) -> list[PickButton]:
+    """One-click buttons: the questions the message also asked, then the top "did you mean"."""
+    near = [s for s in answer.suggestions[:1] if s.score > 0]  # example questions (score 0) are not a "did you mean"
+    picks = [*answer.also_asked, *near]
+    unique = {s.entry_id: s for s in reversed(picks) if s.entry_id != answer.entry_id}
+    return [PickButton(s.entry_id, s.question) for s in reversed(unique.values())][:MAX_PICK_BUTTONS]
 
 
 def answer_view(answer: Answer) -> discord.ui.View | None:
@@ -125,10 +160,14 @@ def answer_view(answer: Answer) -> discord.ui.View | None:
         view.add_item(QuotesButton(answer.entry_id))
         view.add_item(VoteButton(answer.entry_id, True))
         view.add_item(VoteButton(answer.entry_id, False))
+        for button in _pick_buttons(answer):
+            view.add_item(button)
         if answer.suggestions:
             view.add_item(EntrySelect("mean", answer.suggestions, answer.entry_id))
         if answer.related:
             view.add_item(EntrySelect("related", answer.related, answer.entry_id))
     elif answer.status == "no_match" and answer.suggestions:
+        for button in _pick_buttons(answer):
+            view.add_item(button)
         view.add_item(EntrySelect("try", answer.suggestions))
     return view if view.children else None

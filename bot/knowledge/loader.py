@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from bot.knowledge.folding import fold
+from bot.knowledge.lexicon import LEXICON_FILE, Lexicon, parse_lexicon
 from bot.knowledge.model import (
     Caveat,
     CitationRef,
@@ -503,6 +504,14 @@ def _cross_check(drafts: list[_EntryDraft], problems: list[Problem], seen_ids: s
     return kept
 
 
+def _load_lexicon(root: Path, problems: list[Problem]) -> Lexicon:
+    report = _Report(str(root / LEXICON_FILE), problems)
+    if not (root / LEXICON_FILE).exists():
+        report.warn(None, "", "no lexicon: matching uses only the FAQ's own words (see knowledge/README.md)")
+        return Lexicon()
+    return parse_lexicon(_read_yaml(root / LEXICON_FILE, report), report) or Lexicon()
+
+
 def load_knowledge(root: str | Path, *, today: Callable[[], date] = date.today) -> LoadResult:
     """Load and validate the FAQ folder; raise KnowledgeError listing every problem if anything is wrong."""
     folder = Path(root)
@@ -512,6 +521,7 @@ def load_knowledge(root: str | Path, *, today: Callable[[], date] = date.today) 
     sources = _load_sources(folder, problems)
     caveats = _load_caveats(folder, problems)
     crisis = _load_crisis(folder, problems)
+    lexicon = _load_lexicon(folder, problems)
     entry_dir = folder / ENTRIES_DIR
     paths = sorted([*entry_dir.glob("*.yaml"), *entry_dir.glob("*.yml")]) if entry_dir.is_dir() else []
     if not paths:
@@ -536,6 +546,6 @@ def load_knowledge(root: str | Path, *, today: Callable[[], date] = date.today) 
     if errors or crisis is None:
         raise KnowledgeError(problems)
     knowledge = KnowledgeBase(
-        sources=tuple(sources.values()), caveats=tuple(caveats), entries=tuple(entries), crisis=crisis
+        sources=tuple(sources.values()), caveats=tuple(caveats), entries=tuple(entries), crisis=crisis, lexicon=lexicon
     )
     return LoadResult(knowledge, tuple(p for p in problems if p.severity == "warning"))

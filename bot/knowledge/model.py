@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 
+from bot.knowledge.lexicon import Lexicon
+
 
 @dataclass(frozen=True)
 class Source:
@@ -83,6 +85,7 @@ class KnowledgeBase:
     caveats: tuple[Caveat, ...]
     entries: tuple[Entry, ...]
     crisis: CrisisResources
+    lexicon: Lexicon = field(default_factory=Lexicon)  # the matcher's vocabulary (knowledge/lexicon.yaml)
     _entries_by_id: Mapping[str, Entry] = field(init=False, repr=False, compare=False)
     _sources_by_id: Mapping[str, Source] = field(init=False, repr=False, compare=False)
 

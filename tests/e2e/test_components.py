@@ -129,3 +129,15 @@ async def test_buttons_on_a_private_answer_work(emu: DiscordEmulator, bot: FaqBo
     assert (vote.content or "").startswith("Thanks for the feedback!")
     assert votes(bot.config) == (1, 0)
     emu.assert_clean()
+
+
+async def test_a_second_question_and_the_top_did_you_mean_are_one_click(emu: DiscordEmulator, bot: FaqBot) -> None:
+    question = "what are the side effects and how much does it cost?"
+    expected = bot.engine.answer(question)
+    assert expected.entry_id == "side-effects" and [s.entry_id for s in expected.also_asked] == ["cost-manufacturing"]
+    message = await public_answer(emu, question)
+    also = next(f for f in message.embeds[0]["fields"] if f["name"] == "You also asked")
+    assert expected.also_asked[0].question in also["value"]
+    cb = await (await emu.click_button(message, "faq:p:cost-manufacturing", user="alice"))
+    assert cb.ephemeral and cb.embed["title"] == expected.also_asked[0].question
+    emu.assert_clean()

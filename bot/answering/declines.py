@@ -1,0 +1,65 @@
+"""Replies that are not an FAQ answer: a hello, CAR-T for another disease, a message in another language."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.answering.answer import Answer, Suggestion
+from bot.answering.compose import NOT_ADVICE
+
+_FOOTER = f"{NOT_ADVICE} · for your own health, talk to your doctor or rheumatologist"
+
+
+def compose_greeting(question: str, examples: Sequence[Suggestion]) -> Answer:
+    """Say hello and show what the bot can answer."""
+    return Answer(
+        question=question,
+        status="no_match",
+        entry_id=None,
+        score=0.0,
+        title="Hello!",
+        body=(
+            "Hi! I answer questions about the early research on CAR-T cell therapy for lupus, from the articles "
+            "and papers this FAQ cites. You could ask, for example:"
+        ),
+        suggestions=tuple(examples),
+        footer=_FOOTER,
+        reason="greeting",
+    )
+
+
+def compose_other_disease(question: str, disease: str, suggestions: Sequence[Suggestion]) -> Answer:
+    """Scope a question about CAR-T for another disease (lymphoma, myeloma) to what this FAQ covers."""
+    return Answer(
+        question=question,
+        status="no_match",
+        entry_id=None,
+        score=0.0,
+        title="This FAQ covers CAR-T for lupus",
+        body=(
+            f"This FAQ covers CAR-T cell therapy for lupus, so I can't answer questions about CAR-T for "
+            f"{disease}. CAR-T was first used for blood cancers, and the doctors who treat {disease} are the "
+            "right people to ask about it. Here is what the FAQ says about CAR-T and lupus:"
+        ),
+        suggestions=tuple(suggestions),
+        footer=_FOOTER,
+        reason="other_disease",
+    )
+
+
+def compose_other_language(question: str, headline: Suggestion | None) -> Answer:
+    """Say that the FAQ is in English for now, and offer the headline summary."""
+    return Answer(
+        question=question,
+        status="no_match",
+        entry_id=None,
+        score=0.0,
+        title="This FAQ is in English for now",
+        body=(
+            "Sorry, this FAQ is only in English for now, so I can't answer in your language yet. "
+            "Here is the summary of the research, in English:"
+        ),
+        suggestions=(headline,) if headline else (),
+        footer=_FOOTER,
+        reason="language",
+    )
