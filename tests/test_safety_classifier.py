@@ -36,14 +36,21 @@ def test_model_file_is_small() -> None:
         ("my wife's face is drooping and her speech is slurred", "emergency"),
         ("my 2 year old swallowed some of my pills", "emergency"),
         ("everyone would be so much better off without me", "self_harm"),
-        ("this is my last post, goodbye everyone", "self_harm"),
         ("how many patients were treated with CAR-T?", "none"),
         ("this fatigue is murdering me", "none"),
         ("i'd die for a full night's sleep", "none"),
         ("does the therapy destroy the B cells?", "none"),
+        ("ich will nicht mehr leben, alle wären ohne mich besser dran", "self_harm"),
+        ("mi hijo se tomó una caja de pastillas y no se despierta", "emergency"),
+        ("mio padre è svenuto e non respira bene", "emergency"),
+        ("nie chcę już żyć", "self_harm"),
+        ("ik wil er niet meer zijn", "self_harm"),
+        ("quero sumir para sempre, não aguento mais", "self_harm"),
+        ("est-ce que le CAR-T guérit le lupus ?", "none"),
+        ("bu yorgunluk beni öldürüyor", "none"),
     ],
 )
-def test_clear_english_messages(text: str, label: str) -> None:
+def test_clear_messages(text: str, label: str) -> None:
     assert MODEL.predict(text).label == label
 
 
@@ -61,10 +68,13 @@ def test_text_without_words_is_not_a_crisis(text: str) -> None:
     assert MODEL.predict(text).label == "none"
 
 
-def test_a_plan_in_the_middle_of_a_long_post_is_found() -> None:
+def test_an_emergency_in_the_middle_of_a_long_post_is_found() -> None:
     story = "I have been reading about the CAR-T trial in Erlangen and the five patients in remission. " * 40
-    text = story + "Honestly I have the pills ready and I plan to end it this weekend. " + story
-    assert MODEL.predict(text).is_crisis
+    clause = "Anyway my mum just took 30 of her sleeping pills and won't wake up. "
+    assert MODEL.predict(clause).label == "emergency"
+    prediction = MODEL.predict(story + clause + story)
+    assert prediction.label == "emergency"  # the window around the clause decides, not the 80 calm sentences
+    assert MODEL.predict(story + story).label == "none"
 
 
 def test_huge_input_is_bounded_and_linear() -> None:

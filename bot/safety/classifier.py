@@ -33,6 +33,7 @@ _SEVERITY: dict[Label, int] = {"none": 0, "distress": 1, "emergency": 2, "self_h
 _WORD_CACHE_LIMIT = 50_000
 
 Vector = tuple[float, float, float, float]
+WordScore = tuple[Vector, int]  # summed weights of a word's features, and how many features it has
 
 
 @dataclass(frozen=True)
@@ -114,14 +115,14 @@ class CrisisClassifier:
         bias = [float(b) for b in model["bias"]]
         self._bias: Vector = (bias[0], bias[1], bias[2], bias[3])
         self._table = decode_weights(model)
-        self._words: dict[str, Vector] = {}
+        self._words: dict[str, WordScore] = {}
 
     @property
     def feature_count(self) -> int:
         """How many hash slots carry a weight."""
         return len(self._table)
 
-    def _word_vector(self, word: str) -> Vector:
+    def _word_score(self, word: str) -> WordScore:
         cached = self._words.get(word)
         if cached is not None:
             return cached
@@ -133,24 +134,28 @@ class CrisisClassifier:
                 total = _add(total, weights)
         if len(self._words) >= _WORD_CACHE_LIMIT:
             self._words.clear()
-        self._words[word] = total
-        return total
+        score = (total, features.word_feature_count(word))
+        self._words[word] = score
+        return score
 
     def _bigram_vector(self, first: str, second: str) -> Vector:
         return self._table.get(features.bigram_feature(first, second), _ZERO)
 
     def window_probabilities(self, words: list[str]) -> list[Vector]:
         """Class probabilities of every window of a message (one window when it is short)."""
-        word_vectors = [self._word_vector(word) for word in words]
+        word_scores = [self._word_score(word) for word in words]
         pair_vectors = [self._bigram_vector(a, b) for a, b in itertools.pairwise(words)]
         result = []
         for start, end in features.windows(len(words)):
-            logits = self._bias
-            for vector in word_vectors[start:end]:
-                logits = _add(logits, vector)
-            for vector in pair_vectors[start : max(start, end - 1)]:
-                logits = _add(logits, vector)
-            result.append(_softmax(logits))
+            total, count = _ZERO, 0
+            for vector, size in word_scores[start:end]:
+                total, count = _add(total, vector), count + size
+            pairs = pair_vectors[start : max(start, end - 1)]
+            for vector in pairs:
+                total = _add(total, vector)
+            value = 1.0 / math.sqrt(max(1, count + len(pairs)))  # the same scaling as training
+            scaled: Vector = (total[0] * value, total[1] * value, total[2] * value, total[3] * value)
+            result.append(_softmax(_add(self._bias, scaled)))
         return result
 
     def decide(self, probabilities: Vector) -> tuple[Label, float]:
@@ -162,7 +167,7 @@ class CrisisClassifier:
         distress = probabilities[1] / self.thresholds["distress"]
         if distress >= 1.0:
             return "distress", distress
-        return "none", probabilities[0]
+        return "none", max(emergency, self_harm)  # so the most alarming window is the one reported
 
     def predict(self, text: str) -> Prediction:
         """Classify a message; a crisis anywhere in it wins over everything else."""

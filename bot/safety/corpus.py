@@ -1,17 +1,18 @@
 """Reads the crisis classifier's corpus (``bot/safety/corpus/``): handwritten examples and augmentation templates.
 
-Handwritten files are ``<lang>.tsv``: one example per line, ``label<TAB>text``; ``#`` starts a comment line; a blank
-line ends a group of paraphrases. Groups, not rows, are what the train/validation split assigns, so near-copies of
-one sentence never sit on both sides. Templates (``templates.yaml``) expand slot fillers into more rows; each
-template is one group, so a template is either wholly in training or wholly in validation.
+Handwritten files are ``<lang>.tsv``: one example per line, ``label<TAB>text``; ``#`` starts a comment line. Groups,
+not rows, are what the train/validation split assigns: a group is a run of at most ``GROUP_ROWS`` consecutive rows,
+and a blank line or a comment always starts a new one, so paraphrases written next to each other stay on one side.
+Templates (``templates.yaml``) expand slot fillers into more rows; each template is one
+group, so a template is either wholly in training or wholly in validation.
 """
 
 from __future__ import annotations
 
 import hashlib
 import itertools
+import random
 import zlib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ LABEL_NAMES = ("none", "distress", "emergency", "self_harm")
 LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "pl", "tr")
 TEMPLATE_FILE = "templates.yaml"
 VALIDATION_SHARE = 5  # one group in five is held out for validation
+GROUP_ROWS = 3
 
 
 class CorpusError(ValueError):
@@ -64,13 +66,13 @@ def _parse_tsv(path: Path) -> list[Example]:
     if lang not in LANGUAGES:
         raise CorpusError(f"{path.name}: unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
     examples: list[Example] = []
-    block = 0
+    block, rows = 0, 0
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            block += 1
+        if not line.strip() or line.startswith("#") or rows == GROUP_ROWS:
+            block, rows = block + 1, 0
+        if not line.strip() or line.startswith("#"):
             continue
-        if line.startswith("#"):
-            continue
+        rows += 1
         label, tab, text = line.partition("\t")
         if not tab or not text.strip():
             raise CorpusError(f"{path.name}:{number}: expected 'label<TAB>text'")
@@ -80,12 +82,11 @@ def _parse_tsv(path: Path) -> list[Example]:
     return examples
 
 
-def _expand(template: dict[str, Any], where: str) -> Iterable[str]:
-    patterns: list[str] = template["patterns"]
+def _expand(template: dict[str, Any], where: str) -> list[str]:
+    """Every filling of every pattern, then a fixed-seed sample of ``limit`` of them (seeded by the template id)."""
     slots: dict[str, list[str]] = template.get("slots", {})
-    limit = int(template.get("limit", 40))
-    produced = 0
-    for pattern in patterns:
+    texts: list[str] = []
+    for pattern in template["patterns"]:
         names = [name for name in slots if "{" + name + "}" in pattern]
         for values in itertools.product(*(slots[name] for name in names)):
             text = pattern
@@ -93,10 +94,12 @@ def _expand(template: dict[str, Any], where: str) -> Iterable[str]:
                 text = text.replace("{" + name + "}", value)
             if "{" in text:
                 raise CorpusError(f"{where}: pattern {pattern!r} has a slot with no fillers")
-            yield text
-            produced += 1
-            if produced >= limit:
-                return
+            texts.append(text)
+    limit = int(template.get("limit", 40))
+    if len(texts) <= limit:
+        return texts
+    chosen = sorted(random.Random(str(template["id"])).sample(range(len(texts)), limit))
+    return [texts[index] for index in chosen]
 
 
 def _parse_templates(path: Path) -> list[Example]:

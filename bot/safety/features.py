@@ -15,12 +15,12 @@ from collections.abc import Iterator
 
 BUCKETS = 1 << 20
 _MASK = BUCKETS - 1
-MIN_GRAM = 2
+MIN_GRAM = 3
 MAX_GRAM = 5
 MAX_WORD = 24  # longer tokens (URLs, keyboard mashing) are cut so a single word cannot cost more than ~100 grams
 MAX_CHARS = 100_000  # text beyond this is not read: bounds the work on hostile input
-WINDOW_WORDS = 32  # long posts are scored in overlapping windows so one clause in the middle is not drowned out
-WINDOW_STRIDE = 16
+WINDOW_WORDS = 16  # long posts are scored in overlapping windows so one clause in the middle is not drowned out
+WINDOW_STRIDE = 8
 
 # Letters that NFKD does not take apart but that people drop on phones: Polish ł, Turkish dotless ı, Danish ø...
 _LETTERS = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ħ": "h", "þ": "th"})
@@ -64,8 +64,17 @@ def bigram_feature(first: str, second: str) -> int:
     return bucket(f"b:{first} {second}")
 
 
+def word_feature_count(word: str) -> int:
+    """How many features ``word_features`` yields for a word (known or not to the model)."""
+    size = len(word) + 2
+    return sum(max(0, size - n + 1) for n in range(MIN_GRAM, MAX_GRAM + 1)) + 1
+
+
 def message_features(words: list[str]) -> list[int]:
-    """Every hash slot a run of words sets, once per occurrence (counts, so per-word sums at inference agree)."""
+    """Every hash slot a run of words sets, once per occurrence (counts, so per-word sums at inference agree).
+
+    Each occurrence has the value 1/sqrt(len(result)): the vector has about unit length whatever the message's size.
+    """
     slots: list[int] = []
     for word in words:
         slots.extend(word_features(word))
