@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 import time
@@ -92,6 +93,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
         _print_problems(error)
         return 1
     engine = AnswerEngine(kb, crisis=config.crisis_resources(kb.crisis))
+    if args.question == "-" and isinstance(sys.stdin, io.TextIOWrapper):
+        # A stray byte that is not UTF-8 must not end the run and leave later lines unanswered.
+        sys.stdin.reconfigure(errors="replace")
     questions = sys.stdin if args.question == "-" else [args.question]
     for line in questions:
         # Every line gets its answer, a blank one too: the output must line up with the input.

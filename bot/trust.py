@@ -28,7 +28,8 @@ def stored_text(retention_days: int) -> str:
     if retention_days > 0:
         kept = (
             f"the text of questions it could not answer (never who asked), for {retention_days} days, so "
-            "moderators can add entries"
+            "moderators can add entries. Phone numbers, e-mail addresses, long numbers and Discord mentions are "
+            "removed from it first, but names cannot be found reliably: please leave them out"
         )
     else:
         kept = "no question text at all"

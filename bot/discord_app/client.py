@@ -21,7 +21,7 @@ from bot.discord_app.views import DYNAMIC_ITEMS, answer_view
 from bot.health import write_heartbeat
 from bot.knowledge import KnowledgeError, Problem, load_knowledge
 from bot.knowledge.diff import KnowledgeDiff, diff_knowledge
-from bot.storage import NullStore, StorageError, Store, StoreLike
+from bot.storage import NullStore, StorageError, Store, StoreLike, may_keep_text
 
 log = logging.getLogger("bot.discord")
 NO_PINGS = discord.AllowedMentions.none()
@@ -96,6 +96,8 @@ class FaqBot(commands.Bot):
         self.engine = engine
         self.store: StoreLike = NullStore()
         self.cooldown = Cooldown(config.cooldown_rate, config.cooldown_per_seconds)
+        # Votes are writes: they get the same limit as questions, counted apart so voting never blocks asking.
+        self.vote_cooldown = Cooldown(config.cooldown_rate, config.cooldown_per_seconds)
         self.recent_answers = RecentAnswers(config.duplicate_window_seconds)
         self.sync_on_start = sync_on_start
         self.services = services  # False for `python -m bot sync`: the command tree only
@@ -172,6 +174,7 @@ class FaqBot(commands.Bot):
         work: Callable[[], Awaitable[None]],
         *,
         rate_limited: bool = True,
+        cooldown: Cooldown | None = None,
     ) -> None:
         """Run one interaction's work: refuse during shutdown, apply the cooldown, catch every error."""
         # Every reply counts as in flight, the "restarting" one too: shutdown must not close the HTTP session
@@ -183,7 +186,7 @@ class FaqBot(commands.Bot):
                 await self._reply_ephemeral(interaction, "I'm restarting right now. Please try again in a minute.")
                 return
             if rate_limited:
-                wait = self.cooldown.retry_after(interaction.user.id)
+                wait = (cooldown or self.cooldown).retry_after(interaction.user.id)
                 if wait > 0:
                     await self._reply_ephemeral(
                         interaction, f"You're asking quickly! Please wait {wait:.0f} seconds and try again."
@@ -228,8 +231,13 @@ class FaqBot(commands.Bot):
         *,
         ephemeral: bool,
         asked: str | None = None,
+        asker_wrote_it: bool = True,
     ) -> None:
-        """Reply with an answer embed and its buttons; record usage after the reply."""
+        """Reply with an answer embed and its buttons; record usage after the reply.
+
+        A declined question's text is kept for moderators only when the person who asked wrote it
+        (`asker_wrote_it`; not for "Find FAQ answer" on someone else's message) and it passes the distress screen.
+        """
         if answer.status == "crisis":
             ephemeral = True  # crisis help goes only to the person who asked
         channel_id = interaction.channel_id
@@ -260,7 +268,7 @@ class FaqBot(commands.Bot):
             message = response.resource if response is not None else None
             if isinstance(message, discord.InteractionMessage):
                 self.recent_answers.remember(channel_id, answer.entry_id, message.jump_url)
-        question = asked if answer.status == "no_match" else None
+        question = asked if answer.status == "no_match" and asker_wrote_it and asked and may_keep_text(asked) else None
         self.after_reply(self.store.record_answer(entry_id=answer.entry_id, status=answer.status, question=question))
         if answer.status == "crisis" and self.config.mod_log_crisis_notes and interaction.guild is not None:
             where = f"<#{channel_id}>" if channel_id else "a channel"
@@ -299,7 +307,7 @@ class FaqBot(commands.Bot):
                 text = "Thanks for the feedback! It helps the moderators improve the FAQ."
             await self._reply_ephemeral(interaction, text)
 
-        await self.serve(interaction, work, rate_limited=False)
+        await self.serve(interaction, work, cooldown=self.vote_cooldown)
 
     async def answer_picked_entry(self, interaction: discord.Interaction[Any], entry_id: str) -> None:
         """A question picked from a select: answer it privately."""

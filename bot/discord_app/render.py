@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from discord import Colour, Embed
 from discord.utils import escape_markdown, escape_mentions
 
@@ -28,10 +30,28 @@ def clip(text: str, limit: int) -> str:
     return cut.rstrip() + "…"
 
 
+_LINK_SCHEME = re.compile(r"(?i)\b(https?|discord|steam|ftp)(:/+)")
+_ZERO_WIDTH_SPACE = "\u200b"
+
+
+def defang_links(text: str) -> str:
+    """Break every link in user text with a zero-width space so Discord shows it as plain, unclickable text."""
+    return _LINK_SCHEME.sub(lambda m: f"{m.group(1)}{_ZERO_WIDTH_SPACE}{m.group(2)}", text)
+
+
 def safe_user_text(text: str, limit: int = 200) -> str:
-    """Escape user text so it cannot format, ping or break out of its place in a message."""
+    """Escape user text so it cannot format, ping, link or break out of its place in a message.
+
+    The text is clipped before it is escaped: escaping is not linear in the worst case, and only the first
+    `limit` characters are ever shown.
+    """
     flat = " ".join(text.split())
-    return clip(escape_mentions(escape_markdown(flat)), limit)
+    room = limit
+    while True:
+        shown = escape_mentions(escape_markdown(defang_links(clip(flat, room))))
+        if len(shown) <= limit or room <= 1:
+            return shown[:limit]
+        room = min(room - 1, room * limit // len(shown))  # escaping lengthened it: show fewer characters
 
 
 def _lines_within(lines: list[str], limit: int) -> str:

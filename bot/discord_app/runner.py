@@ -23,6 +23,7 @@ def _setup_logging(level: str) -> None:
         level=level.upper(), format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr
     )
     logging.getLogger("discord").setLevel(max(logging.INFO, logging.getLevelName(level.upper())))
+    logging.getLogger("aiosqlite").setLevel(logging.INFO)  # at DEBUG it logs SQL parameters: question text
 
 
 def _prepare(config_path: str | None, knowledge_override: str | None) -> tuple[Config, AnswerEngine, str] | int:

@@ -15,6 +15,7 @@ from .records import (
     VoteOutcome,
 )
 from .schema import LATEST_VERSION
+from .screen import may_keep_text
 from .store import DEFAULT_PATH, DEFAULT_RETENTION_DAYS, Store
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "StoreLike",
     "UnansweredQuestion",
     "VoteOutcome",
+    "may_keep_text",
     "utc_day",
     "utcnow",
 ]

@@ -51,6 +51,9 @@ from .records import (
 from .schema import migrate, rollback_quietly
 
 log = logging.getLogger("bot.storage")
+# aiosqlite logs every statement with its parameters at DEBUG: question text and the vote secret. Never let it,
+# whatever BOT_LOG_LEVEL says.
+logging.getLogger("aiosqlite").setLevel(logging.INFO)
 
 DEFAULT_PATH: Final = Path("data/faq.sqlite3")
 DEFAULT_RETENTION_DAYS: Final = 30

@@ -118,7 +118,8 @@ class MemberCommands(commands.Cog):
             answer = self.bot.engine.answer(text)
             # A decline is only useful to the person who clicked; an answer helps the whole channel.
             ephemeral = answer.status != "answered"
-            await self.bot.send_answer(interaction, answer, ephemeral=ephemeral, asked=text)
+            # The message's author never asked the bot: their words are shown to the clicker, never stored.
+            await self.bot.send_answer(interaction, answer, ephemeral=ephemeral, asked=text, asker_wrote_it=False)
 
         await self.bot.serve(interaction, work)
 
