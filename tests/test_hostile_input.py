@@ -139,3 +139,11 @@ async def test_sql_parameters_are_never_logged_even_at_debug(tmp_path: Path, cap
     assert logging.getLogger("aiosqlite").getEffectiveLevel() >= logging.INFO
     assert not [r for r in caplog.records if r.name.startswith("aiosqlite")]
     assert secret_question not in caplog.text
+
+
+def test_about_says_what_is_redacted_and_that_names_are_not() -> None:
+    from bot.trust import stored_text
+
+    text = stored_text(30)
+    assert "Phone numbers, e-mail addresses, long numbers" in text
+    assert "names cannot be found reliably" in text
