@@ -47,6 +47,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
             f"{where}. Reword one of them.",
             file=sys.stderr,
         )
+    from bot.i18n.report import language_report
+
+    for line in language_report(kb):
+        print(line, file=sys.stderr)
     print(
         f"OK: {args.path} is valid: {len(kb.entries)} entries, {len(kb.sources)} sources, "
         f"{kb.alias_count} aliases, {len(kb.caveats)} caveats, {len(result.warnings) + len(collisions)} warning(s) "
@@ -92,7 +96,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
     except KnowledgeError as error:
         _print_problems(error)
         return 1
-    engine = AnswerEngine(kb, crisis=config.crisis_resources(kb.crisis))
+    from bot.i18n.cli_language import ask_language
+    from bot.i18n.engine import MultilingualEngine
+
+    engine = MultilingualEngine(AnswerEngine(kb, crisis=config.crisis_resources(kb.crisis)))
     if args.question == "-" and isinstance(sys.stdin, io.TextIOWrapper):
         # A stray byte that is not UTF-8 must not end the run and leave later lines unanswered.
         sys.stdin.reconfigure(errors="replace")
@@ -100,7 +107,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     for line in questions:
         # Every line gets its answer, a blank one too: the output must line up with the input.
         question = line.rstrip("\r\n")
-        answer = engine.answer(question)
+        answer = engine.answer(question, ask_language(engine, question, args.lang))
         if args.json:
             sys.stdout.write(json.dumps(answer.to_json(), ensure_ascii=False) + "\n")
         else:
@@ -155,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
     ask.add_argument("--knowledge", help=f"FAQ folder (default: {DEFAULT_KNOWLEDGE}/)")
     ask.add_argument("--config", help="config file (for community crisis lines)")
+    ask.add_argument("--lang", help="answer in this language (en, de, es, fr); default: the question's language")
     ask.set_defaults(func=cmd_ask)
 
     validate = sub.add_parser("validate", help="check the FAQ files and report every problem")

@@ -51,6 +51,9 @@ class Answer:
     reason: str = ""  # why: "match", "personal", "entry", "crisis", "empty", "off_topic", "weak", "greeting",
     # "other_disease", "language"
     also_asked: tuple[Suggestion, ...] = ()  # other questions in the same message that the FAQ answers
+    language: str = "en"  # the language of the body (bot.i18n)
+    translation: str | None = None  # None (English), "reviewed", "pending", or why English is shown: "stale", "missing"
+    notice: str = ""  # one line shown above the body, e.g. why the answer is in English
 
     def to_json(self) -> dict[str, object]:
         """Return the JSON shape of `python -m bot ask --json`."""
@@ -82,4 +85,7 @@ class Answer:
             "also_asked": [{"entry_id": s.entry_id, "question": s.question} for s in self.also_asked],
             "footer": self.footer,
             "reason": self.reason,
+            "language": self.language,
+            "translation": self.translation,
+            "notice": self.notice,
         }

@@ -542,10 +542,19 @@ def load_knowledge(root: str | Path, *, today: Callable[[], date] = date.today) 
                     f"the FAQ needs an entry with id '{required}' (the bot's commands use it)",
                 )
             )
+    from bot.knowledge.translations import load_localisations  # imports this module's helpers
+
+    localised = load_localisations(folder, entries, caveats, now, problems)
     errors = [p for p in problems if p.severity == "error"]
     if errors or crisis is None:
         raise KnowledgeError(problems)
     knowledge = KnowledgeBase(
-        sources=tuple(sources.values()), caveats=tuple(caveats), entries=tuple(entries), crisis=crisis, lexicon=lexicon
+        sources=tuple(sources.values()),
+        caveats=tuple(caveats),
+        entries=tuple(entries),
+        crisis=crisis,
+        lexicon=lexicon,
+        languages=localised.packs,
+        messages=localised.messages,
     )
     return LoadResult(knowledge, tuple(p for p in problems if p.severity == "warning"))

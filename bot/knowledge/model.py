@@ -6,6 +6,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.knowledge.messages import MessageCatalog
+    from bot.knowledge.translation_model import LanguagePack
 
 from bot.knowledge.lexicon import Lexicon
 
@@ -86,6 +91,9 @@ class KnowledgeBase:
     entries: tuple[Entry, ...]
     crisis: CrisisResources
     lexicon: Lexicon = field(default_factory=Lexicon)  # the matcher's vocabulary (knowledge/lexicon.yaml)
+    # Other languages (bot.knowledge.translations) and the bot's own words per language (bot.knowledge.messages).
+    languages: Mapping[str, LanguagePack] = field(default_factory=lambda: MappingProxyType({}))
+    messages: MessageCatalog | None = None
     _entries_by_id: Mapping[str, Entry] = field(init=False, repr=False, compare=False)
     _sources_by_id: Mapping[str, Source] = field(init=False, repr=False, compare=False)
 

@@ -1,0 +1,1 @@
+"""Languages: which one to answer in, the bot's own strings per language, and matching questions per language."""

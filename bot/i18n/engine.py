@@ -1,0 +1,130 @@
+"""Answer in the member's language: match the question in its own language, show the entry in the member's.
+
+The English AnswerEngine stays the authority on safety (crisis help first, for a message in any language) and
+on English questions. A question in German, Spanish or French is matched only against that language's aliases;
+a question whose language is unclear (short, or English) tries the member's language first, then English.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import replace
+from types import MappingProxyType
+
+from bot.answering import Answer, AnswerEngine
+from bot.answering.answer import Suggestion
+from bot.answering.compose import compose_no_match
+from bot.i18n.locales import DEFAULT_LANGUAGE
+from bot.i18n.localise import localise_crisis_frame, localise_decline, localise_entry_answer, translate_suggestions
+from bot.i18n.matching import LanguageMatch, LanguageMatcher
+from bot.knowledge.loader import HEADLINE_ENTRY, PERSONAL_TREATMENT_ENTRY
+
+
+def _default_detector() -> Callable[[str], str]:
+    """Use the safety layer's language guess when it is there; otherwise say 'en' (unsure)."""
+    try:
+        module = importlib.import_module("bot.safety.language")
+    except ImportError:
+        return lambda _text: DEFAULT_LANGUAGE
+    detect: Callable[[str], str] = module.detect_language
+    return detect
+
+
+class MultilingualEngine:
+    """Wraps the English engine; one LanguageMatcher per language the FAQ has translations for."""
+
+    def __init__(self, engine: AnswerEngine, *, detect_language: Callable[[str], str] | None = None) -> None:
+        self.engine = engine
+        self.knowledge = engine.knowledge
+        self._detect = detect_language or _default_detector()
+        self.matchers = MappingProxyType(
+            {
+                lang: LanguageMatcher(pack, personal_entry=PERSONAL_TREATMENT_ENTRY)
+                for lang, pack in self.knowledge.languages.items()
+            }
+        )
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Return the languages answers can be given in, English first."""
+        return (DEFAULT_LANGUAGE, *sorted(self.matchers))
+
+    def question_language(self, question: str, reply_language: str) -> tuple[str, ...]:
+        """Return the languages to match a question in, in order: its own, or (if unclear) the member's then English."""
+        detected = self._detect(question)
+        if detected in self.matchers:
+            return (detected,)
+        if detected == DEFAULT_LANGUAGE and reply_language in self.matchers:
+            return (reply_language, DEFAULT_LANGUAGE)
+        return (DEFAULT_LANGUAGE,)
+
+    def answer(self, question: str, language: str = DEFAULT_LANGUAGE) -> Answer:
+        """Answer a question in `language` (crisis help first, whatever the language)."""
+        english = self.engine.answer(question)
+        if english.status == "crisis":
+            return localise_crisis_frame(english, self.knowledge, language)
+        weak: LanguageMatch | None = None
+        for match_language in self.question_language(question, language):
+            if match_language == DEFAULT_LANGUAGE:
+                return self.localise(english, language)
+            match = self.matchers[match_language].match(question)
+            if match.entry_id is not None:
+                return self._answer_match(question, match, language)
+            weak = weak or match
+        return self._decline(question, weak, language)
+
+    def _answer_match(self, question: str, match: LanguageMatch, language: str) -> Answer:
+        assert match.entry_id is not None
+        composed = self.engine.answer_entry(match.entry_id, question=question)
+        assert composed is not None, "translations exist only for entries of the English FAQ"
+        runners_up = tuple(self._suggestion(eid, score) for eid, score in match.runners_up)
+        composed = replace(composed, score=match.score, reason=match.reason, suggestions=runners_up)
+        return localise_entry_answer(composed, self.knowledge, language)
+
+    def _suggestion(self, entry_id: str, score: float) -> Suggestion:
+        entry = self.knowledge.entry(entry_id)
+        return Suggestion(entry_id, entry.question if entry else entry_id, score)
+
+    def _decline(self, question: str, match: LanguageMatch | None, language: str) -> Answer:
+        near = tuple(self._suggestion(eid, score) for eid, score in (match.runners_up if match else ()))
+        declined = compose_no_match(
+            question, reason=match.reason if match else "weak", suggestions=near or self.engine.examples
+        )
+        return self.localise(declined, language)
+
+    def localise(self, answer: Answer, language: str) -> Answer:
+        """Show an English answer (entry, decline or crisis) in the language, as far as the FAQ has it."""
+        if language == DEFAULT_LANGUAGE or language not in self.knowledge.languages:
+            return answer
+        if answer.status == "answered":
+            return localise_entry_answer(answer, self.knowledge, language)
+        if answer.status == "no_match":
+            return localise_decline(answer, self.knowledge, language)
+        return localise_crisis_frame(answer, self.knowledge, language)
+
+    def answer_entry(self, entry_id: str, language: str = DEFAULT_LANGUAGE) -> Answer | None:
+        """Answer with a named entry in the language."""
+        answer = self.engine.answer_entry(entry_id)
+        return None if answer is None else self.localise(answer, language)
+
+    def headline(self, language: str = DEFAULT_LANGUAGE) -> Answer:
+        """Return the /lupus-cart headline in the language."""
+        answer = self.answer_entry(HEADLINE_ENTRY, language)
+        assert answer is not None, "the loader guarantees the headline entry exists"
+        return answer
+
+    def autocomplete(self, partial: str, language: str = DEFAULT_LANGUAGE, limit: int = 25) -> list[Suggestion]:
+        """Suggest questions as the member types, in the member's language where translated."""
+        matcher = self.matchers.get(language)
+        if matcher is None:
+            return self.engine.autocomplete(partial, limit=limit)
+        pack = matcher.pack
+        if not partial.strip():
+            english = self.engine.autocomplete("", limit=limit)
+            return list(translate_suggestions(tuple(english), pack))
+        own = [self._suggestion(eid, score) for eid, score in matcher.complete(partial[:100], limit=limit)]
+        seen = {s.entry_id for s in own}
+        # English suggestions too (a German member may type English), after the member's language.
+        rest = [s for s in self.engine.autocomplete(partial, limit=limit) if s.entry_id not in seen]
+        return list(translate_suggestions(tuple(own + rest), pack))[:limit]

@@ -1,0 +1,100 @@
+"""Match a question against ONE language's questions and aliases, reusing the English matcher's index.
+
+Each language gets its own index, built from its translated questions and aliases only: a German question is
+never compared with Spanish or English aliases. The words are first read by the language's own normaliser
+(bot.i18n.normalise); the index then ranks them exactly as it ranks English (typo tolerance, rare words weigh
+more, the whole-phrase comparison).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.answering.index import IndexedEntry, QuestionIndex
+from bot.answering.normalise import tokens as english_tokens
+from bot.i18n.normalise import folded_words, language_tokens
+from bot.knowledge.translation_model import LanguagePack
+
+ANSWER_AT = 58.0  # the English engine's line: below it the bot declines rather than guess
+ANSWER_UNANCHORED_UNKNOWN_AT = 80.0  # a word the FAQ never uses and nothing about lupus or CAR-T: be strict
+SUGGEST_AT = 40.0
+CLOSE_CALL_MARGIN = 15.0
+MAX_SUGGESTIONS = 3
+
+
+@lru_cache(maxsize=8192)
+def _guard(token: str) -> str:
+    """Keep a word the English reader would drop as filler ('kind' is a child in German): mark it."""
+    return token if english_tokens(token) else f"{token}x"
+
+
+@dataclass(frozen=True)
+class LanguageMatch:
+    """The outcome of matching one question in one language."""
+
+    entry_id: str | None  # None: nothing good enough to answer
+    score: float
+    runners_up: tuple[tuple[str, float], ...]  # (entry id, score), best first
+    reason: str  # "match" | "personal" | "weak" | "off_topic" | "empty"
+
+
+class LanguageMatcher:
+    """Ranks one language's translated entries for a question in that language."""
+
+    def __init__(self, pack: LanguagePack, *, personal_entry: str | None = None) -> None:
+        self.pack = pack
+        self.language = pack.language
+        entries = [e for e in pack.entries.values() if e.aliases]
+        self._ids = tuple(e.id for e in entries)
+        self._personal = personal_entry  # an English entry the loader guarantees; shown in English until translated
+        self._index = QuestionIndex(
+            [
+                IndexedEntry(
+                    e.id, tuple(self.normalise(p) for p in (e.question, *e.aliases)), self.normalise(e.answer or "")
+                )
+                for e in entries
+            ]
+        )
+
+    def normalise(self, text: str) -> str:
+        """Return the text as the index reads it: this language's meaningful words, normalised."""
+        return " ".join(_guard(t) for t in language_tokens(self.language, text, self.pack.lexicon))
+
+    def is_personal(self, question: str) -> bool:
+        """Say whether the asker speaks of their own treatment decision ('soll ich meine Medikamente absetzen')."""
+        lexicon = self.pack.lexicon
+        words = folded_words(self.language, question)
+        stems = set(language_tokens(self.language, question, lexicon))
+        decides = bool(words & lexicon.decision_words) or bool(stems & lexicon.decision_words)
+        return self._personal is not None and bool(words & lexicon.self_words) and decides
+
+    def match(self, question: str) -> LanguageMatch:
+        """Rank entries for a question and decide whether the best one is good enough to answer."""
+        if self.is_personal(question) and self._personal is not None:
+            return LanguageMatch(self._personal, 100.0, (), "personal")
+        text = self.normalise(question)
+        query = self._index.resolve(text)
+        if not query:
+            return LanguageMatch(None, 0.0, (), "empty")
+        words = set(language_tokens(self.language, question, self.pack.lexicon))
+        anchored = bool(words & self.pack.lexicon.anchors)
+        threshold = ANSWER_AT
+        if not anchored and any(not q.known and len(q.text) >= 4 and q.text.isalpha() for q in query):
+            threshold = ANSWER_UNANCHORED_UNKNOWN_AT
+        ranked = [(self._ids[r.entry], r.score) for r in self._index.rank(query, text, limit=MAX_SUGGESTIONS + 1)]
+        if not ranked:
+            return LanguageMatch(None, 0.0, (), "weak")
+        best_id, best = ranked[0]
+        if best < threshold:
+            near = tuple((eid, score) for eid, score in ranked if score >= SUGGEST_AT)
+            return LanguageMatch(None, best, near[:MAX_SUGGESTIONS], "weak")
+        others = tuple((eid, s) for eid, s in ranked[1:] if s >= max(SUGGEST_AT, best - CLOSE_CALL_MARGIN))
+        return LanguageMatch(best_id, best, others, "match")
+
+    def complete(self, partial: str, limit: int = 25) -> list[tuple[str, float]]:
+        """Suggest this language's entries for a partly typed question, best first."""
+        text = self.normalise(partial)
+        if not text:
+            return []
+        return [(self._ids[r.entry], r.score) for r in self._index.complete(text, limit=limit)]

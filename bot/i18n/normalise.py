@@ -1,0 +1,122 @@
+"""Read a question in German, Spanish or French into the tokens the matcher compares.
+
+Each language brings its lexicon (knowledge/translations/<lang>/lexicon.yaml): filler words, synonyms that map
+lay words onto the FAQ's concepts, compound parts ("zell" + "therapie") and word endings. German umlauts are
+spelled out first (ä -> ae), so "Ärzte" and "Aerzte" meet; accents elsewhere are dropped, hyphens split words
+("CAR-T-Zelltherapie" -> car t zell therapie), compounds split into known parts ("Lupuspatientinnen" -> lupus
+patient), and endings are removed so plural and feminine forms meet their base word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.knowledge.folding import fold
+from bot.knowledge.translation_model import Lexicon
+
+_SPELLED_OUT = {"de": str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})}
+MIN_STEM = 4  # an ending is removed only if at least this much of the word is left
+MIN_PART = 3  # a compound splits only into parts at least this long
+_LINKING = ("s", "n", "en", "es")  # German joins compound parts with these: "Patient-en-daten"
+
+
+def fold_for(language: str, text: str) -> str:
+    """Fold text as the language spells it: German umlauts spelled out, other accents dropped, no punctuation."""
+    table = _SPELLED_OUT.get(language)
+    return fold(text.translate(table) if table else text)
+
+
+def strip_ending(word: str, lexicon: Lexicon) -> str:
+    """Remove the longest known ending that leaves a stem of at least MIN_STEM letters."""
+    if word.isdigit():
+        return word
+    for suffix in lexicon.suffixes:  # longest first
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            return word[: -len(suffix)]
+    return word
+
+
+def split_compound(word: str, lexicon: Lexicon, depth: int = 0) -> list[str]:
+    """Split a compound into known parts ("zelltherapie" -> zell, therapie); unknown words stay whole."""
+    if depth > 3 or len(word) < 2 * MIN_PART:
+        return [word]
+    for part in lexicon.compound_parts:  # longest first
+        if part == word or len(part) < MIN_PART:
+            continue
+        if word.endswith(part) and len(word) - len(part) >= MIN_PART:
+            head = word[: -len(part)]
+            for link in ("", *_LINKING):
+                stem = head[: -len(link)] if link and head.endswith(link) else head if not link else None
+                if stem and (stem in lexicon.compound_parts or len(stem) >= MIN_STEM + 1):
+                    return [*split_compound(stem, lexicon, depth + 1), part]
+        rest = word[len(part) :]
+        if word.startswith(part) and (rest in lexicon.compound_parts or len(rest) > MIN_STEM + 1):
+            return [part, *split_compound(rest, lexicon, depth + 1)]
+    return [word]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A lexicon prepared for reading: phrase rewrites, synonyms by word and by stem, canonical meanings."""
+
+    phrases: tuple[tuple[re.Pattern[str], str], ...]
+    by_word: dict[str, str]
+    meanings: frozenset[str]
+
+
+@lru_cache(maxsize=32)
+def _reading(language: str, lexicon: Lexicon) -> _Reading:
+    phrases = sorted((k for k in lexicon.synonyms if " " in k), key=len, reverse=True)
+    by_word = {strip_ending(k, lexicon): v for k, v in lexicon.synonyms.items() if " " not in k}
+    by_word.update({k: v for k, v in lexicon.synonyms.items() if " " not in k})
+    return _Reading(
+        tuple((re.compile(rf"\b{re.escape(p)}\b"), f" {lexicon.synonyms[p]} ") for p in phrases),
+        by_word,
+        frozenset(w for v in lexicon.synonyms.values() for w in v.split()),
+    )
+
+
+def _read_word(word: str, lexicon: Lexicon, reading: _Reading) -> str | None:
+    """Return one word's meaning: a synonym, a canonical meaning kept as is, or the word without its ending."""
+    if word in lexicon.stopwords or (len(word) == 1 and not word.isdigit()):
+        return None
+    if word in reading.meanings:
+        return word
+    stem = strip_ending(word, lexicon)
+    return reading.by_word.get(word) or reading.by_word.get(stem) or stem
+
+
+@lru_cache(maxsize=8192)
+def _words(language: str, text: str, lexicon: Lexicon) -> tuple[str, ...]:
+    reading = _reading(language, lexicon)
+    folded = f" {fold_for(language, text)} "
+    for pattern, meaning in reading.phrases:
+        folded = pattern.sub(meaning, folded)
+    result: list[str] = []
+    for raw in folded.split():
+        whole = _read_word(raw, lexicon, reading)
+        if whole is None:
+            continue
+        # A synonym or a canonical meaning is read whole; any other word may be a compound of known parts.
+        known = whole != strip_ending(raw, lexicon) or raw in reading.meanings or raw in lexicon.compound_parts
+        parts = [raw] if known else split_compound(raw, lexicon)
+        if len(parts) == 1:
+            result.extend(whole.split())
+            continue
+        for part in parts:
+            part_meaning = _read_word(part, lexicon, reading)
+            if part_meaning:
+                result.extend(part_meaning.split())
+    return tuple(result)
+
+
+def language_tokens(language: str, text: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """Return the meaningful words of a question in this language, normalised to the FAQ's concepts."""
+    return _words(language, text, lexicon)
+
+
+def folded_words(language: str, text: str) -> frozenset[str]:
+    """Return every folded word of the text, filler included (for cues such as 'ich' + 'absetzen')."""
+    return frozenset(fold_for(language, text).split())

@@ -1,0 +1,72 @@
+"""Translated FAQ content: entries, caveats and matching vocabulary for one language besides English."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+
+from bot.knowledge.model import Entry
+
+PENDING_REVIEW = "pending"
+
+
+def entry_fingerprint(entry: Entry) -> str:
+    """Return a short fingerprint of the English text a translation must follow (question, answer, caveats).
+
+    A translation records it as `translated_from`; when the English text changes, the fingerprint changes and the
+    translation is stale until a moderator re-checks it and copies the new fingerprint.
+    """
+    text = "\n".join((entry.question, " ".join(entry.answer.split()), *entry.caveats))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+@dataclass(frozen=True)
+class TranslatedEntry:
+    """One entry in another language; citations stay those of the English entry (the sources are English)."""
+
+    id: str
+    language: str
+    question: str
+    aliases: tuple[str, ...]
+    answer: str | None  # None: only the question and aliases are translated, so the English answer is served
+    caveats: tuple[str, ...]
+    reviewed: date
+    reviewed_by: str
+    translated_from: str
+    stale: bool  # the English entry changed after this translation was made
+    file: str = ""
+
+    @property
+    def pending_review(self) -> bool:
+        """Say whether a native-speaking moderator has yet to sign this translation off."""
+        return self.reviewed_by.casefold() == PENDING_REVIEW
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: it keys the normaliser's cache
+class Lexicon:
+    """How to read questions in one language: filler words, synonyms, compound parts, personal-decision cues."""
+
+    stopwords: frozenset[str] = frozenset()
+    synonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    compound_parts: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    self_words: frozenset[str] = frozenset()
+    decision_words: frozenset[str] = frozenset()
+    anchors: frozenset[str] = frozenset()  # normalised words that tie a question to lupus or CAR-T
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    """Everything the FAQ has in one language. `caveats` are in the order of the English caveats, all of them."""
+
+    language: str
+    caveats: tuple[str, ...]
+    entries: Mapping[str, TranslatedEntry]
+    lexicon: Lexicon
+
+    def entry(self, entry_id: str) -> TranslatedEntry | None:
+        """Return the translation of an entry, or None."""
+        return self.entries.get(entry_id)
