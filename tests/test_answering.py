@@ -311,6 +311,7 @@ def _documented_fields() -> set[str]:
 
 
 EXTRA_FIELDS = {"question", "entry_id", "score", "title", "suggestions", "related", "footer", "reason", "also_asked"}
+EXTRA_FIELDS |= {"language", "translation", "notice"}  # bot.i18n: the language of the reply
 
 
 @pytest.mark.parametrize("question", ["is it a cure", "best pizza in town", "i want to kill myself"])
