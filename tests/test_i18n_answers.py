@@ -83,8 +83,8 @@ def test_questions_match_their_own_languages_aliases(
 
 def test_a_question_is_never_matched_against_another_languages_aliases(faq_load) -> None:  # type: ignore[no-untyped-def]
     packs = faq_load.knowledge.languages
-    spanish = LanguageMatcher(packs["es"])
-    german = LanguageMatcher(packs["de"])
+    spanish = LanguageMatcher(packs["es"], faq_load.knowledge.lexicon)
+    german = LanguageMatcher(packs["de"], faq_load.knowledge.lexicon)
     question = "ist das eine heilung"  # a German alias, word for word
     assert german.match(question).entry_id == "is-it-a-cure"
     assert spanish.match(question).entry_id is None

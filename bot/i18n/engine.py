@@ -40,7 +40,7 @@ class MultilingualEngine:
         self._detect = detect_language or _default_detector()
         self.matchers = MappingProxyType(
             {
-                lang: LanguageMatcher(pack, personal_entry=PERSONAL_TREATMENT_ENTRY)
+                lang: LanguageMatcher(pack, self.knowledge.lexicon, personal_entry=PERSONAL_TREATMENT_ENTRY)
                 for lang, pack in self.knowledge.languages.items()
             }
         )

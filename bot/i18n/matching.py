@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.answering.index import IndexedEntry, QuestionIndex
-from bot.answering.normalise import tokens as english_tokens
+from bot.answering.normalise import Normaliser
 from bot.i18n.normalise import folded_words, language_tokens
+from bot.knowledge.lexicon import Lexicon
 from bot.knowledge.translation_model import LanguagePack
 
 ANSWER_AT = 58.0  # the English engine's line: below it the bot declines rather than guess
@@ -23,10 +24,23 @@ CLOSE_CALL_MARGIN = 15.0
 MAX_SUGGESTIONS = 3
 
 
-@lru_cache(maxsize=8192)
-def _guard(token: str) -> str:
-    """Keep a word the English reader would drop as filler ('kind' is a child in German): mark it."""
-    return token if english_tokens(token) else f"{token}x"
+# The question words of every language map onto these (lexicon synonyms: "wie" -> how, "pourquoi" -> why).
+QUESTION_MEANINGS = frozenset("what how who why when where which howmany howlong should".split())
+
+
+class LanguageNormaliser(Normaliser):
+    """The English matcher's Normaliser, reading words as one other language does.
+
+    The index asks a normaliser for tokens, the folded text and the question words; the implied subject
+    (cart, lupus, therapy, treatment) is shared, since every lexicon maps its words onto those meanings.
+    """
+
+    def __init__(self, english: Lexicon, pack: LanguagePack) -> None:
+        super().__init__(english)
+        language, lexicon = pack.language, pack.lexicon
+        self.tokens = lru_cache(maxsize=8192)(lambda text: language_tokens(language, text, lexicon))
+        self.expand_phrases = lru_cache(maxsize=8192)(lambda text: " ".join(language_tokens(language, text, lexicon)))
+        self.light_words = QUESTION_MEANINGS
 
 
 @dataclass(frozen=True)
@@ -42,24 +56,20 @@ class LanguageMatch:
 class LanguageMatcher:
     """Ranks one language's translated entries for a question in that language."""
 
-    def __init__(self, pack: LanguagePack, *, personal_entry: str | None = None) -> None:
+    def __init__(self, pack: LanguagePack, english: Lexicon, *, personal_entry: str | None = None) -> None:
         self.pack = pack
         self.language = pack.language
         entries = [e for e in pack.entries.values() if e.aliases]
         self._ids = tuple(e.id for e in entries)
         self._personal = personal_entry  # an English entry the loader guarantees; shown in English until translated
+        self._normaliser = LanguageNormaliser(english, pack)
         self._index = QuestionIndex(
-            [
-                IndexedEntry(
-                    e.id, tuple(self.normalise(p) for p in (e.question, *e.aliases)), self.normalise(e.answer or "")
-                )
-                for e in entries
-            ]
+            [IndexedEntry(e.id, (e.question, *e.aliases), e.answer or "") for e in entries], self._normaliser
         )
 
     def normalise(self, text: str) -> str:
         """Return the text as the index reads it: this language's meaningful words, normalised."""
-        return " ".join(_guard(t) for t in language_tokens(self.language, text, self.pack.lexicon))
+        return " ".join(self._normaliser.tokens(text))
 
     def is_personal(self, question: str) -> bool:
         """Say whether the asker speaks of their own treatment decision ('soll ich meine Medikamente absetzen')."""
@@ -73,7 +83,7 @@ class LanguageMatcher:
         """Rank entries for a question and decide whether the best one is good enough to answer."""
         if self.is_personal(question) and self._personal is not None:
             return LanguageMatch(self._personal, 100.0, (), "personal")
-        text = self.normalise(question)
+        text = question
         query = self._index.resolve(text)
         if not query:
             return LanguageMatch(None, 0.0, (), "empty")
@@ -94,7 +104,6 @@ class LanguageMatcher:
 
     def complete(self, partial: str, limit: int = 25) -> list[tuple[str, float]]:
         """Suggest this language's entries for a partly typed question, best first."""
-        text = self.normalise(partial)
-        if not text:
+        if not self.normalise(partial):
             return []
-        return [(self._ids[r.entry], r.score) for r in self._index.complete(text, limit=limit)]
+        return [(self._ids[r.entry], r.score) for r in self._index.complete(partial, limit=limit)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.knowledge.folding import fold
-from bot.knowledge.translation_model import Lexicon
+from bot.knowledge.translation_model import LanguageLexicon
 
 _SPELLED_OUT = {"de": str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})}
 MIN_STEM = 4  # an ending is removed only if at least this much of the word is left
@@ -28,7 +28,7 @@ def fold_for(language: str, text: str) -> str:
     return fold(text.translate(table) if table else text)
 
 
-def strip_ending(word: str, lexicon: Lexicon) -> str:
+def strip_ending(word: str, lexicon: LanguageLexicon) -> str:
     """Remove the longest known ending that leaves a stem of at least MIN_STEM letters."""
     if word.isdigit():
         return word
@@ -38,7 +38,7 @@ def strip_ending(word: str, lexicon: Lexicon) -> str:
     return word
 
 
-def split_compound(word: str, lexicon: Lexicon, depth: int = 0) -> list[str]:
+def split_compound(word: str, lexicon: LanguageLexicon, depth: int = 0) -> list[str]:
     """Split a compound into known parts ("zelltherapie" -> zell, therapie); unknown words stay whole."""
     if depth > 3 or len(word) < 2 * MIN_PART:
         return [word]
@@ -67,7 +67,7 @@ class _Reading:
 
 
 @lru_cache(maxsize=32)
-def _reading(language: str, lexicon: Lexicon) -> _Reading:
+def _reading(language: str, lexicon: LanguageLexicon) -> _Reading:
     phrases = sorted((k for k in lexicon.synonyms if " " in k), key=len, reverse=True)
     by_word = {strip_ending(k, lexicon): v for k, v in lexicon.synonyms.items() if " " not in k}
     by_word.update({k: v for k, v in lexicon.synonyms.items() if " " not in k})
@@ -78,7 +78,7 @@ def _reading(language: str, lexicon: Lexicon) -> _Reading:
     )
 
 
-def _read_word(word: str, lexicon: Lexicon, reading: _Reading) -> str | None:
+def _read_word(word: str, lexicon: LanguageLexicon, reading: _Reading) -> str | None:
     """Return one word's meaning: a synonym, a canonical meaning kept as is, or the word without its ending."""
     if word in lexicon.stopwords or (len(word) == 1 and not word.isdigit()):
         return None
@@ -89,7 +89,7 @@ def _read_word(word: str, lexicon: Lexicon, reading: _Reading) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def _words(language: str, text: str, lexicon: Lexicon) -> tuple[str, ...]:
+def _words(language: str, text: str, lexicon: LanguageLexicon) -> tuple[str, ...]:
     reading = _reading(language, lexicon)
     folded = f" {fold_for(language, text)} "
     for pattern, meaning in reading.phrases:
@@ -112,7 +112,7 @@ def _words(language: str, text: str, lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(result)
 
 
-def language_tokens(language: str, text: str, lexicon: Lexicon) -> tuple[str, ...]:
+def language_tokens(language: str, text: str, lexicon: LanguageLexicon) -> tuple[str, ...]:
     """Return the meaningful words of a question in this language, normalised to the FAQ's concepts."""
     return _words(language, text, lexicon)
 

@@ -46,7 +46,7 @@ class TranslatedEntry:
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: it keys the normaliser's cache
-class Lexicon:
+class LanguageLexicon:
     """How to read questions in one language: filler words, synonyms, compound parts, personal-decision cues."""
 
     stopwords: frozenset[str] = frozenset()
@@ -65,7 +65,7 @@ class LanguagePack:
     language: str
     caveats: tuple[str, ...]
     entries: Mapping[str, TranslatedEntry]
-    lexicon: Lexicon
+    lexicon: LanguageLexicon
 
     def entry(self, entry_id: str) -> TranslatedEntry | None:
         """Return the translation of an entry, or None."""

@@ -15,7 +15,7 @@ from bot.knowledge.loader import _Report
 from bot.knowledge.messages import MessageCatalog, load_messages
 from bot.knowledge.model import Caveat, Entry
 from bot.knowledge.problems import Problem
-from bot.knowledge.translation_model import LanguagePack, Lexicon, TranslatedEntry, entry_fingerprint
+from bot.knowledge.translation_model import LanguageLexicon, LanguagePack, TranslatedEntry, entry_fingerprint
 from bot.knowledge.yaml_lines import LineDict, LineList
 
 TRANSLATIONS_DIR = "translations"
@@ -78,16 +78,16 @@ def _word_list(report: _Report, data: LineDict, key: str) -> tuple[str, ...]:
     return tuple(fold(v) for v in value if fold(v))
 
 
-def _load_lexicon(folder: Path, problems: list[Problem]) -> Lexicon:
+def _load_lexicon(folder: Path, problems: list[Problem]) -> LanguageLexicon:
     path = folder / LEXICON_FILE
     if not path.exists():
-        return Lexicon()
+        return LanguageLexicon()
     report = loader._Report(str(path), problems)
     data = loader._read_yaml(path, report)
     if not isinstance(data, LineDict):
         if data is not None:
             report.error(1, "", "the file should hold lists like 'stopwords:' and 'synonyms:'")
-        return Lexicon()
+        return LanguageLexicon()
     loader._check_keys(report, data, LEXICON_FIELDS, (), "")
     synonyms: dict[str, str] = {}
     raw = data.get("synonyms") or {}
@@ -99,7 +99,7 @@ def _load_lexicon(folder: Path, problems: list[Problem]) -> Lexicon:
             synonyms[fold(str(word))] = fold(meaning)
         else:
             report.error(data.lines.get("synonyms"), f"synonyms.{word}", "should be 'word: meaning'")
-    return Lexicon(
+    return LanguageLexicon(
         stopwords=frozenset(_word_list(report, data, "stopwords")),
         synonyms=MappingProxyType(synonyms),
         compound_parts=tuple(sorted(set(_word_list(report, data, "compound_parts")), key=len, reverse=True)),
