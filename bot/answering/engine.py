@@ -6,8 +6,8 @@ from dataclasses import dataclass, replace
 
 from bot.answering.answer import Answer, Suggestion
 from bot.answering.compose import compose_crisis, compose_entry, compose_no_match
-from bot.answering.declines import compose_greeting, compose_other_disease
-from bot.answering.index import QuestionIndex, Ranked, indexed_entries
+from bot.answering.declines import compose_greeting, compose_other_disease, compose_other_language
+from bot.answering.index import QueryToken, QuestionIndex, Ranked, indexed_entries
 from bot.answering.normalise import Normaliser
 from bot.answering.parts import question_parts, sentences
 from bot.answering.personal import ALL_REFERRAL_ENTRIES, REFERRAL_ENTRIES, DecisionReader
@@ -15,9 +15,12 @@ from bot.answering.topics import Topics
 from bot.answering.triage import Triage, triage
 from bot.knowledge.loader import HEADLINE_ENTRY
 from bot.knowledge.model import CrisisResources, Entry, KnowledgeBase
+from bot.safety.language import DEFAULT_LANGUAGE, detect_language
 
 MAX_QUESTION_CHARS = 600  # a context-menu message can be long; the start of it says what it is about
 MAX_POST_CHARS = 3000  # a long post's question may come after its story
+SHORT_PART_TOKENS = 2  # a question this short ("why lupus?") goes on from the sentence before it
+MEDICINE_IS_MEDICATION = 0.7  # "did they stop hydroxychloroquine" asks about their medication
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class MatchPolicy:
     clear_lead: float = 8.0
     # On topic, a word the FAQ never uses weighs at most this share of a typical word (a detail, not the subject).
     unknown_word_share: float = 0.7
+    detail_share: float = 0.3  # a place ("in France") weighs this share of a typical word
     suggest_at: float = 40.0  # weaker matches may still be offered as "did you mean"
     close_call_margin: float = 15.0  # runners-up within this many points are offered beside the answer
     max_suggestions: int = 3
@@ -83,6 +87,10 @@ class AnswerEngine:
                 return compose_entry(self.knowledge, referral, question=question, score=100.0, reason="personal")
         if self._topics.is_greeting(question[:200]):
             return compose_greeting(question, self._examples)
+        if detect_language(question[:MAX_QUESTION_CHARS]) != DEFAULT_LANGUAGE:
+            headline = self.knowledge.entry(HEADLINE_ENTRY)
+            summary = Suggestion(headline.id, headline.question, 0.0) if headline is not None else None
+            return compose_other_language(question, summary)
         return self._answer_question(question)
 
     def _answer_question(self, question: str) -> Answer:
@@ -151,8 +159,13 @@ class AnswerEngine:
             return ""
         position = message.find(part)
         before = message[: max(position, 0)][-MAX_QUESTION_CHARS:]
-        anchors = self._topics.anchors
-        for sentence in reversed(sentences(before)):
+        said_before = sentences(before)
+        topics = self._topics
+        anchors = topics.anchors
+        if len(self._normaliser.tokens(part)) <= SHORT_PART_TOKENS:
+            # "...a leukemia therapy, right? why lupus": a short question goes on from the topic said before it
+            anchors = anchors | topics.other | topics.other_uses
+        for sentence in reversed(said_before):
             found = [t for t in self._normaliser.tokens(sentence) if t in anchors]
             if found:
                 return " ".join(dict.fromkeys(found))
@@ -166,7 +179,7 @@ class AnswerEngine:
         words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
         topics = self._topics
         anchored = topics.anchored(words, text)
-        if context and not (words & topics.anchors):
+        if context and (not (words & topics.anchors) or len(query) <= SHORT_PART_TOKENS):
             query = query + [q for q in self._index.resolve(context) if q.text not in words]
             words |= {q.text for q in query}
             anchored = True
@@ -175,7 +188,10 @@ class AnswerEngine:
             return _Match((), -500.0, "off_topic")
         policy = self.policy
         threshold = policy.answer_at
-        if not anchored and any(not q.known and len(q.text) >= 4 and q.text.isalpha() for q in query):
+        query = self._details(query)
+        if not anchored and any(
+            not q.known and len(q.text) >= 4 and q.text.isalpha() and q.text not in topics.places for q in query
+        ):
             threshold = policy.answer_unanchored_unknown_at
         if anchored:
             # On-topic questions: a word the FAQ doesn't know is likely a detail (a country, a name), not the subject.
@@ -192,6 +208,20 @@ class AnswerEngine:
         if margin < 0 and anchored and self._clear_leader(ranked):
             margin = 0.0
         return _Match(ranked, margin, "match" if margin >= 0 else "weak", other_use)
+
+    def _details(self, query: list[QueryToken]) -> list[QueryToken]:
+        """A place is a detail, not the subject; a named medicine is also a kind of medication."""
+        topics, index = self._topics, self._index
+        detail = index.typical_weight * self.policy.detail_share
+        medication = self._normaliser.canonical_token("medication")
+        out = []
+        for q in query:
+            if q.text in topics.places:
+                q = replace(q, weight=min(q.weight, detail))
+            elif q.text in topics.medicines and index.knows(medication) and q.text != medication:
+                q = replace(q, matches=(*q.matches, (medication, MEDICINE_IS_MEDICATION)))
+            out.append(q)
+        return out
 
     def _clear_leader(self, ranked: tuple[Ranked, ...]) -> bool:
         """A close call on topic: the best entry is under the line but well ahead of the runner-up."""

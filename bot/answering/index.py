@@ -149,6 +149,10 @@ class QuestionIndex:
         )
         self._word_keys = [w for w, _ in self._words]
 
+    def knows(self, token: str) -> bool:
+        """Say whether the FAQ uses this (canonical) word."""
+        return token in self._idf
+
     def weight(self, token: str) -> float:
         """Return how much a token tells entries apart (rare words weigh more)."""
         cached = self._weights.get(token)

@@ -31,6 +31,8 @@ class Topics:
         self.medicines = normaliser.canonical_set(lexicon.word_list("medicines"))
         self.other = normaliser.canonical_set(lexicon.word_list("other_conditions")) | self.medicines
         self.other_uses = normaliser.canonical_set(lexicon.word_list("car_t_other_uses"))
+        self.autoimmune = normaliser.canonical_set(lexicon.word_list("autoimmune_words"))
+        self.places = normaliser.canonical_set(lexicon.word_list("place_names"))
         self.car_t = normaliser.canonical_token("cart")
         self._greetings = lexicon.word_list("greetings")
         self._greeting_words = frozenset(w for g in self._greetings for w in g.split()) | _GREETING_COMPANIONS
@@ -44,7 +46,7 @@ class Topics:
         return (
             self.car_t in words
             and bool(self.other_uses.intersection(words))
-            and not ((self.anchors - {self.car_t}).intersection(words))
+            and not self.autoimmune.intersection(words)
         )
 
     def is_greeting(self, message: str) -> bool:

@@ -27,6 +27,8 @@ WORD_LISTS = (
     "other_conditions",
     "medicines",
     "car_t_other_uses",
+    "place_names",
+    "autoimmune_words",
     "greetings",
 )
 PERSONAL_LISTS = (
