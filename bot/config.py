@@ -128,6 +128,14 @@ def load_config(path: str | os.PathLike[str] | None = None, env: Mapping[str, st
     chosen = path or env.get("BOT_CONFIG")
     file = Path(chosen) if chosen else Path(DEFAULT_CONFIG_FILE)
     values: dict[str, Any] = {}
+    if file.is_dir():
+        # `docker run -v ./config.yaml:/app/config.yaml` with no config.yaml on the host makes Docker create an
+        # empty directory in its place, on the host and in the container; ignoring it would hide the mistake.
+        raise ConfigError(
+            f"config file {file} is a directory, not a file. Docker creates an empty directory when it is asked to "
+            "mount a config.yaml that does not exist on the host: remove that directory, create the file "
+            "(cp config.example.yaml config.yaml) and start again, or remove the mount"
+        )
     if chosen and not file.is_file():
         raise ConfigError(f"config file {file} does not exist")
     if file.is_file():
@@ -169,6 +177,10 @@ def load_config(path: str | os.PathLike[str] | None = None, env: Mapping[str, st
     return config
 
 
+# The offline command exactly as the README gives it: from a clone, `python` alone is not the project's venv.
+OFFLINE_TRY = '.venv/bin/python -m bot ask "Is CAR-T a cure for lupus?"'
+
+
 class TokenMissing(Exception):
     """No Discord token was given."""
 
@@ -185,6 +197,6 @@ def load_token(env: Mapping[str, str] | None = None) -> str:
     if not token:
         raise TokenMissing(
             "No Discord token. Set DISCORD_TOKEN=... (or DISCORD_TOKEN_FILE=/run/secrets/discord_token) and run "
-            'again. To try the FAQ offline without Discord: python -m bot ask "Is CAR-T a cure for lupus?"'
+            f"again. To try the FAQ offline without Discord: {OFFLINE_TRY}"
         )
     return token

@@ -82,6 +82,25 @@ def test_a_named_config_file_that_does_not_exist_is_an_error(in_tmp: Path) -> No
         load_config(env={"BOT_CONFIG": str(in_tmp / "missing.yaml")})
 
 
+def test_a_config_yaml_that_is_a_directory_is_named_as_the_docker_mistake(in_tmp: Path) -> None:
+    """`-v ./config.yaml:/app/config.yaml` without the file on the host makes Docker create a directory there."""
+    (in_tmp / "config.yaml").mkdir()
+    with pytest.raises(ConfigError, match=r"config\.yaml is a directory, not a file") as caught:
+        load_config()
+    assert "cp config.example.yaml config.yaml" in str(caught.value)
+    (in_tmp / "named").mkdir()
+    with pytest.raises(ConfigError, match="is a directory"):
+        load_config(in_tmp / "named")
+
+
+def test_run_with_a_config_directory_stops_and_says_so(tmp_path: Path) -> None:
+    (tmp_path / "config.yaml").mkdir()
+    done = bot_cli("run", cwd=tmp_path, env=clean_env(DISCORD_TOKEN=FAKE_TOKEN))
+    assert done.returncode == 2
+    assert "config.yaml is a directory" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_an_empty_config_file_gives_the_defaults(in_tmp: Path) -> None:
     config = load_config(write(in_tmp / "empty.yaml", "# nothing yet\n"))
     assert dataclasses.replace(config, source_file=None) == Config()
@@ -301,7 +320,9 @@ def test_no_token_says_how_to_set_one_and_how_to_try_offline() -> None:
             load_token(env)
         message = str(caught.value)
         assert "DISCORD_TOKEN" in message
-        assert "python -m bot ask" in message
+        # the command as the README gives it: bare `python` is not the project's venv unless it is activated
+        assert '.venv/bin/python -m bot ask "Is CAR-T a cure for lupus?"' in message
+        assert '.venv/bin/python -m bot ask "Is CAR-T a cure for lupus?"' in (PROJECT_ROOT / "README.md").read_text()
 
 
 def test_an_unreadable_token_file_is_named(tmp_path: Path) -> None:
@@ -321,7 +342,7 @@ def test_run_without_a_token_stops_quickly_and_explains(tmp_path: Path) -> None:
     assert done.returncode != 0
     assert elapsed < 15
     assert "DISCORD_TOKEN" in done.stderr
-    assert 'python -m bot ask "' in done.stderr
+    assert '.venv/bin/python -m bot ask "' in done.stderr
     assert "Traceback" not in done.stderr
 
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 import shutil
-import statistics
 import subprocess
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -569,21 +567,3 @@ def test_yaml_error_in_sources_is_reported_once(faq_copy: Path) -> None:
     path.write_text(text.replace(match.group(0), f"{match.group(1)}- id: {match.group(2)}\n   bad: [", 1))
     problems = [p for p in load_problems(faq_copy) if p.file == str(path)]
     assert len(problems) == 1 and "YAML" in problems[0].message, describe(tuple(problems))
-
-
-# --------------------------------------------------------------------------- load time (measured, not asserted)
-
-
-def test_load_time_of_the_whole_faq_is_reported(capsys: pytest.CaptureFixture[str]) -> None:
-    """Load the real FAQ 20 times and print the time; the target is well under 100 ms (not a timed assertion)."""
-    timings = []
-    for _ in range(20):
-        started = time.perf_counter()
-        result = load_knowledge(KNOWLEDGE_DIR)
-        timings.append((time.perf_counter() - started) * 1000)
-        assert result.knowledge.entries
-    with capsys.disabled():
-        print(
-            f"\n[bench] load+validate knowledge/: mean {statistics.mean(timings):.1f} ms, "
-            f"min {min(timings):.1f} ms, max {max(timings):.1f} ms (target well under 100 ms)"
-        )

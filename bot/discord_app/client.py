@@ -79,6 +79,11 @@ class FaqBot(commands.Bot):
     def __init__(
         self, config: Config, engine: AnswerEngine, *, sync_on_start: bool = True, services: bool = True
     ) -> None:
+        # discord.py warns at every start that PyNaCl and davey (voice encryption) are missing. This bot only
+        # answers text commands and never joins a voice channel, so the warnings are noise that makes
+        # self-hosters think something is broken: turn them off here rather than install voice libraries.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         intents = discord.Intents.none()
         intents.guilds = True  # not privileged; gives the bot its servers and channels
         super().__init__(

@@ -25,4 +25,6 @@ AUTOCOMPLETE_CHOICES: Final = 25
 CHOICE_NAME: Final = 100
 CHOICE_VALUE: Final = 100
 COMMAND_DESCRIPTION: Final = 100
-OPTION_STRING_MAX: Final = 100  # the longest /faq question we accept (Discord allows up to 6000)
+# The longest /faq question we accept: room for a real question with its context (Discord allows up to 6000).
+# Longer messages go through the "Find FAQ answer" context menu on the member's own message.
+OPTION_STRING_MAX: Final = 500

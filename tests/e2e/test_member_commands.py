@@ -302,6 +302,27 @@ async def test_commands_work_as_a_user_installed_app(emu: DiscordEmulator, bot: 
     emu.assert_clean()
 
 
+async def test_faq_takes_a_question_with_its_context_and_longer_messages_go_through_the_menu(
+    emu: DiscordEmulator, bot: FaqBot
+) -> None:
+    """/faq accepts 500 characters (a question with its story); a longer message is answered from the menu."""
+    story = (
+        "My sister was diagnosed with lupus nephritis three years ago and has tried several treatments that did not "
+        "work for long. Her rheumatologist mentioned new research, and we read about it online but the articles "
+        "say different things and we are confused about what was really found. "
+    )
+    question = (story + "Is CAR-T a cure for lupus?").rjust(500)
+    assert len(question) == 500
+    cb = await ask(emu, question)
+    assert cb.embed["title"] == "Is CAR-T a cure for lupus?"
+    longer = story * 2 + "Is CAR-T a cure for lupus?"
+    assert len(longer) > 500
+    target = emu.create_user_message("general", "owner", longer)
+    menu = await (await emu.message_command("Find FAQ answer", target, user="alice"))
+    assert menu.embed["title"] == "Is CAR-T a cure for lupus?"
+    emu.assert_clean()
+
+
 # ----- the "Find FAQ answer" context menu -----
 
 
