@@ -16,6 +16,7 @@ from discord.ext import commands
 from bot.answering import Answer, AnswerEngine
 from bot.config import Config
 from bot.discord_app.guards import Cooldown, RecentAnswers
+from bot.discord_app.reload import folder_fingerprint
 from bot.discord_app.render import render_answer, render_quotes
 from bot.discord_app.views import DYNAMIC_ITEMS, answer_view
 from bot.health import write_heartbeat
@@ -99,6 +100,8 @@ class FaqBot(commands.Bot):
         )
         self.config = config
         self.engine = engine
+        # What the FAQ folder looked like when `engine` was loaded (the runner loads it just before this).
+        self.knowledge_fingerprint = folder_fingerprint(config.knowledge_path)
         self.store: StoreLike = NullStore()
         self.cooldown = Cooldown(config.cooldown_rate, config.cooldown_per_seconds)
         # Votes are writes: they get the same limit as questions, counted apart so voting never blocks asking.
@@ -354,6 +357,8 @@ class FaqBot(commands.Bot):
         """Validate the FAQ on disk and swap it in whole; on any problem keep the last good FAQ live."""
         async with self._reload_lock:
             path = self.config.knowledge_path
+            # Taken before loading: a change made during the load shows as a difference at the next check.
+            self.knowledge_fingerprint = await asyncio.to_thread(folder_fingerprint, path)
             try:
                 result = await asyncio.to_thread(load_knowledge, path)
                 crisis = self.config.crisis_resources(result.knowledge.crisis)

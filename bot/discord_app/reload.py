@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,36 @@ if TYPE_CHECKING:
 log = logging.getLogger("bot.reload")
 RETRY_SECONDS = 2.0
 IDENTITY_CHECK_MS = 1000
+MAX_FINGERPRINT_FILES = 10_000
+
+Fingerprint = tuple[tuple[str, int, int, int, int], ...]
+
+
+def folder_fingerprint(path: str | os.PathLike[str]) -> Fingerprint:
+    """What the files under `path` look like on disk (name, device, inode, size, mtime): cheap to compare.
+
+    File events alone can be missed: a change made before the watcher has started, or between a reload and the
+    watch of a newly swapped-in folder, sends no event to anyone. Comparing this with the fingerprint taken
+    before the last load catches every such change at the next periodic check.
+    """
+    found: list[tuple[str, int, int, int, int]] = []
+    root = Path(path)
+    for folder, _dirs, files in os.walk(root):
+        for name in files:
+            full = Path(folder, name)
+            try:
+                info = full.stat()
+            except OSError:
+                continue
+            found.append((str(full.relative_to(root)), info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns))
+            if len(found) >= MAX_FINGERPRINT_FILES:
+                return tuple(sorted(found))
+    try:
+        top = root.stat()
+        found.append((".", top.st_dev, top.st_ino, 0, 0))
+    except OSError:
+        pass
+    return tuple(sorted(found))
 
 
 async def watch_knowledge(bot: FaqBot, stop: asyncio.Event) -> None:
@@ -49,6 +80,10 @@ async def watch_knowledge(bot: FaqBot, stop: asyncio.Event) -> None:
                 if _identity(path) != watched:  # deleted, or replaced by another folder: watch it anew
                     unwatched = True
                     break
+                if not changes and await asyncio.to_thread(folder_fingerprint, path) != bot.knowledge_fingerprint:
+                    # Changed while no watch was set up (before the watcher started, or just after a folder swap).
+                    log.info("FAQ files changed while the watch was starting")
+                    await bot.reload_knowledge(reason="file change")
         except (FileNotFoundError, RuntimeError, OSError) as exc:
             log.warning("watching %s stopped (%s); retrying", path, exc)
             unwatched = True

@@ -77,6 +77,22 @@ async def test_an_edit_goes_live_within_seconds(emu: DiscordEmulator, tmp_path: 
     emu.assert_clean()
 
 
+async def test_an_edit_saved_before_the_watch_starts_is_picked_up(emu: DiscordEmulator, tmp_path: Path) -> None:
+    """A save between loading the FAQ and the watcher's start sends no event the watcher could see."""
+    config, knowledge = watched_config(tmp_path, emu)
+    bot = build_bot(config)  # the FAQ is loaded here ...
+    add_note(knowledge, FIRST)  # ... and changed before the bot (and its watcher) starts
+    async with running(emu, bot):
+        await until_answer_contains(emu, FIRST, timeout=8)
+        # then edited again, once: the change is picked up once (no reload loop on an unchanged folder)
+        add_note(knowledge, SECOND)
+        await until_answer_contains(emu, SECOND, timeout=8)
+        await asyncio.sleep(2.5)
+        notes = [m.content for m in emu.channel_messages.get(emu.guild.channel("mod-log").id, [])]
+        assert len(notes) == 2 and all(n.startswith("FAQ reloaded") for n in notes), notes
+    emu.assert_clean()
+
+
 async def test_a_half_written_file_keeps_the_last_good_faq(emu: DiscordEmulator, tmp_path: Path) -> None:
     config, knowledge = watched_config(tmp_path, emu)
     async with running(emu, build_bot(config)):
