@@ -142,7 +142,7 @@ async def wait_connected(heartbeat: Path, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            if json.loads(heartbeat.read_text()).get("connected"):
+            if json.loads(heartbeat.read_text()).get("gateway"):
                 return
         except (OSError, ValueError):
             pass

@@ -133,7 +133,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_health(args: argparse.Namespace) -> int:
-    """Exit 0 when the running bot is connected and has a FAQ loaded (for Docker's HEALTHCHECK)."""
+    """Print the running bot's health as JSON; exit 0 when healthy (for Docker's HEALTHCHECK)."""
     from bot.config import ConfigError, load_config
     from bot.health import check_health
 
@@ -142,8 +142,10 @@ def cmd_health(args: argparse.Namespace) -> int:
     except ConfigError as error:
         print(error, file=sys.stderr)
         return 2
-    ok, message = check_health(config.heartbeat_path, max_age_seconds=args.max_age)
-    print(message)
+    ok, report = check_health(
+        config.heartbeat_path, max_age_seconds=args.max_age, grace_seconds=config.health_grace_seconds
+    )
+    print(json.dumps(report))
     return 0 if ok else 1
 
 
@@ -181,7 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--config", help="config file")
     sync.set_defaults(func=cmd_sync)
 
-    health = sub.add_parser("health", help="exit 0 if the running bot is healthy (Docker HEALTHCHECK)")
+    health = sub.add_parser("health", help="print the running bot's health as JSON; exit 0 if healthy (Docker)")
     health.add_argument("--config", help="config file")
     health.add_argument("--max-age", type=float, default=90.0, help="seconds since the last heartbeat")
     health.set_defaults(func=cmd_health)

@@ -47,6 +47,7 @@ class Config:
     discord_api_base: str | None = None
     discord_gateway_url: str | None = None
     shutdown_grace_seconds: float = 5.0
+    health_grace_seconds: float = 60.0
     crisis: Mapping[str, Any] | None = field(default=None, hash=False)
     source_file: str | None = None
 

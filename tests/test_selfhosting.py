@@ -23,13 +23,14 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from bot.cli import build_parser
-from bot.health import check_health, write_heartbeat
+from bot.health import HealthState, check_health, write_heartbeat
 from tests.bot_process import bot_cli, clean_env
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DOCKERFILE = PROJECT_ROOT / "Dockerfile"
 COMPOSE = PROJECT_ROOT / "compose.yaml"
 LOCK = PROJECT_ROOT / "requirements.lock"
+TEST_LOCK = PROJECT_ROOT / "requirements-test.lock"
 
 
 # ----- `python -m bot health` (Docker's HEALTHCHECK) -----
@@ -48,50 +49,77 @@ def health(heartbeat: Path, *args: str, **env: str) -> subprocess.CompletedProce
     )
 
 
+def beat(heartbeat: Path, *, failing_for: float = 0.0, age: float = 0.0, **checks: Any) -> None:
+    """Write a heartbeat as the bot would: all checks passing unless told otherwise."""
+    state = {"gateway": True, "heartbeat_ack_age": 3.0, "entries": 32, "storage": True} | checks
+    now = time.time() - age
+    failing = not state["gateway"] or state["entries"] <= 0 or not state["storage"]
+    write_heartbeat(heartbeat, HealthState(**state, failing_since=now - failing_for if failing else None, time=now))
+
+
+def report(done: subprocess.CompletedProcess[str]) -> dict[str, Any]:
+    """The JSON that `python -m bot health` printed."""
+    value = json.loads(done.stdout)
+    assert isinstance(value, dict)
+    return value
+
+
 def test_health_fails_when_the_bot_has_never_written_a_heartbeat(heartbeat: Path) -> None:
     done = health(heartbeat)
     assert done.returncode == 1
-    assert "no readable heartbeat" in done.stdout
+    assert "no readable heartbeat" in report(done)["status"]
 
 
-def test_health_passes_with_a_fresh_connected_heartbeat(heartbeat: Path) -> None:
-    write_heartbeat(heartbeat, connected=True, entries=32)
+def test_health_passes_and_reports_every_check(heartbeat: Path) -> None:
+    beat(heartbeat)
     done = health(heartbeat)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.startswith("healthy: connected, 32 FAQ entries")
+    got = report(done)
+    assert got["healthy"] is True and got["failing"] == []
+    assert got["gateway"] is True and got["heartbeat_ack_age"] == 3.0
+    assert got["knowledge"] is True and got["entries"] == 32 and got["storage"] is True
+    assert got["status"].startswith("healthy: connected, 32 FAQ entries")
 
 
 def test_health_fails_when_the_heartbeat_is_stale(heartbeat: Path) -> None:
-    write_heartbeat(heartbeat, connected=True, entries=32)
-    state = json.loads(heartbeat.read_text())
-    state["time"] -= 200  # the bot writes every 15 s; 90 s is the limit
-    heartbeat.write_text(json.dumps(state))
+    beat(heartbeat, age=200)  # the bot writes every 5 s; 90 s is the limit
     done = health(heartbeat)
     assert done.returncode == 1
-    assert "last heartbeat 200 s ago" in done.stdout
+    assert "last heartbeat 200 s ago" in report(done)["status"]
 
 
 def test_health_max_age_is_adjustable(heartbeat: Path) -> None:
-    write_heartbeat(heartbeat, connected=True, entries=32)
-    state = json.loads(heartbeat.read_text())
-    state["time"] -= 30
-    heartbeat.write_text(json.dumps(state))
+    beat(heartbeat, age=30)
     assert health(heartbeat).returncode == 0
     assert health(heartbeat, "--max-age", "10").returncode == 1
 
 
-def test_health_fails_when_disconnected(heartbeat: Path) -> None:
-    write_heartbeat(heartbeat, connected=False, entries=32)
-    done = health(heartbeat)
-    assert done.returncode == 1
-    assert "not connected" in done.stdout
+@pytest.mark.parametrize(
+    ("check", "value", "words"),
+    [
+        ("gateway", False, "not connected to Discord"),
+        ("entries", 0, "no FAQ loaded"),
+        ("storage", False, "database not writable"),
+    ],
+)
+def test_a_failing_check_is_tolerated_for_the_grace_period_then_fails(
+    heartbeat: Path, check: str, value: Any, words: str
+) -> None:
+    beat(heartbeat, failing_for=20, **{check: value})
+    within = health(heartbeat)
+    assert within.returncode == 0  # a reconnect of a few seconds must not restart the container
+    assert report(within)["healthy"] is True and report(within)["failing"] == [check.replace("entries", "knowledge")]
+    assert words in report(within)["status"]
+    beat(heartbeat, failing_for=75, **{check: value})
+    after = health(heartbeat)
+    assert after.returncode == 1 and report(after)["healthy"] is False
+    assert words in report(after)["status"] and "for 75 s" in report(after)["status"]
 
 
-def test_health_fails_when_no_faq_is_loaded(heartbeat: Path) -> None:
-    write_heartbeat(heartbeat, connected=True, entries=0)
-    done = health(heartbeat)
-    assert done.returncode == 1
-    assert "no FAQ loaded" in done.stdout
+def test_the_grace_period_is_configurable(heartbeat: Path) -> None:
+    beat(heartbeat, failing_for=20, gateway=False)
+    assert health(heartbeat, BOT_HEALTH_GRACE_SECONDS="10").returncode == 1
+    assert report(health(heartbeat, BOT_HEALTH_GRACE_SECONDS="10"))["grace_seconds"] == 10.0
 
 
 def test_health_fails_on_a_garbled_heartbeat(heartbeat: Path) -> None:
@@ -101,15 +129,15 @@ def test_health_fails_on_a_garbled_heartbeat(heartbeat: Path) -> None:
 
 
 def test_health_reports_a_broken_config_distinctly(heartbeat: Path) -> None:
-    write_heartbeat(heartbeat, connected=True, entries=32)
+    beat(heartbeat)
     done = health(heartbeat, BOT_RETENTION_DAYS="soon")
     assert done.returncode == 2
     assert "retention_days" in done.stderr
 
 
 def test_write_heartbeat_replaces_the_file_atomically(heartbeat: Path) -> None:
-    write_heartbeat(heartbeat, connected=True, entries=1)
-    write_heartbeat(heartbeat, connected=True, entries=2)
+    beat(heartbeat, entries=1)
+    beat(heartbeat, entries=2)
     assert json.loads(heartbeat.read_text())["entries"] == 2
     assert [p.name for p in heartbeat.parent.iterdir()] == ["heartbeat.json"]  # no temporary left behind
     assert check_health(heartbeat)[0]
@@ -178,18 +206,20 @@ def exec_form(args: str) -> list[str]:
     return [str(v) for v in value]
 
 
-def test_the_image_is_multi_stage_on_slim_official_python(stages: list[list[Instruction]]) -> None:
+def test_the_image_is_multi_stage_on_slim_official_python_pinned_by_digest(stages: list[list[Instruction]]) -> None:
     assert len(stages) >= 2
-    for stage in stages:
-        image = stage[0].args.split()[0]
-        assert re.fullmatch(r"python:3\.11-slim(-\w+)?", image), image
+    images = {stage[0].args.split()[0] for stage in stages}
+    assert len(images) == 1, f"every stage should build on the same pinned image: {images}"
+    for image in images:
+        assert re.fullmatch(r"python:3\.11-slim(-\w+)?@sha256:[0-9a-f]{64}", image), image
     copies = [i.args for i in stages[-1] if i.keyword == "COPY" and "--from=" in i.args]
     assert any("/opt/venv" in c for c in copies), "the final stage should copy the builder's venv"
 
 
-def test_the_dependencies_are_installed_with_the_pins(stages: list[list[Instruction]]) -> None:
+def test_the_dependencies_are_installed_with_hash_checking(stages: list[list[Instruction]]) -> None:
     builder = " ".join(i.args for i in stages[0] if i.keyword == "RUN")
-    assert "-c requirements.lock" in builder
+    assert "pip install --require-hashes -r requirements.lock" in builder
+    assert "requirements-test.lock" not in builder  # the image carries no test tools
 
 
 def test_the_image_runs_as_a_non_root_user(final: list[Instruction]) -> None:
@@ -211,10 +241,14 @@ def test_the_image_has_a_healthcheck_that_runs_bot_health(final: list[Instructio
 
 
 def test_the_image_runs_the_bot_in_exec_form_and_stops_on_sigterm(final: list[Instruction]) -> None:
-    cmd = last(final, "CMD")
-    assert cmd is not None
-    assert exec_form(cmd.args) == ["python", "-m", "bot", "run"]  # exec form: python is PID 1 and gets SIGTERM
-    assert last(final, "ENTRYPOINT") is None
+    """`docker run IMAGE` starts `python -m bot run`; `docker run IMAGE validate` runs `python -m bot validate`."""
+    cmd, entrypoint = last(final, "CMD"), last(final, "ENTRYPOINT")
+    assert cmd is not None and entrypoint is not None
+    # exec form: python gets SIGTERM directly (compose adds an init that forwards it)
+    assert exec_form(entrypoint.args) + exec_form(cmd.args) == ["python", "-m", "bot", "run"]
+    subcommands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
+    for command in ("validate", "ask", "health", "sync", "export"):
+        assert command in subcommands  # so `docker compose run --rm bot <command>` works as the README says
     stop = last(final, "STOPSIGNAL")
     assert stop is None or stop.args == "SIGTERM"
 
@@ -289,27 +323,39 @@ def test_hadolint_passes() -> None:
 # ----- the pins -----
 
 
-def read_lock() -> dict[str, str]:
-    """requirements.lock as {canonical name: version}; every line must be an exact pin."""
+def read_lock(path: Path) -> dict[str, str]:
+    """A hashed lock file as {canonical name: version}; every entry must be an exact pin with sha256 hashes."""
     pins: dict[str, str] = {}
-    for line in LOCK.read_text().splitlines():
+    text = re.sub(r"\\\n\s*", " ", path.read_text())  # join continued lines
+    for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        match = re.fullmatch(r"([A-Za-z0-9_.\-]+)==([A-Za-z0-9_.+\-]+)", line)
-        assert match, f"not an exact pin: {line}"
+        match = re.fullmatch(r"([A-Za-z0-9_.\-]+)==([A-Za-z0-9_.+\-]+)((?:\s+--hash=sha256:[0-9a-f]{64})+)", line)
+        assert match, f"not an exact pin with hashes in {path.name}: {line[:120]}"
         pins[canonicalize_name(match[1])] = match[2]
     return pins
 
 
-def test_every_dependency_is_pinned_within_its_range() -> None:
+def test_every_dependency_is_pinned_with_hashes_within_its_range() -> None:
     project = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text())["project"]
-    pins = read_lock()
-    for spec in [*project["dependencies"], *project["optional-dependencies"]["test"]]:
+    runtime, tools = read_lock(LOCK), read_lock(TEST_LOCK)
+    assert not runtime.keys() & tools.keys(), "a package is pinned in both lock files"
+    for spec, pins in [(s, runtime) for s in project["dependencies"]] + [
+        (s, runtime | tools) for s in project["optional-dependencies"]["test"]
+    ]:
         requirement = Requirement(spec)
         name = canonicalize_name(requirement.name)
-        assert name in pins, f"{requirement.name} is not pinned in requirements.lock"
+        assert name in pins, f"{requirement.name} is not pinned"
         assert requirement.specifier.contains(pins[name], prereleases=True), f"{name}=={pins[name]} is not {spec}"
+
+
+def test_the_installed_packages_are_the_locked_versions() -> None:
+    """What this test run uses is what the lock files say (CI installs from them with --require-hashes)."""
+    from importlib.metadata import version
+
+    for name, pinned in (read_lock(LOCK) | read_lock(TEST_LOCK)).items():
+        assert version(name) == pinned, f"{name}: installed {version(name)}, locked {pinned}"
 
 
 # ----- compose.yaml -----
@@ -328,6 +374,30 @@ def test_compose_restarts_the_bot_and_stops_it_gently(compose: dict[str, Any]) -
     assert bot["restart"] in ("unless-stopped", "always")
     assert bot["env_file"] in (".env", [".env"])
     assert bot["stop_grace_period"] == "15s"
+
+
+def test_compose_hardens_the_container(compose: dict[str, Any]) -> None:
+    bot = compose["services"]["bot"]
+    assert bot["read_only"] is True
+    assert any(str(t).split(":")[0] == "/tmp" for t in bot["tmpfs"]), "a read-only root needs a writable /tmp"
+    assert "no-new-privileges:true" in bot["security_opt"]
+    assert bot["cap_drop"] == ["ALL"] and "cap_add" not in bot
+    assert bot["init"] is True
+    assert "privileged" not in bot and "network_mode" not in bot
+    limit = re.fullmatch(r"(\d+)m", str(bot["mem_limit"]))
+    assert limit and 128 <= int(limit[1]) <= 1024  # room for a burst (about 100 MB), not the host's memory
+    assert 16 <= int(bot["pids_limit"]) <= 256
+    assert bot["logging"]["options"]["max-size"] and int(bot["logging"]["options"]["max-file"]) >= 1
+
+
+def test_compose_writes_only_to_the_database_volume_and_tmp(compose: dict[str, Any]) -> None:
+    """Read-only everywhere but the named database volume and the tmpfs that holds the heartbeat."""
+    bot = compose["services"]["bot"]
+    writable = [v.split(":")[1] for v in bot["volumes"] if not v.endswith(":ro")]
+    assert writable == ["/app/data"]
+    final = parse_dockerfile(DOCKERFILE)[-1]
+    env = " ".join(i.args for i in final if i.keyword == "ENV")
+    assert "BOT_HEARTBEAT_PATH=/tmp/" in env  # the heartbeat is the container's state, not data
 
 
 def test_compose_mounts_the_faq_read_only_and_keeps_data_in_a_volume(compose: dict[str, Any]) -> None:
@@ -502,20 +572,42 @@ def test_sync_registers_the_commands_without_starting_the_bot(
 
 README = PROJECT_ROOT / "README.md"
 QUICK_START_RUN = (
-    "python3 -m venv .venv && .venv/bin/pip install -c requirements.lock -e . && .venv/bin/python -m bot run"
+    "python3 -m venv .venv && .venv/bin/pip install --require-hashes -r requirements.lock"
+    " && .venv/bin/pip install --no-deps -e . && .venv/bin/python -m bot run"
 )
 QUICK_START_TESTS = (
-    'python3 -m venv .venv && .venv/bin/pip install -c requirements.lock -e ".[test]" && .venv/bin/python -m pytest'
+    "python3 -m venv .venv && .venv/bin/pip install --require-hashes -r requirements.lock -r requirements-test.lock"
+    " && .venv/bin/pip install --no-deps -e . && .venv/bin/python -m pytest"
 )
 
 
-def test_the_readme_test_command_is_the_one_ci_runs() -> None:
+def test_the_readme_commands_are_the_ones_ci_runs() -> None:
+    """CI installs and tests exactly as the README's one-line command does (in its own venv, quietly)."""
     ci = (PROJECT_ROOT / ".ci" / "run").read_text()
     readme = README.read_text()
-    assert re.findall(r"^python -m pytest.*$", ci, re.MULTILINE) == ["python -m pytest"]
-    assert "\npython -m pytest " in readme  # the development section, inside the venv, as CI runs it
     assert QUICK_START_TESTS in readme
     assert QUICK_START_RUN in readme
+    assert re.findall(r"^python -m pytest.*$", ci, re.MULTILINE) == ["python -m pytest"]
+    assert "\npython -m pytest " in readme  # the development section, inside the venv, as CI runs it
+    ci_pip = [line.replace(" --quiet", "") for line in re.findall(r"^python -m pip install .*$", ci, re.MULTILINE)]
+    readme_pip = ["python -m pip " + part.split("/pip ", 1)[1] for part in QUICK_START_TESTS.split(" && ")[1:3]]
+    assert ci_pip == readme_pip
+
+
+def test_the_image_installs_as_the_readme_run_command_does(stages: list[list[Instruction]]) -> None:
+    builder = " ".join(i.args for i in stages[0] if i.keyword == "RUN")
+    install = QUICK_START_RUN.split(" && ")[1].split("/pip ", 1)[1]
+    assert f"pip {install}" in builder
+
+
+def test_the_readme_gives_one_way_to_start_the_bot() -> None:
+    """`python -m bot` (or the image, whose entrypoint it is): no console script that the image lacks."""
+    readme = README.read_text()
+    commands = re.findall(r"^(?:\.venv/bin/)?([a-z][\w-]*)\b", readme, re.MULTILINE)
+    assert "lupus-faq-bot" not in commands
+    assert "lupus-faq-bot" not in tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text())["project"].get(
+        "scripts", {}
+    )
 
 
 def test_every_bot_command_and_flag_in_the_readme_exists() -> None:

@@ -16,17 +16,17 @@ from discord.ext import commands
 from bot.answering import Answer, AnswerEngine
 from bot.config import Config
 from bot.discord_app.guards import Cooldown, RecentAnswers
+from bot.discord_app.heartbeat import HealthMonitor
 from bot.discord_app.reload import folder_fingerprint
 from bot.discord_app.render import render_answer, render_quotes
+from bot.discord_app.store_opener import reopen_store, try_open_store
 from bot.discord_app.views import DYNAMIC_ITEMS, answer_view
-from bot.health import write_heartbeat
 from bot.knowledge import KnowledgeError, Problem, load_knowledge
 from bot.knowledge.diff import KnowledgeDiff, diff_knowledge
-from bot.storage import NullStore, StorageError, Store, StoreLike, may_keep_text
+from bot.storage import NullStore, StoreLike, may_keep_text
 
 log = logging.getLogger("bot.discord")
 NO_PINGS = discord.AllowedMentions.none()
-HEARTBEAT_SECONDS = 15.0
 PURGE_SECONDS = 6 * 3600.0
 UNKNOWN_INTERACTION = 10062  # Discord's error code for an interaction token that expired or never existed
 
@@ -113,6 +113,7 @@ class FaqBot(commands.Bot):
         self._life.idle.set()
         self._reload_lock = asyncio.Lock()
         self._stop = asyncio.Event()
+        self.health = HealthMonitor(self)
 
     # ----- start-up and shutdown -----
 
@@ -123,17 +124,16 @@ class FaqBot(commands.Bot):
         await self.load_extension("bot.discord_app.cogs.moderator")
         if not self.services:
             return
-        try:
-            self.store = await Store.open(self.config.database_path, retention_days=self.config.retention_days)
-        except StorageError as error:
-            log.warning("running without storage: %s", error)
+        failure = await try_open_store(self)
+        if failure is not None:
+            self.spawn(reopen_store(self, failure), name="open-store")
         if self.sync_on_start:
             for guild_id in self.config.dev_guild_ids:
                 guild = discord.Object(id=guild_id)
                 self.tree.copy_global_to(guild=guild)
                 await self.tree.sync(guild=guild)
                 log.info("synced commands to development server %s", guild_id)
-        self.spawn(self._heartbeat_loop(), name="heartbeat")
+        self.spawn(self.health.run(), name="heartbeat")
         self.spawn(self._purge_loop(), name="purge")
         if self.config.watch_knowledge:
             from bot.discord_app.reload import watch_knowledge
@@ -161,13 +161,18 @@ class FaqBot(commands.Bot):
         current = asyncio.current_task()
         pending = [t for t in self._life.background if t is not current]
         for task in pending:
-            if task.get_name() in ("heartbeat", "purge", "watch-knowledge"):
+            if task.get_name() in ("heartbeat", "purge", "watch-knowledge", "open-store"):
                 task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
-        self._write_heartbeat(connected=False)
+        await self.health.beat(stopped=True)
         await self.store.close()
         await self.close()
         log.info("shut down cleanly")
+
+    @property
+    def stopping(self) -> asyncio.Event:
+        """Set when shutdown begins: background waits (for Discord, for the FAQ folder) end on it."""
+        return self._stop
 
     @property
     def shutting_down(self) -> bool:
@@ -374,23 +379,10 @@ class FaqBot(commands.Bot):
             log.info("FAQ reloaded (%s): %s", reason, diff.summary())
             if not diff.empty or reason != "file change":
                 await self.mod_log(outcome.describe())
-            self._write_heartbeat()
+            await self.health.beat()
             return outcome
 
     # ----- background -----
-
-    def _write_heartbeat(self, *, connected: bool | None = None) -> None:
-        if connected is None:
-            connected = self.is_ready() and not self.is_closed()
-        try:
-            write_heartbeat(self.config.heartbeat_path, connected=connected, entries=len(self.engine.knowledge.entries))
-        except OSError as exc:
-            log.warning("could not write the heartbeat file: %s", exc)
-
-    async def _heartbeat_loop(self) -> None:
-        while True:
-            self._write_heartbeat()
-            await asyncio.sleep(HEARTBEAT_SECONDS)
 
     async def _purge_loop(self) -> None:
         while True:
@@ -404,8 +396,8 @@ class FaqBot(commands.Bot):
         log.info(
             "connected as %s (id %s) in %d server(s)", self.user, self.user.id if self.user else "?", len(self.guilds)
         )
-        self._write_heartbeat()
+        await self.health.beat()
 
     async def on_resumed(self) -> None:
         """Mark the bot healthy again after a gateway resume."""
-        self._write_heartbeat()
+        await self.health.beat()

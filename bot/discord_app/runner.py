@@ -13,6 +13,7 @@ from bot.answering import AnswerEngine
 from bot.config import Config, ConfigError, TokenMissing, load_config, load_token
 from bot.discord_app.client import FaqBot
 from bot.discord_app.endpoints import use_endpoints
+from bot.discord_app.outages import NETWORK_ERRORS, calm_discord_logs, describe_network_error, wait_for_discord
 from bot.knowledge import KnowledgeError, load_knowledge
 
 log = logging.getLogger("bot")
@@ -24,6 +25,7 @@ def _setup_logging(level: str) -> None:
     )
     logging.getLogger("discord").setLevel(max(logging.INFO, logging.getLevelName(level.upper())))
     logging.getLogger("aiosqlite").setLevel(logging.INFO)  # at DEBUG it logs SQL parameters: question text
+    calm_discord_logs()
 
 
 def _prepare(config_path: str | None, knowledge_override: str | None) -> tuple[Config, AnswerEngine, str] | int:
@@ -61,11 +63,24 @@ async def _run(bot: FaqBot, token: str) -> None:
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, lambda: bot.spawn(bot.shutdown(), name="shutdown"))
     async with bot:
+        # Without network the bot waits here, one log line per attempt, instead of exiting with a traceback
+        # (which makes Docker restart it in a tight loop). No token is sent until Discord answers.
+        if not await wait_for_discord(bot.stopping):
+            return
         try:
             await bot.start(token)
         except discord.LoginFailure:
             log.error("Discord refused the token (DISCORD_TOKEN). Check it in the Developer Portal.")
             raise SystemExit(2) from None
+        except NETWORK_ERRORS as error:
+            if bot.shutting_down:
+                return
+            # Lost again between the check and the login: start over from a fresh process.
+            log.error(
+                "Discord unreachable (%s) while logging in; exiting to start again", describe_network_error(error)
+            )
+            log.debug("the error behind it:", exc_info=True)
+            raise SystemExit(1) from None
 
 
 def run_bot(*, config_path: str | None = None, knowledge_override: str | None = None) -> int:

@@ -20,6 +20,10 @@ class StoreLike(Protocol):
         """Release the database."""
         ...
 
+    async def writable(self) -> bool:
+        """Whether the database takes writes right now (for the health check); never raises."""
+        ...
+
     async def record_answer(self, *, entry_id: str | None, status: str, question: str | None) -> None:
         """Count one reply; never raises."""
         ...

@@ -19,6 +19,10 @@ class NullStore:
     async def close(self) -> None:
         """Do nothing."""
 
+    async def writable(self) -> bool:
+        """Always False: there is no database (health reports it)."""
+        return False
+
     async def record_answer(self, *, entry_id: str | None, status: str, question: str | None) -> None:
         """Discard the event."""
 

@@ -101,6 +101,7 @@ class Store:
         self._closed = False
         self._pending: list[_PendingAnswer] = []
         self._flushing = False
+        self._last_write_ok = True
 
     @classmethod
     async def open(
@@ -175,6 +176,24 @@ class Store:
                 await self._db.close()
             except _DB_ERRORS as exc:
                 _warn("close the database", self._path, exc)
+
+    async def writable(self) -> bool:
+        """Whether the database takes a write lock now (for the health check); never raises, never waits long.
+
+        While other writes hold the store's lock, the outcome of the latest write stands in for a new probe.
+        """
+        if self._closed:
+            return False
+        if self._lock.locked():
+            return self._last_write_ok
+        async with self._lock:
+            try:
+                async with self._transaction("BEGIN IMMEDIATE"):
+                    pass
+                self._last_write_ok = True
+            except _DB_ERRORS:
+                self._last_write_ok = False
+        return self._last_write_ok
 
     async def record_answer(self, *, entry_id: str | None, status: str, question: str | None) -> None:
         """Count one reply by day, entry and status; keep redacted text only for declined questions.
@@ -423,8 +442,11 @@ class Store:
                 _warn(action, self._path, "the store is closed")
                 return None
             async with self._transaction("BEGIN IMMEDIATE") as db:
-                return await work(db, utc_day(self._clock()))
+                result = await work(db, utc_day(self._clock()))
+            self._last_write_ok = True
+            return result
         except _DB_ERRORS as exc:
+            self._last_write_ok = False
             _warn(action, self._path, exc)
             return None
         finally:

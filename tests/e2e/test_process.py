@@ -60,7 +60,7 @@ async def test_the_bot_process_serves_and_stops_cleanly(emu: DiscordEmulator, tm
         vote = await (await emu.click_button(answer.message, "faq:v:is-it-a-cure:1", user="owner"))
         assert (vote.content or "").startswith("Thanks for the feedback!")
         state = await eventually(
-            lambda: heartbeat(tmp_path).get("connected") and heartbeat(tmp_path),
+            lambda: heartbeat(tmp_path).get("gateway") and heartbeat(tmp_path),
             timeout=10,
             what="a connected heartbeat",
         )
@@ -73,7 +73,7 @@ async def test_the_bot_process_serves_and_stops_cleanly(emu: DiscordEmulator, tm
     assert "connected as FAQ Bot" in log and "shut down cleanly" in log
     assert "voice will NOT be supported" not in log  # a text-only bot: discord.py's PyNaCl/davey notices are off
     assert emu.token not in log
-    assert heartbeat(tmp_path)["connected"] is False
+    assert heartbeat(tmp_path)["gateway"] is False
     assert integrity(database) == "ok"
     emu.assert_clean()
 
