@@ -85,7 +85,7 @@ def test_health_fails_when_the_heartbeat_is_stale(heartbeat: Path) -> None:
     beat(heartbeat, age=200)  # the bot writes every 5 s; 90 s is the limit
     done = health(heartbeat)
     assert done.returncode == 1
-    assert "last heartbeat 200 s ago" in report(done)["status"]
+    assert re.search(r"last heartbeat 20\d s ago", report(done)["status"])
 
 
 def test_health_max_age_is_adjustable(heartbeat: Path) -> None:
@@ -113,7 +113,7 @@ def test_a_failing_check_is_tolerated_for_the_grace_period_then_fails(
     beat(heartbeat, failing_for=75, **{check: value})
     after = health(heartbeat)
     assert after.returncode == 1 and report(after)["healthy"] is False
-    assert words in report(after)["status"] and "for 75 s" in report(after)["status"]
+    assert words in report(after)["status"] and re.search(r"for 7\d s", report(after)["status"])
 
 
 def test_the_grace_period_is_configurable(heartbeat: Path) -> None:

@@ -10,6 +10,7 @@ import re
 import sqlite3
 import stat
 import struct
+import threading
 import time
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
@@ -196,6 +197,17 @@ async def test_unopenable_path_raises_storage_error_naming_it(tmp_path: Path, cl
     folder_as_database.mkdir()
     with pytest.raises(StorageError, match=re.escape(str(folder_as_database))):
         await Store.open(folder_as_database, clock=clock)
+
+
+async def test_a_failed_open_leaves_no_database_thread_behind(tmp_path: Path, clock: FakeClock) -> None:
+    """A thread still running when the test's event loop closes reports "Event loop is closed" at teardown."""
+    folder_as_database = tmp_path / "folder.sqlite3"
+    folder_as_database.mkdir()
+    before = set(threading.enumerate())
+    with pytest.raises(StorageError):
+        await Store.open(folder_as_database, clock=clock)
+    workers = [t.name for t in threading.enumerate() if t not in before and "connection_worker" in t.name]
+    assert workers == []
 
 
 async def test_negative_retention_is_a_configuration_error(db_path: Path) -> None:

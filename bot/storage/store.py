@@ -24,6 +24,7 @@ import logging
 import os
 import secrets
 import sqlite3
+import threading
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager, suppress
@@ -121,8 +122,13 @@ class Store:
             raise StorageError(f"cannot open the storage database {location}: {exc}") from exc
 
         db: aiosqlite.Connection | None = None
+        connecting = aiosqlite.connect(location, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
         try:
-            db = await aiosqlite.connect(location, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+            try:
+                db = await connecting
+            except BaseException:
+                await _join_worker(connecting)
+                raise
             await _configure(db, location)
             await migrate(db, label=f"the storage database {location}")
         except BaseException as exc:
@@ -526,6 +532,17 @@ async def _run(db: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()) -
 async def _fetchall(db: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
     """Execute one query and return all its rows."""
     return list(await db.execute_fetchall(sql, params))
+
+
+async def _join_worker(connection: aiosqlite.Connection) -> None:
+    """Wait for the worker thread of a connection that failed to open.
+
+    aiosqlite stops that thread without waiting; if the event loop closes first, the thread's last report
+    fails with "Event loop is closed" (seen as an unhandled-thread warning at test teardown and at exit).
+    """
+    worker = getattr(connection, "_thread", None)
+    if isinstance(worker, threading.Thread) and worker.is_alive():
+        await asyncio.to_thread(worker.join, 2.0)
 
 
 async def _close_quietly(db: aiosqlite.Connection) -> None:
