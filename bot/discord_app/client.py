@@ -17,43 +17,18 @@ from bot.answering import Answer, AnswerEngine
 from bot.config import Config
 from bot.discord_app.guards import Cooldown, RecentAnswers
 from bot.discord_app.heartbeat import HealthMonitor
-from bot.discord_app.reload import folder_fingerprint
+from bot.discord_app.reload import ReloadOutcome, folder_fingerprint
 from bot.discord_app.render import render_answer, render_quotes
 from bot.discord_app.store_opener import reopen_store, try_open_store
 from bot.discord_app.views import DYNAMIC_ITEMS, answer_view
-from bot.knowledge import KnowledgeError, Problem, load_knowledge
-from bot.knowledge.diff import KnowledgeDiff, diff_knowledge
+from bot.knowledge import KnowledgeError, load_knowledge
+from bot.knowledge.diff import diff_knowledge
 from bot.storage import NullStore, StoreLike, may_keep_text
 
 log = logging.getLogger("bot.discord")
 NO_PINGS = discord.AllowedMentions.none()
 PURGE_SECONDS = 6 * 3600.0
 UNKNOWN_INTERACTION = 10062  # Discord's error code for an interaction token that expired or never existed
-
-
-@dataclass(frozen=True)
-class ReloadOutcome:
-    """The result of one reload: what changed, or why the last good FAQ stayed live."""
-
-    ok: bool
-    diff: KnowledgeDiff | None = None
-    problems: tuple[Problem, ...] = ()
-    warnings: tuple[Problem, ...] = ()
-    entries: int = 0
-
-    def describe(self, *, limit: int = 1500) -> str:
-        """Describe the outcome for moderators (file, line and field for every problem)."""
-        if self.ok:
-            text = f"FAQ reloaded ({self.entries} entries): {self.diff.summary() if self.diff else 'no changes'}."
-            if self.warnings:
-                text += "\nWarnings:\n" + "\n".join(f"• {p}" for p in self.warnings[:10])
-        else:
-            errors = [p for p in self.problems if p.severity == "error"]
-            text = f"FAQ not reloaded: {len(errors)} problem(s); the last good FAQ is still live.\n"
-            text += "\n".join(f"• {p}" for p in errors[:15])
-            if len(errors) > 15:
-                text += f"\n…and {len(errors) - 15} more (run `python -m bot validate` to see all)"
-        return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass

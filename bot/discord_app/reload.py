@@ -6,10 +6,14 @@ import asyncio
 import contextlib
 import logging
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from watchfiles import awatch
+
+from bot.knowledge import Problem
+from bot.knowledge.diff import KnowledgeDiff
 
 if TYPE_CHECKING:
     from bot.discord_app.client import FaqBot
@@ -20,6 +24,31 @@ IDENTITY_CHECK_MS = 1000
 MAX_FINGERPRINT_FILES = 10_000
 
 Fingerprint = tuple[tuple[str, int, int, int, int], ...]
+
+
+@dataclass(frozen=True)
+class ReloadOutcome:
+    """The result of one reload: what changed, or why the last good FAQ stayed live."""
+
+    ok: bool
+    diff: KnowledgeDiff | None = None
+    problems: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+    entries: int = 0
+
+    def describe(self, *, limit: int = 1500) -> str:
+        """Describe the outcome for moderators (file, line and field for every problem)."""
+        if self.ok:
+            text = f"FAQ reloaded ({self.entries} entries): {self.diff.summary() if self.diff else 'no changes'}."
+            if self.warnings:
+                text += "\nWarnings:\n" + "\n".join(f"• {p}" for p in self.warnings[:10])
+        else:
+            errors = [p for p in self.problems if p.severity == "error"]
+            text = f"FAQ not reloaded: {len(errors)} problem(s); the last good FAQ is still live.\n"
+            text += "\n".join(f"• {p}" for p in errors[:15])
+            if len(errors) > 15:
+                text += f"\n…and {len(errors) - 15} more (run `python -m bot validate` to see all)"
+        return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def folder_fingerprint(path: str | os.PathLike[str]) -> Fingerprint:
