@@ -174,10 +174,14 @@ class CrisisClassifier:
         words = features.words_of(text)
         if not words:
             return Prediction("none", {"none": 1.0, "distress": 0.0, "emergency": 0.0, "self_harm": 0.0})
+        return self.combine(self.window_probabilities(words))
+
+    def combine(self, windows: list[Vector]) -> Prediction:
+        """The prediction for a message from its windows' probabilities: the most alarming window decides."""
         best: tuple[int, float] | None = None
         best_probabilities = _ZERO
         label: Label = "none"
-        for probabilities in self.window_probabilities(words):
+        for probabilities in windows:
             window_label, strength = self.decide(probabilities)
             rank = (_SEVERITY[window_label], strength)
             if best is None or rank > best:

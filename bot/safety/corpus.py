@@ -1,7 +1,7 @@
 """Reads the crisis classifier's corpus (``bot/safety/corpus/``): handwritten examples and augmentation templates.
 
 Handwritten files are ``<lang>.tsv``: one example per line, ``label<TAB>text``; ``#`` starts a comment line. Groups,
-not rows, are what the train/validation split assigns: a group is a run of at most ``GROUP_ROWS`` consecutive rows,
+not rows, are what the cross-validation folds assign: a group is a run of at most ``GROUP_ROWS`` consecutive rows,
 and a blank line or a comment always starts a new one, so paraphrases written next to each other stay on one side.
 Templates (``templates.yaml``) expand slot fillers into more rows; each template is one
 group, so a template is either wholly in training or wholly in validation.
@@ -23,7 +23,7 @@ CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 LABEL_NAMES = ("none", "distress", "emergency", "self_harm")
 LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "pl", "tr")
 TEMPLATE_FILE = "templates.yaml"
-VALIDATION_SHARE = 5  # one group in five is held out for validation
+FOLDS = 5  # groups are dealt into five folds; each fold is scored by a model trained on the other four
 GROUP_ROWS = 3
 
 
@@ -42,9 +42,9 @@ class Example:
     source: str  # "hand" or "template"
 
     @property
-    def held_out(self) -> bool:
-        """True when this example's group belongs to the validation split."""
-        return zlib.crc32(self.group.encode()) % VALIDATION_SHARE == 0
+    def fold(self) -> int:
+        """The cross-validation fold of this example's group (0 to FOLDS - 1)."""
+        return zlib.crc32(self.group.encode()) % FOLDS
 
 
 def corpus_files(directory: Path = CORPUS_DIR) -> list[Path]:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 BUCKETS = 1 << 20
 _MASK = BUCKETS - 1
 MIN_GRAM = 3
-MAX_GRAM = 5
+MAX_GRAM = 4
 MAX_WORD = 24  # longer tokens (URLs, keyboard mashing) are cut so a single word cannot cost more than ~100 grams
 MAX_CHARS = 100_000  # text beyond this is not read: bounds the work on hostile input
 WINDOW_WORDS = 16  # long posts are scored in overlapping windows so one clause in the middle is not drowned out

@@ -4,8 +4,9 @@
     python -m bot.safety.train --check    # retrain in memory; fail if the shipped model differs
 
 Pure Python and deterministic (fixed seed, fixed order, no threads): the same corpus gives the same model file.
-Steps: fit on the training groups, choose the decision thresholds on the held-out groups (recall first, at most
-1 % of non-crisis messages flagged), report, then refit on every group with those thresholds and save.
+Steps: five-fold cross-validation by group (each message scored by a model that never saw its group), the decision
+thresholds chosen on those out-of-fold scores (recall first, at most 1 % of non-crisis messages flagged), the report,
+then one fit on every group, saved with those thresholds.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.safety import classifier, features
-from bot.safety.corpus import CORPUS_DIR, Example, corpus_sha256, load_corpus
+from bot.safety.corpus import CORPUS_DIR, FOLDS, Example, corpus_sha256, load_corpus
 
 SEED = 20261201
 EPOCHS = 6
@@ -141,24 +142,28 @@ def _threshold(negative_scores: list[float]) -> float:
     return round(min(high, max(low, needed)), 4)
 
 
-def choose_thresholds(model: classifier.CrisisClassifier, held_out: Sequence[Example]) -> dict[str, float]:
-    """Crisis thresholds from the held-out non-crisis messages' scores (the most alarming window of each)."""
-    negatives = [e for e in held_out if e.label not in classifier.CRISIS_LABELS]
-    emergency, self_harm = [], []
-    for example in negatives:
-        windows = model.window_probabilities(features.words_of(example.text)) or [(1.0, 0.0, 0.0, 0.0)]
-        emergency.append(max(p[2] for p in windows))
-        self_harm.append(max(p[3] for p in windows))
-    return {"emergency": _threshold(emergency), "self_harm": _threshold(self_harm), "distress": DISTRESS_THRESHOLD}
+Windows = list[classifier.Vector]
 
 
-def evaluate(model: classifier.CrisisClassifier, examples: Sequence[Example]) -> dict[str, Any]:
+def choose_thresholds(examples: Sequence[Example], scored: Sequence[Windows]) -> dict[str, float]:
+    """Crisis thresholds from the out-of-fold scores of the non-crisis messages (the most alarming window of each)."""
+    negatives = [w for e, w in zip(examples, scored, strict=True) if e.label not in classifier.CRISIS_LABELS and w]
+    return {
+        "emergency": _threshold([max(p[2] for p in windows) for windows in negatives]),
+        "self_harm": _threshold([max(p[3] for p in windows) for windows in negatives]),
+        "distress": DISTRESS_THRESHOLD,
+    }
+
+
+def evaluate(
+    model: classifier.CrisisClassifier, examples: Sequence[Example], scored: Sequence[Windows]
+) -> dict[str, Any]:
     """Recall per label and language, and how many non-crisis messages were flagged as a crisis."""
     per_label: dict[str, list[int]] = {}
     per_lang: dict[str, list[int]] = {}
     false_crisis, negatives, missed = 0, 0, []
-    for example in examples:
-        predicted = model.predict(example.text).label
+    for example, windows in zip(examples, scored, strict=True):
+        predicted = model.combine(windows).label if windows else "none"
         crisis_true = example.label in classifier.CRISIS_LABELS
         crisis_hit = predicted in classifier.CRISIS_LABELS
         per_label.setdefault(example.label, [0, 0])[1] += 1
@@ -174,7 +179,7 @@ def evaluate(model: classifier.CrisisClassifier, examples: Sequence[Example]) ->
             if crisis_hit:
                 missed.append(f"[{example.lang} {example.label} flagged {predicted}] {example.text[:90]}")
     return {
-        "recall_per_label": {k: f"{v[0]}/{v[1]}" for k, v in sorted(per_label.items())},
+        "label_right": {k: f"{v[0]}/{v[1]}" for k, v in sorted(per_label.items())},
         "crisis_recall_per_language": {k: f"{v[0]}/{v[1]}" for k, v in sorted(per_lang.items())},
         "false_crisis": f"{false_crisis}/{negatives}",
         "thresholds": model.thresholds,
@@ -182,29 +187,39 @@ def evaluate(model: classifier.CrisisClassifier, examples: Sequence[Example]) ->
     }
 
 
+def cross_validate(examples: Sequence[Example], rows: list[list[int]], labels: list[int]) -> list[Windows]:
+    """Every example's window probabilities from a model that never saw its group (FOLDS fits)."""
+    placeholder = {"emergency": 0.5, "self_harm": 0.5, "distress": DISTRESS_THRESHOLD}
+    scored: list[Windows] = [[] for _ in examples]
+    for fold in range(FOLDS):
+        inside = [i for i, e in enumerate(examples) if e.fold != fold]
+        weights = fit([rows[i] for i in inside], [labels[i] for i in inside])
+        probe = classifier.CrisisClassifier(model_document(weights, placeholder, {}))
+        for i, example in enumerate(examples):
+            if example.fold == fold:
+                words = features.words_of(example.text)
+                scored[i] = probe.window_probabilities(words) if words else []
+    return scored
+
+
 def train(examples: Sequence[Example]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Fit, choose thresholds, validate, refit on everything: the model document and the validation report."""
+    """Cross-validate, choose thresholds on the out-of-fold scores, refit on everything: model and report."""
     rows = featurise(examples)
     labels = [LABEL_INDEX[e.label] for e in examples]
-    train_idx = [i for i, e in enumerate(examples) if not e.held_out]
-    held_out = [e for e in examples if e.held_out]
-    first = fit([rows[i] for i in train_idx], [labels[i] for i in train_idx])
-    placeholder = {"emergency": 0.5, "self_harm": 0.5, "distress": DISTRESS_THRESHOLD}
-    probe = classifier.CrisisClassifier(model_document(first, placeholder, {}))
-    thresholds = choose_thresholds(probe, held_out)
-    validated = classifier.CrisisClassifier(model_document(first, thresholds, {}))
-    report = evaluate(validated, held_out)
+    scored = cross_validate(examples, rows, labels)
+    thresholds = choose_thresholds(examples, scored)
+    final = fit(rows, labels)
+    model = classifier.CrisisClassifier(model_document(final, thresholds, {}))
+    report = evaluate(model, examples, scored)
     counts: dict[str, int] = {}
     for e in examples:
         key = f"{e.lang}/{e.label}/{e.source}"
         counts[key] = counts.get(key, 0) + 1
     summary = {
         "examples": len(examples),
-        "held_out": len(held_out),
         "counts": dict(sorted(counts.items())),
-        "validation": {k: v for k, v in report.items() if k != "missed"},
+        "cross_validation": {k: v for k, v in report.items() if k != "missed"},
     }
-    final = fit(rows, labels)
     return model_document(final, thresholds, summary), report
 
 
@@ -213,7 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.safety.train", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="retrain in memory and compare with the shipped file")
     parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where to write the model file")
-    parser.add_argument("--verbose", action="store_true", help="list the held-out messages it got wrong")
+    parser.add_argument("--verbose", action="store_true", help="list the messages cross-validation got wrong")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     document, report = train(load_corpus())
