@@ -11,7 +11,8 @@ from typing import Any
 
 import yaml
 
-from bot.knowledge.model import CrisisLine, CrisisResources
+from bot.knowledge.crisis import CrisisResources
+from bot.knowledge.crisis_override import apply_crisis_override, check_crisis_override
 from bot.trust import TrustInfo
 
 DEFAULT_CONFIG_FILE = "config.yaml"
@@ -56,15 +57,8 @@ class Config:
         return TrustInfo(self.maintainers, self.contact, self.funding, self.retention_days)
 
     def crisis_resources(self, default: CrisisResources) -> CrisisResources:
-        """Return the community's crisis lines if configured, else the FAQ's defaults."""
-        if not self.crisis:
-            return default
-        lines = tuple(CrisisLine(str(x["region"]), str(x["name"]), str(x["contact"])) for x in self.crisis["lines"])
-        return CrisisResources(
-            message=str(self.crisis.get("message") or default.message),
-            lines=lines,
-            fallback=str(self.crisis.get("fallback") or default.fallback),
-        )
+        """Return the FAQ's crisis resources with the community's `crisis:` section from the config applied."""
+        return apply_crisis_override(default, self.crisis) if self.crisis else default
 
 
 _ENV_ALIASES = {
@@ -112,15 +106,11 @@ def _coerce(name: str, expected: Any, value: Any) -> Any:
 def _check_crisis(value: Any) -> Mapping[str, Any] | None:
     if value is None:
         return None
-    if not isinstance(value, dict) or not isinstance(value.get("lines"), list) or not value["lines"]:
-        raise ConfigError("config option 'crisis': needs 'lines:', a list of {region, name, contact}")
-    for number, line in enumerate(value["lines"], start=1):
-        if not isinstance(line, dict) or not all(line.get(k) for k in ("region", "name", "contact")):
-            raise ConfigError(f"config option 'crisis.lines[{number}]': needs region, name and contact")
-    unknown = set(value) - {"message", "lines", "fallback"}
-    if unknown:
-        raise ConfigError(f"config option 'crisis.{sorted(unknown)[0]}' is not known (use message, lines, fallback)")
-    return value
+    problem = check_crisis_override(value)
+    if problem:
+        raise ConfigError(f"config option 'crisis{problem}")
+    checked: Mapping[str, Any] = value
+    return checked
 
 
 def load_config(path: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None) -> Config:

@@ -12,6 +12,10 @@ def render_text(answer: Answer, *, width: int = 100) -> str:
     """Return the answer as plain text for `python -m bot ask`."""
     wrap = textwrap.TextWrapper(width=width, break_long_words=False, break_on_hyphens=False)
     out = [answer.title, "=" * min(len(answer.title), width), ""]
+    if answer.support:  # support for someone who sounds distressed comes before the answer
+        for paragraph in answer.support.split("\n"):
+            out.extend(wrap.wrap(paragraph) or [""])
+        out.append("")
     if answer.notice:
         out += [*wrap.wrap(f"({answer.notice})"), ""]
     for paragraph in answer.body.split("\n"):

@@ -10,7 +10,8 @@ import pytest
 
 from bot.answering import Answer, AnswerEngine
 from bot.answering.personal import ALL_REFERRAL_ENTRIES
-from bot.knowledge import CrisisLine, CrisisResources, LoadResult, load_knowledge
+from bot.knowledge import LoadResult, load_knowledge
+from bot.knowledge.crisis_override import apply_crisis_override
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 FAQ_EVAL = PROJECT_ROOT.parent / "shared" / "tools" / "faq_eval.py"
@@ -37,6 +38,12 @@ CRISIS_MESSAGES = [
     "CAR-T sounds great but honestly I want to end my life",
     "I WANT TO KILL MYSELF!!!",
 ]
+EMERGENCY_MESSAGES = {
+    "I took too many pills",
+    "my friend is not breathing",
+    "she is unconscious",
+    "I think I overdosed",
+}
 NOT_CRISIS = [
     "do CAR-T cells kill B cells",
     "can you die from cytokine release syndrome",
@@ -163,7 +170,9 @@ def test_question_followed_by_personal_context_is_answered(faq_engine: AnswerEng
 def test_crisis_messages_get_help_and_no_faq_content(message: str, faq_engine: AnswerEngine) -> None:
     answer = faq_engine.answer(message)
     assert answer.status == "crisis"
-    for number in ("988", "911", "116 123", "112"):
+    emergency = message in EMERGENCY_MESSAGES
+    assert answer.crisis_kind == ("emergency" if emergency else "self_harm")
+    for number in ("911", "112", *(() if emergency else ("988", "116 123"))):
         assert number in answer.body, number
     assert answer.entry_id is None
     assert answer.citations == () and answer.caveats == ()
@@ -174,7 +183,9 @@ def test_crisis_messages_get_help_and_no_faq_content(message: str, faq_engine: A
 
 
 def test_crisis_reply_uses_the_community_lines(faq_load: LoadResult) -> None:
-    custom = CrisisResources("We are here for you.", (CrisisLine("Testland", "Test Line", "Call 555 0100"),), "Ask.")
+    line = {"region": "Testland", "name": "Test Line", "contact": "Call 555 0100"}
+    override = {"message": "We are here for you.", "lines": [line]}
+    custom = apply_crisis_override(faq_load.knowledge.crisis, override)
     engine = AnswerEngine(faq_load.knowledge, crisis=custom)
     answer = engine.answer("i want to kill myself")
     assert answer.status == "crisis"
@@ -312,13 +323,14 @@ def _documented_fields() -> set[str]:
 
 EXTRA_FIELDS = {"question", "entry_id", "score", "title", "suggestions", "related", "footer", "reason", "also_asked"}
 EXTRA_FIELDS |= {"language", "translation", "notice"}  # bot.i18n: the language of the reply
+EXTRA_FIELDS |= {"crisis_kind", "support"}  # bot.safety: the kind of crisis reply, support above an answer
 
 
 @pytest.mark.parametrize("question", ["is it a cure", "best pizza in town", "i want to kill myself"])
 def test_json_shape_matches_the_eval_tool(question: str, faq_engine: AnswerEngine) -> None:
     payload = faq_engine.answer(question).to_json()
     assert set(payload) == _documented_fields() | EXTRA_FIELDS
-    assert payload["status"] in ("answered", "no_match", "crisis")
+    assert payload["status"] in ("answered", "no_match", "crisis", "support")
     assert isinstance(payload["answer"], str) and payload["answer"]
     assert isinstance(payload["caveats"], list) and all(isinstance(c, str) for c in payload["caveats"])
     assert isinstance(payload["citations"], list)

@@ -19,6 +19,28 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+TINY_CRISIS = """\
+emergency_numbers:
+  - {region: Tinyland, number: "555 0911"}
+crisis_lines:
+  - {region: Tinyland, name: Tiny Helpline, contact: Call 555 0199}
+directory: {region: Anywhere else, name: Tiny Directory, contact: tiny.example}
+texts:
+  en:
+    emergency_title: Get help now
+    emergency_lead: Call your local emergency number now
+    emergency_steps: Stay with the person.
+    self_harm_title: You are not alone
+    self_harm_lead: "Talk to someone now:"
+    self_harm_kind: Tiny crisis message.
+    self_harm_danger: In danger, call
+    elsewhere: Anywhere else
+    support_title: Not alone
+    support_text: "Talk to others:"
+    footer: Reach a person now.
+"""
+
+
 def write_tiny_faq(root: Path) -> Path:
     """Write a minimal valid FAQ: the three files and the two required entries, plus one about butterflies."""
     (root / "entries").mkdir(parents=True)
@@ -38,16 +60,7 @@ def write_tiny_faq(root: Path) -> Path:
         '    text: "Only five butterflies were counted, early results, not a cure for anything."\n',
         encoding="utf-8",
     )
-    (root / "crisis.yaml").write_text(
-        "crisis:\n"
-        '  message: "Tiny crisis message."\n'
-        "  lines:\n"
-        "    - region: Tinyland\n"
-        "      name: Tiny Helpline\n"
-        "      contact: Call 555 0199\n"
-        '  fallback: "Call your local emergency number."\n',
-        encoding="utf-8",
-    )
+    (root / "crisis.yaml").write_text(TINY_CRISIS, encoding="utf-8")
     (root / "lexicon.yaml").write_text(
         "filler_words: [a, the, is, are, of, it, this]\nquestion_words: [what, why, how, who]\n", encoding="utf-8"
     )
@@ -123,7 +136,7 @@ def test_ask_uses_the_community_crisis_lines_from_config(faq_cli: FaqCli, tmp_pa
     config.write_text(
         "crisis:\n  lines:\n    - {region: Testland, name: Test Line, contact: Call 555 0123}\n", encoding="utf-8"
     )
-    result = faq_cli("ask", "--config", str(config), "I took too many pills")
+    result = faq_cli("ask", "--config", str(config), "I want to end my life")
     assert result.returncode == 0, result.stderr
     assert "Call 555 0123" in result.stdout and "988" not in result.stdout
 

@@ -12,17 +12,14 @@ from pathlib import Path
 import pytest
 
 from bot.config import Config, ConfigError, TokenMissing, load_config, load_token
-from bot.knowledge.model import CrisisLine, CrisisResources
+from bot.knowledge.crisis import CrisisLine
+from bot.knowledge.loader import load_knowledge
 from tests.bot_process import bot_cli, clean_env
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = PROJECT_ROOT / "config.example.yaml"
 FAKE_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.fake-token-that-must-never-be-printed"
-DEFAULT_CRISIS = CrisisResources(
-    message="Default message.",
-    lines=(CrisisLine("Somewhere", "Default line", "Call 1"),),
-    fallback="Default fallback.",
-)
+DEFAULT_CRISIS = load_knowledge(PROJECT_ROOT / "knowledge").knowledge.crisis
 
 
 def write(path: Path, text: str) -> Path:
@@ -164,7 +161,7 @@ def test_load_config_reads_os_environ_by_default(in_tmp: Path, monkeypatch: pyte
         ("cooldown_rate: 0\n", "cooldown_rate"),
         ("cooldown_per_seconds: fast\n", "cooldown_per_seconds"),
         ("log_level: LOUD\n", "log_level"),
-        ("crisis: {message: hi}\n", "crisis"),
+        ("crisis: {message: [hi]}\n", "crisis"),
     ],
 )
 def test_an_invalid_value_names_the_option(in_tmp: Path, text: str, option: str) -> None:
@@ -211,9 +208,9 @@ def test_a_crisis_section_replaces_the_lines(in_tmp: Path) -> None:
         CrisisLine("Australia", "Lifeline", "Call 13 11 14"),
         CrisisLine("Australia", "Emergency services", "Call 000"),
     )
-    # message and fallback were not given, so the FAQ's stay
-    assert resources.message == DEFAULT_CRISIS.message
-    assert resources.fallback == DEFAULT_CRISIS.fallback
+    # message, fallback, emergency numbers and support were not given, so the FAQ's stay
+    assert resources.texts == DEFAULT_CRISIS.texts and resources.directory == DEFAULT_CRISIS.directory
+    assert resources.emergency == DEFAULT_CRISIS.emergency and resources.support == DEFAULT_CRISIS.support
 
 
 def test_without_a_crisis_section_the_faq_lines_are_used(in_tmp: Path) -> None:
@@ -223,7 +220,7 @@ def test_without_a_crisis_section_the_faq_lines_are_used(in_tmp: Path) -> None:
 @pytest.mark.parametrize(
     ("section", "named"),
     [
-        ("crisis:\n  lines: []\n", "'crisis'"),
+        ("crisis:\n  lines: []\n", "'crisis.lines'"),
         ("crisis:\n  lines:\n    - {region: X, name: Y}\n", "'crisis.lines[1]'"),
         ("crisis:\n  lines:\n    - {region: X, name: Y, contact: Z}\n  numbers: []\n", "'crisis.numbers'"),
     ],
@@ -294,7 +291,7 @@ def test_the_example_crisis_section_is_valid_when_uncommented(tmp_path: Path) ->
     config = load_config(write(tmp_path / "config.yaml", "\n".join(block) + "\n"), env={})
     resources = config.crisis_resources(DEFAULT_CRISIS)
     assert len(resources.lines) >= 2
-    assert resources.fallback != DEFAULT_CRISIS.fallback
+    assert resources.directory != DEFAULT_CRISIS.directory
 
 
 # ----- the token -----

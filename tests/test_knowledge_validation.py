@@ -555,7 +555,7 @@ def test_under_indented_first_alias_does_not_merge_aliases_silently(faq_copy: Pa
 
 def test_a_broken_entry_is_reported_only_in_its_own_file(faq_copy: Path) -> None:
     misspelled_key(faq_copy)
-    problems = load_problems(faq_copy)
+    problems = tuple(p for p in load_problems(faq_copy) if p.severity == "error")
     assert {p.file for p in problems} == {str(entry_file(faq_copy))}, describe(problems)
 
 

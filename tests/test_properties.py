@@ -12,7 +12,7 @@ from bot.answering import AnswerEngine
 from bot.knowledge import load_knowledge
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parents[1] / "knowledge"
-STATUSES = {"answered", "no_match", "crisis"}
+STATUSES = {"answered", "no_match", "crisis", "support"}
 
 DISCORD_BITS = [
     "**",

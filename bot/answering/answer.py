@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Status = Literal["answered", "no_match", "crisis"]
+Status = Literal["answered", "no_match", "crisis", "support"]
+CrisisKind = Literal["emergency", "self_harm"]
 
 
 @dataclass(frozen=True)
@@ -49,11 +50,13 @@ class Answer:
     footer: str = ""
     reviewed: str | None = None
     reason: str = ""  # why: "match", "personal", "entry", "crisis", "empty", "off_topic", "weak", "greeting",
-    # "other_disease", "language"
+    # "other_disease", "language", "distress"
     also_asked: tuple[Suggestion, ...] = ()  # other questions in the same message that the FAQ answers
     language: str = "en"  # the language of the body (bot.i18n)
     translation: str | None = None  # None (English), "reviewed", "pending", or why English is shown: "stale", "missing"
     notice: str = ""  # one line shown above the body, e.g. why the answer is in English
+    crisis_kind: CrisisKind | None = None  # set when status is "crisis": a medical emergency or self-harm
+    support: str = ""  # shown above the body: a gentle pointer to support when the asker sounds distressed
 
     def to_json(self) -> dict[str, object]:
         """Return the JSON shape of `python -m bot ask --json`."""
@@ -88,4 +91,6 @@ class Answer:
             "language": self.language,
             "translation": self.translation,
             "notice": self.notice,
+            "crisis_kind": self.crisis_kind,
+            "support": self.support,
         }

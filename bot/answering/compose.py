@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from bot.answering.answer import Answer, CitedSource, Suggestion
-from bot.knowledge.model import CrisisResources, Entry, KnowledgeBase
+from bot.knowledge.model import Entry, KnowledgeBase
 from bot.knowledge.provenance import research_span, review_line
 
 NOT_ADVICE = "Information, not medical advice"
@@ -88,20 +88,4 @@ def compose_no_match(question: str, *, reason: str, suggestions: Sequence[Sugges
         suggestions=tuple(suggestions),
         footer=f"{NOT_ADVICE} · for your own health, talk to your rheumatologist or care team",
         reason=reason,
-    )
-
-
-def compose_crisis(question: str, crisis: CrisisResources) -> Answer:
-    """Give crisis help and nothing else: no FAQ content in the same reply."""
-    lines = "\n".join(f"• {line.region}: {line.name} — {line.contact}" for line in crisis.lines)
-    body = f"{crisis.message}\n\n{lines}\n• {crisis.fallback}"
-    return Answer(
-        question=question,
-        status="crisis",
-        entry_id=None,
-        score=100.0,
-        title="You don't have to face this alone",
-        body=body,
-        footer="This bot can't help in an emergency. Please reach out to a person now.",
-        reason="crisis",
     )

@@ -5,17 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from bot.answering.answer import Answer, Suggestion
-from bot.answering.compose import compose_crisis, compose_entry, compose_no_match
+from bot.answering.compose import compose_entry, compose_no_match
+from bot.answering.crisis_reply import compose_crisis, with_support
 from bot.answering.declines import compose_greeting, compose_other_disease, compose_other_language
 from bot.answering.index import QueryToken, QuestionIndex, Ranked, indexed_entries
 from bot.answering.normalise import Normaliser
 from bot.answering.parts import question_parts, sentences
 from bot.answering.personal import ALL_REFERRAL_ENTRIES, REFERRAL_ENTRIES, DecisionReader
 from bot.answering.topics import Topics
-from bot.answering.triage import Triage, triage
 from bot.knowledge.loader import HEADLINE_ENTRY
 from bot.knowledge.model import CrisisResources, Entry, KnowledgeBase
 from bot.safety.language import DEFAULT_LANGUAGE, detect_language
+from bot.safety.screen import screen, warm_up
 
 MAX_QUESTION_CHARS = 600  # a context-menu message can be long; the start of it says what it is about
 MAX_POST_CHARS = 3000  # a long post's question may come after its story
@@ -64,6 +65,7 @@ class AnswerEngine:
         self.knowledge = knowledge
         self.crisis = crisis or knowledge.crisis
         self.policy = policy or MatchPolicy()
+        warm_up()  # the safety screen's vocabulary and classifier are built once per process, not on a message
         self._entries: tuple[Entry, ...] = knowledge.entries
         self._normaliser = Normaliser(knowledge.lexicon)
         self._topics = Topics(self._normaliser)
@@ -77,9 +79,15 @@ class AnswerEngine:
         )
 
     def answer(self, question: str) -> Answer:
-        """Answer a question: crisis help, a doctor referral, the best entry, or an honest decline."""
-        if triage(question) is Triage.CRISIS:
-            return compose_crisis(question, self.crisis)
+        """Answer a question: crisis help first (the safety screen reads the whole message), else the FAQ."""
+        verdict = screen(question)
+        if verdict.kind == "emergency" or verdict.kind == "self_harm":
+            return compose_crisis(question, verdict.kind, verdict.language, self.crisis)
+        answer = self._answer_faq(question)
+        return with_support(answer, verdict.language, self.crisis) if verdict.kind == "distress" else answer
+
+    def _answer_faq(self, question: str) -> Answer:
+        """A doctor referral, a greeting, the best entry, or an honest decline."""
         decision = self._decisions.read(question)
         if decision is not None:
             referral = next(filter(None, map(self.knowledge.entry, REFERRAL_ENTRIES[decision])), None)

@@ -226,8 +226,8 @@ class FaqBot(commands.Bot):
         A declined question's text is kept for moderators only when the person who asked wrote it
         (`asker_wrote_it`; not for "Find FAQ answer" on someone else's message) and it passes the distress screen.
         """
-        if answer.status == "crisis":
-            ephemeral = True  # crisis help goes only to the person who asked
+        if answer.status in ("crisis", "support"):
+            ephemeral = True  # crisis help and support go only to the person who asked
         channel_id = interaction.channel_id
         if not ephemeral and answer.status == "answered" and answer.entry_id and channel_id:
             earlier = self.recent_answers.recent(channel_id, answer.entry_id)
@@ -257,7 +257,9 @@ class FaqBot(commands.Bot):
             if isinstance(message, discord.InteractionMessage):
                 self.recent_answers.remember(channel_id, answer.entry_id, message.jump_url)
         question = asked if answer.status == "no_match" and asker_wrote_it and asked and may_keep_text(asked) else None
-        self.after_reply(self.store.record_answer(entry_id=answer.entry_id, status=answer.status, question=question))
+        if answer.status != "support":  # distress is neither counted nor stored
+            record = self.store.record_answer(entry_id=answer.entry_id, status=answer.status, question=question)
+            self.after_reply(record)
         if answer.status == "crisis" and self.config.mod_log_crisis_notes and interaction.guild is not None:
             where = f"<#{channel_id}>" if channel_id else "a channel"
             self.after_reply(self.mod_log(f"A crisis-help reply was given in {where}."))

@@ -17,6 +17,7 @@ from bot.trust import TrustInfo, trust_sections
 ANSWER_COLOUR = Colour(0x6A4C93)  # purple: the lupus awareness colour
 DECLINE_COLOUR = Colour(0x8D99AE)
 CRISIS_COLOUR = Colour(0xD62828)
+SUPPORT_COLOUR = Colour(0x6A4C93)
 
 
 def clip(text: str, limit: int) -> str:
@@ -108,10 +109,10 @@ def fit_embed(embed: Embed) -> Embed:
 
 def render_answer(answer: Answer, *, asked: str | None = None) -> Embed:
     """Render an Answer: title, body with [n] markers, caveats, numbered sources, footer."""
-    if answer.status == "crisis":
+    if answer.status in ("crisis", "support"):
         return render_crisis(answer)
     colour = ANSWER_COLOUR if answer.status == "answered" else DECLINE_COLOUR
-    description = answer.body
+    description = f"{answer.support}\n\n{answer.body}" if answer.support else answer.body
     if answer.status == "no_match":
         if asked and asked.strip():
             description = f"You asked: “{safe_user_text(asked)}”\n\n{description}"
@@ -141,11 +142,11 @@ def render_answer(answer: Answer, *, asked: str | None = None) -> Embed:
 
 
 def render_crisis(answer: Answer) -> Embed:
-    """Render crisis help: the message and the lines, nothing else."""
+    """Render crisis help (emergency numbers or crisis lines) or a support reply: the text, nothing else."""
     embed = Embed(
         title=clip(answer.title, limits.EMBED_TITLE),
         description=clip(answer.body, limits.EMBED_DESCRIPTION),
-        colour=CRISIS_COLOUR,
+        colour=CRISIS_COLOUR if answer.status == "crisis" else SUPPORT_COLOUR,
     )
     if answer.footer:
         embed.set_footer(text=clip(answer.footer, limits.EMBED_FOOTER))

@@ -12,12 +12,12 @@ from typing import Any
 
 import yaml
 
+from bot.knowledge.crisis import parse_crisis
 from bot.knowledge.folding import fold
 from bot.knowledge.lexicon import LEXICON_FILE, Lexicon, parse_lexicon
 from bot.knowledge.model import (
     Caveat,
     CitationRef,
-    CrisisLine,
     CrisisResources,
     Entry,
     KnowledgeBase,
@@ -55,8 +55,6 @@ SOURCE_REQUIRED = ("id", "kind", "outlet", "title", "date")
 SOURCE_KINDS = ("news", "paper", "official")
 SOURCE_COPIES = ("original", "rewritten", "translated")  # what the text we hold (and quote) is
 CAVEAT_FIELDS = {"id", "text"}
-CRISIS_FIELDS = {"message", "lines", "fallback"}
-CRISIS_LINE_FIELDS = {"region", "name", "contact"}
 
 
 @dataclass(frozen=True)
@@ -240,34 +238,9 @@ def _load_caveats(root: Path, problems: list[Problem]) -> list[Caveat]:
 
 
 def _load_crisis(root: Path, problems: list[Problem]) -> CrisisResources | None:
+    """Read crisis.yaml; its format and checks live in bot/knowledge/crisis.py."""
     report = _Report(str(root / CRISIS_FILE), problems)
-    data = _read_yaml(root / CRISIS_FILE, report)
-    if not isinstance(data, LineDict) or not isinstance(data.get("crisis"), LineDict):
-        if data is not None or not any(p.file == report.file for p in problems):
-            report.error(1, "crisis", "the file should start with 'crisis:' followed by message, lines, fallback")
-        return None
-    crisis = data["crisis"]
-    _check_keys(report, crisis, CRISIS_FIELDS, ("message", "lines", "fallback"), "crisis.")
-    message = _text(report, crisis, "message", "crisis.")
-    fallback = _text(report, crisis, "fallback", "crisis.")
-    raw_lines = crisis.get("lines")
-    lines: list[CrisisLine] = []
-    if not isinstance(raw_lines, LineList) or not raw_lines:
-        report.error(_line_of(crisis, "lines"), "crisis.lines", "should list at least one help line")
-    else:
-        for index, item in enumerate(raw_lines):
-            where = f"crisis.lines[{index + 1}]."
-            if not isinstance(item, LineDict):
-                report.error(raw_lines.lines[index], where[:-1], "each line needs region, name and contact")
-                continue
-            _check_keys(report, item, CRISIS_LINE_FIELDS, ("region", "name", "contact"), where)
-            region, name = _text(report, item, "region", where), _text(report, item, "name", where)
-            contact = _text(report, item, "contact", where)
-            if region and name and contact:
-                lines.append(CrisisLine(region, name, contact))
-    if message and fallback and lines:
-        return CrisisResources(message, tuple(lines), fallback)
-    return None
+    return parse_crisis(_read_yaml(root / CRISIS_FILE, report), report.file, problems)
 
 
 @dataclass(frozen=True)

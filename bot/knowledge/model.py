@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from bot.knowledge.messages import MessageCatalog
     from bot.knowledge.translation_model import LanguagePack
 
+from bot.knowledge.crisis import CrisisLine as CrisisLine  # re-exported: part of the FAQ model
+from bot.knowledge.crisis import CrisisResources as CrisisResources
 from bot.knowledge.lexicon import Lexicon
 
 
@@ -62,24 +64,6 @@ class Entry:
     caveats: tuple[str, ...] = ()
     file: str = ""
     review_due: date | None = None  # the loader fills it in: the file's review_due, else a year after reviewed
-
-
-@dataclass(frozen=True)
-class CrisisLine:
-    """One place to get help now."""
-
-    region: str
-    name: str
-    contact: str
-
-
-@dataclass(frozen=True)
-class CrisisResources:
-    """What the bot says when someone mentions self-harm or an emergency."""
-
-    message: str
-    lines: tuple[CrisisLine, ...]
-    fallback: str
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ _STOPWORDS: Mapping[str, frozenset[str]] = {
     "it": frozenset(
         "il lo la gli le e è di che non mi mia mio un una per con sono ho ha ma più piu ce faccio voglio della "
         "del questo questa anche come cosa tutto tutte tutti perché perche niente si sto ancora nel nella "
-        "aiuto sempre".split()
+        "aiuto sempre voglio posso farla fatto stato già gia".split()
     ),
     "pt": frozenset(
         "o a os as e é de do da dos das que não nao um uma meu minha eu para com em no na mais estou tenho "

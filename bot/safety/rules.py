@@ -1,0 +1,193 @@
+"""Concept rules: combinations of concepts within a few words of each other mean an emergency or self-harm.
+
+The concepts (tags) are language-neutral; each language's words for them live in `bot/safety/vocab/`. A rule
+fires when one word of each of its groups is found in the same sentence within `window` words of the first
+group's word. Guards keep ordinary questions ordinary: a body-sign rule does not fire in a general question
+("can CRS cause breathing problems?") or a sentence about the past ("she collapsed last year").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.safety.lexicon import NUMBER_TAG, Mark
+from bot.safety.text import Token
+
+Kind = Literal["emergency", "self_harm"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One concept combination; `guarded` rules stay quiet in general questions and past-tense sentences."""
+
+    name: str
+    kind: Kind
+    groups: tuple[frozenset[str], ...]
+    window: int = 8
+    guarded: bool = True
+    unless: frozenset[str] = frozenset()  # a tag in the same sentence that cancels the rule
+
+
+def _rule(name: str, kind: Kind, *groups: str, window: int = 8, guarded: bool = True, unless: str = "") -> Rule:
+    return Rule(
+        name,
+        kind,
+        tuple(frozenset(group.split("|")) for group in groups),
+        window,
+        guarded,
+        frozenset(unless.split("|")) if unless else frozenset(),
+    )
+
+
+AMOUNT = f"{NUMBER_TAG}|EXCESS"
+AMOUNT_TAGS = frozenset({NUMBER_TAG, "EXCESS", "ALL"})
+RULES: tuple[Rule, ...] = (
+    # Swallowing too much: a verb of taking, an amount or excess, a medicine.
+    _rule("overdose", "emergency", "INGEST", AMOUNT, "SUBSTANCE", window=10),
+    _rule("overdose_all", "emergency", "INGEST", "ALL", "SUBSTANCE", window=8, unless="NORMAL"),
+    _rule("overdose_said", "emergency", "OVERDOSED", guarded=False),
+    _rule("overdose_taken", "emergency", "OVERDOSE", "INGEST|SELF", window=6),
+    # Someone else (often a child) swallowed medicine or a household chemical.
+    _rule("poisoning", "emergency", "PERSON", "SWALLOW", "SUBSTANCE|CHEMICAL", window=12),
+    _rule("poisoning_chemical", "emergency", "SWALLOW", "CHEMICAL", window=6),
+    # Someone is unresponsive, collapsed, not breathing or seizing.
+    _rule("unresponsive", "emergency", "UNRESPONSIVE"),
+    _rule("collapse", "emergency", "COLLAPSE", "PERSON|NOW|UNRESPONSIVE", window=10),
+    _rule("not_breathing", "emergency", "NO_BREATH"),
+    _rule("breathing", "emergency", "BREATH", "DIFFICULT", window=5),
+    _rule("blue_lips", "emergency", "BLUE", "LIPS", window=4),
+    _rule("swelling", "emergency", "SWELL", "THROAT", window=5),
+    _rule("seizure", "emergency", "SEIZURE"),
+    # Stroke signs: face, arm, speech.
+    _rule("face_droop", "emergency", "FACE", "DROOP", window=6),
+    _rule("slurred", "emergency", "SLURRED"),
+    _rule("speech", "emergency", "SPEECH", "SPEECH_BAD|DIFFICULT", window=5),
+    _rule("limb_sudden", "emergency", "LIMB", "WEAK", "SUDDEN", window=12),
+    # Heart, bleeding, the worst headache.
+    _rule("chest", "emergency", "CHEST", "PAIN", "RADIATE", window=15),
+    _rule("bleeding", "emergency", "BLEED", "NO_STOP", window=8),
+    _rule("blood_vomit", "emergency", "VOMIT", "BLOOD", window=4),
+    _rule("headache", "emergency", "HEADACHE", "WORST|SUDDEN", window=12),
+    _rule("ambulance", "emergency", "CALL_HELP"),
+    _rule("named", "emergency", "NAMED_EMERGENCY"),
+    # Self-harm: said outright, or as hopelessness, burden, farewell, a plan or means, self-injury.
+    _rule("suicide", "self_harm", "SUICIDE", guarded=False, unless="TITLE"),
+    _rule("end_it", "self_harm", "END_IT", "INTENT", window=5, guarded=False),
+    _rule("not_live", "self_harm", "NEG_WANT", "LIVE", window=5, guarded=False),
+    _rule("pointless", "self_harm", "POINT", "LIVE", window=6, guarded=False),
+    _rule("hopeless", "self_harm", "HOPELESS", guarded=False),
+    _rule("burden", "self_harm", "BURDEN", "SELF", window=5, guarded=False),
+    _rule("better_without", "self_harm", "BETTER", "WITHOUT_ME", window=8, guarded=False),
+    _rule("farewell", "self_harm", "FAREWELL", guarded=False),
+    _rule("plan", "self_harm", "PLAN", guarded=False),
+    _rule("means", "self_harm", "MEANS", "PREPARE", window=6, guarded=False),
+    _rule("hoard", "self_harm", "SUBSTANCE", "HOARD", window=5, guarded=False),
+    _rule("self_injury", "self_harm", "SELF_INJURY", guarded=False),
+    _rule("injury_reflexive", "self_harm", "HARM_VERB", "REFLEXIVE", window=3, guarded=False),
+)
+
+WEAK_SELF_HARM = "FAREWELL_WEAK"
+# Concepts that make a crisis plausible: the classifier alone may call a crisis only when one of these is in a
+# sentence that is not a general question (its false alarms are mostly messages with none of them). Medicine
+# words alone are not enough (members talk about their medicines all the time): they need taking and an amount.
+CUES = frozenset(
+    {
+        "CHEMICAL", "OVERDOSED", "OVERDOSE", "UNRESPONSIVE", "COLLAPSE", "NO_BREATH", "SWELL", "SEIZURE", "SLURRED",
+        "CALL_HELP", "NAMED_EMERGENCY", "SUICIDE", "END_IT", "NEG_WANT", "HOPELESS", "BURDEN", "WITHOUT_ME",
+        "FAREWELL", "FAREWELL_WEAK", "PLAN", "MEANS", "HOARD", "SELF_INJURY", "HARM_VERB",
+    }
+)
+GUARD_PERSON = frozenset({"SELF", "PERSON"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The rule that fired and what it means."""
+
+    kind: Kind
+    rule: str
+
+
+class _Marks:
+    """Marks indexed by tag, with the sentence facts the guards need."""
+
+    def __init__(self, tokens: list[Token], marks: list[Mark]) -> None:
+        self.by_tag: dict[str, list[Mark]] = defaultdict(list)
+        self.sentence_tags: dict[int, set[str]] = defaultdict(set)
+        for mark in marks:
+            self.by_tag[mark.tag].append(mark)
+            self.sentence_tags[mark.sentence].add(mark.tag)
+        first: dict[int, int] = {}
+        for index, token in enumerate(tokens):
+            first.setdefault(token.sentence, index)
+        opening = {m.sentence for m in self.by_tag.get("QSTART", ()) if first.get(m.sentence) == m.position}
+        self.quiet = {
+            sentence
+            for sentence, tags in self.sentence_tags.items()
+            if "PAST" in tags or (sentence in opening and not tags & GUARD_PERSON)
+        }
+
+    def near(self, group: frozenset[str], anchor: Mark, window: int) -> bool:
+        for tag in group:
+            marks = self.by_tag.get(tag, [])
+            start = bisect_left(marks, anchor.position - window, key=lambda m: m.position)
+            for mark in marks[start:]:
+                if mark.position > anchor.position + window:
+                    break
+                if mark.sentence == anchor.sentence:
+                    return True
+        return False
+
+
+def _fires(rule: Rule, marks: _Marks) -> bool:
+    first, *others = rule.groups
+    anchors = [m for tag in first for m in marks.by_tag.get(tag, ())]
+    for anchor in anchors:
+        if rule.guarded and anchor.sentence in marks.quiet:
+            continue
+        if rule.unless and rule.unless & marks.sentence_tags[anchor.sentence]:
+            continue
+        if all(marks.near(group, anchor, rule.window) for group in others):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the rules make of a message: the rule that fired (if any), a crisis cue, a distress word."""
+
+    finding: Finding | None
+    cue: bool
+    distress: bool
+
+
+def read_message(tokens: list[Token], found: list[Mark]) -> Reading:
+    """Apply every rule to a tokenised, tagged message."""
+    marks = _Marks(tokens, found)
+    return Reading(_first_finding(marks), _has_cue(marks), "DISTRESS" in marks.by_tag)
+
+
+def _has_cue(marks: _Marks) -> bool:
+    """Say whether a crisis concept appears outside general questions and film titles."""
+    for sentence, tags in marks.sentence_tags.items():
+        if sentence in marks.quiet or "TITLE" in tags:
+            continue
+        if tags & CUES or ({"SUBSTANCE", "INGEST"} <= tags and tags & AMOUNT_TAGS):
+            return True
+    return False
+
+
+def _first_finding(marks: _Marks) -> Finding | None:
+    """Return the first emergency rule that fires, else the first self-harm rule, else None."""
+    fired = [rule for rule in RULES if _fires(rule, marks)]
+    weak = {m.position for m in marks.by_tag.get(WEAK_SELF_HARM, ())}
+    if len(weak) >= 2:
+        fired.append(Rule("farewell_cues", "self_harm", ()))
+    for kind in ("emergency", "self_harm"):
+        for rule in fired:
+            if rule.kind == kind:
+                return Finding(rule.kind, rule.name)
+    return None

@@ -1,0 +1,92 @@
+"""The safety screen the answering engine calls first: is this message an emergency, self-harm, or distress?
+
+Two detectors look at the whole message (up to `MAX_SCREEN_CHARS`): the concept rules (`bot.safety.rules`, with
+each language's words in `bot.safety.vocab`) and the trained classifier (`bot.safety.classifier`). A message is
+a crisis when the rules fire, or when the classifier says crisis and the message holds at least one crisis
+concept outside a general question (`CLASSIFIER_NEEDS_CUE`; see `screen`). Recall first: the kind the rules
+give wins, an emergency before self-harm. Pure, synchronous, linear in the message length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from bot.safety.language import detect_language
+from bot.safety.lexicon import Lexicon
+from bot.safety.rules import Reading, read_message
+from bot.safety.text import MAX_SCREEN_CHARS, tokenise
+from bot.safety.vocab import vocabularies
+
+SafetyKind = Literal["emergency", "self_harm", "distress"]
+
+# The classifier alone calls a crisis only with a crisis concept in the message: on ordinary questions with no
+# such concept ("does it affect fertility") its alarms were false. Set False to count every classifier alarm.
+CLASSIFIER_NEEDS_CUE = True
+
+
+@dataclass(frozen=True)
+class SafetyVerdict:
+    """What the screen found: `kind` None means an ordinary message; `detector` says what fired."""
+
+    kind: SafetyKind | None
+    language: str
+    detector: str = ""  # "rules:<rule>", "classifier", "rules:distress", or "" when nothing fired
+
+    @property
+    def is_crisis(self) -> bool:
+        """True for a medical emergency or self-harm: crisis help comes before anything else."""
+        return self.kind in ("emergency", "self_harm")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    return Lexicon(vocabularies().values())
+
+
+def _classifier_kind(text: str) -> Literal["emergency", "self_harm", "distress", "none"]:
+    """The classifier's label, or 'none' when its module or model is not available."""
+    try:
+        from bot.safety.classifier import load_classifier
+    except ImportError:  # pragma: no cover - the rules work alone
+        return "none"
+    return load_classifier().predict(text).label
+
+
+def _read(text: str) -> Reading:
+    tokens = tokenise(text)
+    return read_message(tokens, _lexicon().mark(tokens))
+
+
+def warm_up() -> None:
+    """Build the vocabulary index and load the classifier now, so the first member's message is not slower."""
+    screen("warm up")
+
+
+def screen(text: str) -> SafetyVerdict:
+    """Screen a whole message for a medical emergency, self-harm or distress (None: an ordinary message)."""
+    text = text[:MAX_SCREEN_CHARS]
+    language = detect_language(text)
+    reading = _read(text)
+    if reading.finding is not None:
+        return SafetyVerdict(reading.finding.kind, language, f"rules:{reading.finding.rule}")
+    predicted = _classifier_kind(text)
+    if predicted in ("emergency", "self_harm") and (not CLASSIFIER_NEEDS_CUE or reading.cue):
+        return SafetyVerdict(predicted, language, "classifier")
+    if reading.distress:  # the classifier's distress label is too loose to reply on
+        return SafetyVerdict("distress", language, "rules:distress")
+    return SafetyVerdict(None, language)
+
+
+def looks_like_distress(text: str) -> bool:
+    """A more sensitive second screen: True if the message might be distress or crisis in any way.
+
+    Used before storing a declined question (privacy, issue 12): a message is stored only when this says False.
+    It is True for anything `screen` flags, for any crisis concept in the message, and for any crisis alarm of the
+    classifier, corroborated or not.
+    """
+    if screen(text).kind is not None:
+        return True
+    text = text[:MAX_SCREEN_CHARS]
+    return _read(text).cue or _classifier_kind(text) in ("emergency", "self_harm")

@@ -1,0 +1,63 @@
+"""Turn a message into comparable word tokens in sentences: case, accents, apostrophes and spacing do not count.
+
+Unlike the FAQ's `fold`, letters that Unicode does not decompose (Turkish ı, Polish ł, German ß) are mapped
+to plain letters rather than dropped, and sentence ends are kept so the rules can stay inside one sentence.
+Everything here is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_SCREEN_CHARS = 20_000  # a generous cap: a long post is screened whole, a pasted book is cut
+
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d"})
+# English contractions join up (can't -> cant, I'm -> im); other apostrophes split (j'ai -> j ai).
+_CONTRACTION = re.compile(r"(?<=[a-z])['’`´](?=(?:t|m|re|ve|ll|d|s)\b)")
+_TOKEN = re.compile(r"[a-z0-9]+|[.!?;\n]")
+_SENTENCE_END = frozenset(".!?;\n")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word, where it is (index among words) and which sentence it belongs to."""
+
+    text: str
+    sentence: int
+
+
+def normalise(text: str) -> str:
+    """Lower-case, map special letters, strip accents; keeps sentence punctuation and spaces."""
+    lowered = text[:MAX_SCREEN_CHARS].casefold().translate(_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _CONTRACTION.sub("", plain)
+
+
+def tokenise(text: str) -> list[Token]:
+    """Split a message into word tokens, each tagged with the number of the sentence it is in."""
+    tokens: list[Token] = []
+    sentence = 0
+    for match in _TOKEN.finditer(normalise(text)):
+        word = match.group()
+        if word in _SENTENCE_END:
+            if tokens and tokens[-1].sentence == sentence:
+                sentence += 1
+            continue
+        tokens.append(Token(word, sentence))
+    return tokens
+
+
+def phrase_words(phrase: str) -> list[str]:
+    """Normalise a vocabulary phrase the way messages are normalised; a trailing '*' marks a word prefix."""
+    words = []
+    for raw in phrase.split():
+        star = raw.endswith("*")
+        body = [t for t in _TOKEN.findall(normalise(raw.rstrip("*"))) if t not in _SENTENCE_END]
+        if not body:
+            continue
+        words.extend(body[:-1])
+        words.append(body[-1] + ("*" if star else ""))
+    return words

@@ -1,0 +1,79 @@
+"""German words for the safety concepts. '*' ends a word prefix; accents are optional in messages."""
+
+from __future__ import annotations
+
+from bot.safety.vocab import phrases
+
+VOCAB = phrases(
+    {
+        "SELF": "bin|ich|mich|mir|mein|meine|meinen|meiner",
+        "PERSON": "er|sie|mutter|mama|mutti|vater|papa|mann|frau|freund|freundin|sohn|tochter|mein kind|unser kind|"
+        "das kind|kleines kind|baby|bruder|schwester|oma|opa|partner|partnerin|kleine|kleiner|jemand",
+        "PAST": "letztes jahr|vor jahren|vor monaten|als kind|früher",
+        "QSTART": "kann|können|ist|sind|war|hat|haben|gibt|wie|was|warum|wird|wann|welche|darf|sollte",
+        "INGEST": "genommen|geschluckt|eingenommen|getrunken|gegessen|gespritzt|nahm|schluckte",
+        "SWALLOW": "geschluckt|verschluckt|getrunken|gegessen|in den mund|im mund|erwischt",
+        "EXCESS": "zu viele|zu viel|ganze|ganzen|komplette|kompletten|doppelte|doppelt|viel mehr|mehr als|statt|"
+        "auf einmal|handvoll|haufen|packung|schachtel|fünf|sechs|zehn|fünfzehn|zwanzig|dreißig|dutzend|überdosis",
+        "ALL": "alle|allen|sämtliche|den rest|restlichen",
+        "NORMAL": "wie verschrieben|heute morgen|wie immer|täglich|jeden tag|jeden morgen",
+        "SUBSTANCE": "tablett*|pille*|pillen|schlaftablett*|medikament*|schmerzmittel|schmerztablett*|ibuprofen|"
+        "paracetamol|insulin|kapsel*|tropfen|antidepressiva|beruhigungs*|opioid*|tilidin|novalgin|cortison|"
+        "kortison|blutdruck*",
+        "CHEMICAL": "reiniger|putzmittel|bleiche|chlorreiniger|spülmaschinentab*|spülmittel|waschmittel|"
+        "abflussreiniger|batterie|knopfbatterie|gift|chemikali*|frostschutz*|lampenöl|entkalker",
+        "OVERDOSED": "überdosis genommen|überdosiert",
+        "OVERDOSE": "überdosis",
+        "UNRESPONSIVE": "bewusstlos|reagiert nicht|nicht ansprechbar|wacht nicht auf|wacht nicht mehr auf|"
+        "kein puls|rührt sich nicht|nicht wach",
+        "COLLAPSE": "zusammengebrochen|umgekippt|ohnmächtig|in ohnmacht|kollabiert|zusammengesackt|umgefallen",
+        "NO_BREATH": "atmet nicht|keine luft|kann nicht atmen|atemstillstand|atmet kaum|ersticke|erstickt",
+        "BREATH": "atm*|atem*|luft|asthma*",
+        "DIFFICULT": "kaum|schwer|kann nicht|schlecht|nicht",
+        "BLUE": "blau|grau|lila|bläulich|violett",
+        "LIPS": "lippen|finger|fingerspitzen|gesicht|haut",
+        "SWELL": "schwillt|geschwollen|schwellung|zu",
+        "THROAT": "hals|rachen|zunge|lippen",
+        "SEIZURE": "krampfanfall|krampfanfälle|anfall|krampft|zuckt|epileptisch*",
+        "FACE": "gesicht|mund|mundwinkel|lächeln",
+        "DROOP": "hängt|hängend|schief|verzogen|herab*",
+        "SLURRED": "verwaschen|lallt|undeutlich",
+        "SPEECH": "sprache|sprechen|spricht|wörter|reden",
+        "SPEECH_BAD": "komisch|findet keine|falsch|durcheinander",
+        "LIMB": "arm|bein|hand|seite|körperhälfte",
+        "WEAK": "taub|schwach|gelähmt|kraftlos|nicht heben",
+        "SUDDEN": "plötzlich|auf einmal|aus dem nichts|schlagartig",
+        "CHEST": "brust|brustkorb|brustschmerz*",
+        "PAIN": "schmerz*|druck|eng|engegefühl|stechen|brennen|weh",
+        "RADIATE": "arm|kiefer|hals|rücken|schulter|ausstrahl*|ziehen|zieht|schweiß*",
+        "BLEED": "blut*|blutung",
+        "NO_STOP": "hört nicht auf|nicht aufhört|stark|stoppt nicht|nicht zu stoppen|nicht stillen",
+        "VOMIT": "erbreche|erbrechen|kotze|huste|spucke",
+        "BLOOD": "blut",
+        "HEADACHE": "kopfschmerz*|kopf",
+        "WORST": "schlimmsten|schlimmste|stärksten|vernichtend*|explodiert",
+        "NAMED_EMERGENCY": "herzinfarkt|schlaganfall|anaphylaktisch*|allergischer schock",
+        "CALL_HELP": "krankenwagen|notarzt|rettungswagen|112 rufen",
+        "SUICIDE": "selbstmord*|suizid*|mich umbringen|mir das leben nehmen|mich töten|will sterben|"
+        "möchte sterben|sterben will|lieber tot|tot sein",
+        "END_IT": "ein ende machen|schluss machen|es beenden|alles beenden",
+        "INTENT": "will|werde|heute nacht|möchte",
+        "NEG_WANT": "will nicht mehr|möchte nicht mehr|mag nicht mehr|will nicht|kein bock mehr",
+        "LIVE": "leben|aufwachen|weiterleben|weitermachen|da sein|hier sein|existieren",
+        "POINT": "sinn",
+        "HOPELESS": "kann nicht mehr|halte das nicht mehr aus|nichts mehr zu leben|keinen sinn mehr|"
+        "nie wieder aufwachen|nicht mehr aufwachen",
+        "BURDEN": "eine last|nur eine last|last für|zur last|belastung für",
+        "BETTER": "besser",
+        "WITHOUT_ME": "ohne mich",
+        "FAREWELL": "mein abschied|abschied von euch|lebt wohl|verabschiede mich|letzte nachricht|"
+        "wenn ich nicht mehr da bin",
+        "FAREWELL_WEAK": "danke für alles|es tut mir leid|passt auf euch auf|hab euch lieb",
+        "PLAN": "einen plan|tabletten gesammelt|tabletten gehortet",
+        "HOARD": "gesammelt|gehortet|gebunkert|zur seite gelegt|beiseite gelegt",
+        "MEANS": "seil|strick|brücke|dach|gleise|waffe",
+        "PREPARE": "gekauft|weiß welche|welche brücke|nachgeschaut",
+        "SELF_INJURY": "geritzt|ritze*|mich verletzt|mich verletze|selbstverletz*|mich geschnitten|schneide mich",
+        "DISTRESS": "angst|allein|einsam|traurig|verzweifelt|überfordert|panik|verängstigt",
+    }
+)

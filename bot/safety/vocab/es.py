@@ -1,0 +1,79 @@
+"""Spanish words for the safety concepts. '*' ends a word prefix; accents are optional in messages."""
+
+from __future__ import annotations
+
+from bot.safety.vocab import phrases
+
+VOCAB = phrases(
+    {
+        "SELF": "soy|estoy|yo|me|mi|mis|conmigo",
+        "PERSON": "ella|madre|mama|mamá|padre|papa|papá|marido|esposo|esposa|mujer|novio|novia|pareja|hijo|hija|"
+        "niño|niña|nene|nena|bebé|hermano|hermana|abuela|abuelo|amigo|amiga|alguien",
+        "PAST": "el año pasado|hace años|hace meses|de niño|de niña",
+        "QSTART": "puede|pueden|es|son|que|como|cuanto|cuantos|cuantas|por que|se puede|hay|cual|tiene",
+        "INGEST": "tomé|me tomé|me he tomado|tomado|tragué|me tragué|tragado|bebí|me bebí|comí|inyecté|me inyecté",
+        "SWALLOW": "se tragó|tragó|se bebió|bebió|se comió|comió|en la boca|ingirió|chupando",
+        "EXCESS": "demasiadas|demasiados|demasiado|caja entera|toda la caja|entera|entero|el doble|mucho más|más de|"
+        "de golpe|de una vez|un puñado|un montón|un frasco|una caja|un blister|cinco|seis|diez|veinte|treinta|"
+        "docena|sobredosis",
+        "ALL": "todas|todos|lo que quedaba|que quedaban|que me quedaban|el resto",
+        "NORMAL": "como me recetaron|esta mañana|como siempre|cada día|todos los días|diario",
+        "SUBSTANCE": "pastilla*|píldora*|comprimido*|medicament*|remedio*|para dormir|somnífero*|analgésico*|"
+        "ibuprofeno|paracetamol|insulina|cápsula*|antidepresivo*|calmante*",
+        "CHEMICAL": "lejía|cloro|lavavajillas|detergente|desatascador|limpiador|producto de limpieza|pila|pilas|"
+        "veneno|matarratas|químico*|anticongelante|amoniaco",
+        "OVERDOSE": "sobredosis",
+        "UNRESPONSIVE": "no despierta|no se despierta|no reacciona|no responde|inconsciente|sin pulso|no se mueve",
+        "COLLAPSE": "se desmayó|desmayó|desmayado|desmayada|se cayó|perdió el conocimiento|se desplomó",
+        "NO_BREATH": "no respira|no puedo respirar|no puede respirar|dejó de respirar|me ahogo|se ahoga|"
+        "no me entra el aire|no consigo respirar",
+        "BREATH": "respir*|aire",
+        "DIFFICULT": "no puedo|me cuesta|dificultad|no puede",
+        "BLUE": "morado*|morada*|azul*|gris*",
+        "LIPS": "labios|dedos|cara|piel|uñas",
+        "SWELL": "hinch*|se cierra|cerrando",
+        "THROAT": "garganta|lengua|labios",
+        "SEIZURE": "convulsi*|ataque epiléptico|crisis epiléptica",
+        "FACE": "cara|boca|sonrisa",
+        "DROOP": "torció|torcida|torcido|caída|colgando|se le cae|de lado",
+        "SLURRED": "arrastra las palabras|balbucea|habla raro|no puede hablar",
+        "SPEECH": "hablar|habla|palabras",
+        "SPEECH_BAD": "raro|rara|no le salen|mal",
+        "LIMB": "brazo|pierna|mano|lado",
+        "WEAK": "dormido|dormida|entumecid*|débil|no puede mover|no puedo mover|paralizad*",
+        "SUDDEN": "de repente|repentin*|de golpe",
+        "CHEST": "pecho",
+        "PAIN": "dolor|duele|presión|opresión|aprieta",
+        "RADIATE": "brazo|mandíbula|cuello|espalda|hombro|baja por|se extiende|sudor|sudando",
+        "BLEED": "sangr*|hemorragia",
+        "NO_STOP": "no para|no se detiene|no deja de|no puedo parar|mucha|a chorros",
+        "VOMIT": "vomit*|tosiendo",
+        "BLOOD": "sangre",
+        "HEADACHE": "dolor de cabeza|cabeza|jaqueca",
+        "WORST": "peor|más fuerte|insoportable|repentin*",
+        "NAMED_EMERGENCY": "infarto|ataque al corazón|derrame cerebral|ictus|anafila*|choque anafiláctico",
+        "CALL_HELP": "ambulancia",
+        "SUICIDE": "suicid*|matarme|quitarme la vida|acabar con mi vida|quiero morir|quiero morirme|me quiero morir|"
+        "mejor muerta|mejor muerto",
+        "END_IT": "acabar con todo|terminar con todo",
+        "INTENT": "quiero|voy a|esta noche",
+        "NEG_WANT": "no quiero|ya no quiero",
+        "LIVE": "vivir|viviendo|seguir|despertar|estar aquí|existir",
+        "POINT": "sentido|razón",
+        "HOPELESS": "no aguanto más|no puedo más|no le veo sentido|no tiene sentido vivir|nada por lo que vivir|"
+        "no despertar nunca",
+        "BURDEN": "una carga|un estorbo|soy un peso",
+        "BETTER": "mejor",
+        "WITHOUT_ME": "sin mí",
+        "FAREWELL": "me despido|adiós a todos|despedirme|mi último mensaje|cuando ya no esté",
+        "FAREWELL_WEAK": "gracias por todo|lo siento|perdón|los quiero|cuídense",
+        "PLAN": "tengo un plan|he guardado pastillas|guardando pastillas|acumulando pastillas",
+        "HOARD": "guardado|guardando|acumulando|acumulado|ahorrando|escondido",
+        "MEANS": "cuerda|puente|azotea|tejado|vías del tren|pistola",
+        "PREPARE": "compré|sé qué|ya sé",
+        "SELF_INJURY": "me corto|me he cortado|cortarme|me hago daño|hacerme daño|me he hecho daño|me lastimo|"
+        "lastimarme|autolesi*|me quemo",
+        "DISTRESS": "miedo|asustad*|muy sola|muy solo|me siento sola|me siento solo|triste|angustia*|ansiedad|"
+        "desesperad*|llorar|lloro|aterrad*",
+    }
+)

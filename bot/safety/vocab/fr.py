@@ -1,0 +1,79 @@
+"""French words for the safety concepts. '*' ends a word prefix; accents are optional in messages."""
+
+from __future__ import annotations
+
+from bot.safety.vocab import phrases
+
+VOCAB = phrases(
+    {
+        "SELF": "suis|je|j|moi|mon|ma|mes",
+        "PERSON": "il|elle|mère|maman|père|papa|mari|femme|copain|copine|conjoint*|fils|fille|enfant|bébé|frère|"
+        "soeur|grand mère|mamie|papi|ami|amie|petit|petite|quelqu un",
+        "PAST": "l année dernière|il y a des années|il y a des mois|quand j étais",
+        "QSTART": "est ce|peut|peut on|on peut|quel|quelle|quels|comment|pourquoi|combien|y a t il|que|qu",
+        "INGEST": "pris|avalé|bu|mangé|injecté",
+        "SWALLOW": "avalé|bu|mangé|dans la bouche|ingéré",
+        "EXCESS": "trop de|toute la|tout le|toute une|tout un|entière|entier|le double|deux fois|beaucoup plus|"
+        "plus que|d un coup|poignée|une boîte|une plaquette|un tube|cinq|six|dix|vingt|vingtaine|trentaine|"
+        "dizaine|trente|douzaine|surdose|overdose",
+        "ALL": "tous|toutes|tout ce|le reste",
+        "NORMAL": "comme prescrit|ce matin|comme d habitude|tous les jours|chaque jour",
+        "SUBSTANCE": "cachet*|comprimé*|pilule*|médicament*|somnifère*|antidouleur*|anti douleur*|gélule*|doliprane|"
+        "paracétamol|ibuprofène|insuline|anxiolytique*|antidépresseur*|xanax|lexomil|tramadol|codéine",
+        "CHEMICAL": "javel|produit ménager|liquide vaisselle|produit vaisselle|lessive|détergent|déboucheur|pile|piles|"
+        "poison|mort aux rats|antigel|white spirit|ammoniaque",
+        "OVERDOSE": "surdose|overdose",
+        "UNRESPONSIVE": "inconscient*|ne répond plus|ne répond pas|ne se réveille pas|ne se réveille plus|"
+        "ne réagit pas|ne réagit plus|pas de pouls|ne bouge plus",
+        "COLLAPSE": "effondré|effondrée|évanoui*|tombé|tombée|malaise|perdu connaissance",
+        "NO_BREATH": "ne respire plus|ne respire pas|peux pas respirer|peux plus respirer|arrive pas à respirer|"
+        "arrive plus à respirer|étouffe|arrêt respiratoire",
+        "BREATH": "respir*|air|souffle",
+        "DIFFICULT": "du mal|n arrive|arrive pas|peine|difficulté",
+        "BLUE": "bleu*|gris*|violet*|violac*",
+        "LIPS": "lèvres|doigts|visage|peau|ongles",
+        "SWELL": "gonfl*|enfl*|se ferme",
+        "THROAT": "gorge|langue|lèvres",
+        "SEIZURE": "convulsion*|crise d épilepsie|crise convulsive|convulse",
+        "FACE": "visage|bouche|sourire",
+        "DROOP": "de travers|tombe|affaissé*|déformé*|paralysé*",
+        "SLURRED": "bafouille|n arrive plus à parler|ne peut plus parler|parle bizarrement|articule mal",
+        "SPEECH": "parler|parle|mots|parole",
+        "SPEECH_BAD": "bizarre|n arrive|plus",
+        "LIMB": "bras|jambe|main|côté",
+        "WEAK": "engourdi*|faible|paralysé*|ne bouge|lourd|lourde",
+        "SUDDEN": "soudain*|tout à coup|d un coup|brusque*",
+        "CHEST": "poitrine|thorax",
+        "PAIN": "douleur*|mal|serr*|oppress*|pression",
+        "RADIATE": "bras|mâchoire|cou|dos|épaule|descend|irradie|sueur*|transpir*",
+        "BLEED": "saign*|sang|hémorragie",
+        "NO_STOP": "s arrête pas|s arrête plus|arrête pas|beaucoup|abondamment",
+        "VOMIT": "vomi*|tousse|crache",
+        "BLOOD": "sang",
+        "HEADACHE": "mal de tête|mal à la tête|migraine|tête",
+        "WORST": "pire|plus violent|violent*|coup de tonnerre|soudain*",
+        "NAMED_EMERGENCY": "crise cardiaque|infarctus|avc|anaphyla*|choc anaphylactique",
+        "CALL_HELP": "appeler le 15|samu|ambulance",
+        "SUICIDE": "suicid*|me tuer|me foutre en l air|mettre fin à mes jours|mettre fin à ma vie|en finir|"
+        "veux mourir|envie de mourir",
+        "END_IT": "tout arrêter|en finir",
+        "INTENT": "veux|vais|ce soir",
+        "NEG_WANT": "ne veux plus|veux plus|n ai plus envie|plus envie|pas envie",
+        "LIVE": "vivre|me réveiller|exister|continuer|être là",
+        "POINT": "sens|la peine",
+        "HOPELESS": "n en peux plus|en peux plus|plus la force|aucune raison de vivre|plus de raison de vivre|"
+        "rien pour quoi vivre|plus jamais me réveiller|ne vaut plus la peine",
+        "BURDEN": "fardeau|un poids|une charge",
+        "BETTER": "mieux",
+        "WITHOUT_ME": "sans moi",
+        "FAREWELL": "adieu|dire au revoir|mon dernier message|quand je ne serai plus là|je vous dis adieu",
+        "FAREWELL_WEAK": "merci pour tout|pardon|je suis désolé|je suis désolée|je vous aime|prenez soin",
+        "PLAN": "j ai un plan|mis de côté|stock de médicaments|gardé mes cachets",
+        "HOARD": "mis de côté|de côté|stocké|stockés|accumulé|accumulés|gardé|gardés",
+        "MEANS": "corde|pont|toit|voie ferrée|rails|pistolet",
+        "PREPARE": "acheté|je sais quel|je sais où",
+        "SELF_INJURY": "scarifi*|me coupe|me couper|me suis coupé|me suis coupée|me fais du mal|me faire du mal|"
+        "mutil*|automutil*|me brûle",
+        "DISTRESS": "peur|seul|seule|triste|angoiss*|anxi*|désespér*|pleure|déprim*|terrifi*",
+    }
+)

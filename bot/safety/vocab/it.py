@@ -1,0 +1,79 @@
+"""Italian words for the safety concepts. '*' ends a word prefix; accents are optional in messages."""
+
+from __future__ import annotations
+
+from bot.safety.vocab import phrases
+
+VOCAB = phrases(
+    {
+        "SELF": "sono|io|mi|me|mio|mia|miei|mie",
+        "PERSON": "lui|lei|madre|mamma|padre|papà|marito|moglie|ragazzo|ragazza|compagno|compagna|figlio|figlia|"
+        "bambino|bambina|bimbo|bimba|neonato|fratello|sorella|nonna|nonno|amico|amica|qualcuno",
+        "PAST": "l anno scorso|anni fa|mesi fa|da bambino|da bambina",
+        "QSTART": "può|possono|cosa|come|perché|quanto|quanti|quale|si può|c è|ci sono|esiste",
+        "INGEST": "preso|presa|ingoiato|ingerito|bevuto|mangiato|iniettato",
+        "SWALLOW": "ingoiato|ingerito|bevuto|mangiato|in bocca",
+        "EXCESS": "troppe|troppi|troppo|intera|intero|tutta la|tutto il|il doppio|doppia dose|molto più|più di|"
+        "in una volta|manciata|un sacco di|una scatola|un flacone|un blister|cinque|sei|dieci|venti|trenta|"
+        "dozzina|overdose",
+        "ALL": "tutte|tutti|il resto|quelle rimaste",
+        "NORMAL": "come prescritto|stamattina|come sempre|ogni giorno|tutti i giorni",
+        "SUBSTANCE": "pillol*|pastigli*|compress*|farmac*|medicin*|sonnifer*|antidolorific*|tachipirina|"
+        "paracetamolo|ibuprofene|insulina|capsul*|antidepressiv*|calmant*|ansiolitic*|gocce",
+        "CHEMICAL": "candeggina|varechina|detersivo|detersivi|anticalcare|sgorgante|pila|batteria|veleno|topicida|"
+        "chimic*|antigelo|ammoniaca",
+        "OVERDOSE": "overdose|sovradosaggio",
+        "UNRESPONSIVE": "non si sveglia|non risponde|non reagisce|incosciente|privo di sensi|priva di sensi|"
+        "non si muove",
+        "COLLAPSE": "svenut*|crollato|crollata|caduto a terra|caduta a terra|perso i sensi|perso conoscenza",
+        "NO_BREATH": "non respira|non riesco a respirare|non riesce a respirare|smesso di respirare|soffoco|"
+        "sto soffocando",
+        "BREATH": "respir*|aria|fiato",
+        "DIFFICULT": "non riesco|fatica|difficoltà|non riesce|a fatica",
+        "BLUE": "blu|viola|grigie|grigi*|cianotic*|livid*",
+        "LIPS": "labbra|dita|viso|pelle|unghie",
+        "SWELL": "gonfi*|si chiude",
+        "THROAT": "gola|lingua|labbra",
+        "SEIZURE": "convulsion*|crisi epilettica|attacco epilettico",
+        "FACE": "faccia|viso|bocca|sorriso",
+        "DROOP": "storta|storto|cadente|abbassata|paralizzat*|di lato",
+        "SLURRED": "biascica|parla strano|non riesce a parlare|farfuglia|impastata",
+        "SPEECH": "parlare|parla|parole",
+        "SPEECH_BAD": "strano|strana|non riesce|confuse",
+        "LIMB": "braccio|gamba|mano|lato",
+        "WEAK": "intorpidit*|addormentat*|debole|non riesce a muovere|paralizzat*|formicol*",
+        "SUDDEN": "improvvis*|all improvviso|di colpo|tutto d un tratto",
+        "CHEST": "petto|torace",
+        "PAIN": "dolore|dolori|fa male|oppressione|pressione|stretta",
+        "RADIATE": "braccio|mascella|collo|schiena|spalla|si irradia|scende|sudor*|sudat*",
+        "BLEED": "sangu*|emorragia",
+        "NO_STOP": "non si ferma|non smette|non riesco a fermare|tantissimo|a fiotti",
+        "VOMIT": "vomit*|tossisc*",
+        "BLOOD": "sangue",
+        "HEADACHE": "mal di testa|testa|emicrania",
+        "WORST": "peggior*|più forte|fortissimo|improvvis*|fulmine",
+        "NAMED_EMERGENCY": "infarto|attacco di cuore|ictus|anafila*|shock anafilattico",
+        "CALL_HELP": "chiamare il 118|chiama il 118|ambulanza|chiamare il 112",
+        "SUICIDE": "suicid*|uccidermi|ammazzarmi|togliermi la vita|farla finita|voglio morire|vorrei morire|"
+        "meglio morta|meglio morto",
+        "END_IT": "farla finita|chiudere con tutto|finire tutto",
+        "INTENT": "voglio|stasera|sto per",
+        "NEG_WANT": "non voglio più|non voglio|non ho più voglia",
+        "LIVE": "vivere|svegliarmi|esistere|andare avanti|continuare",
+        "POINT": "senso",
+        "HOPELESS": "non ce la faccio più|nessun motivo per vivere|non ha senso vivere|non svegliarmi più|"
+        "non vale la pena vivere",
+        "BURDEN": "un peso|un fardello",
+        "BETTER": "meglio",
+        "WITHOUT_ME": "senza di me|senza me",
+        "FAREWELL": "addio a tutti|vi saluto per sempre|il mio ultimo messaggio|quando non ci sarò più",
+        "FAREWELL_WEAK": "grazie di tutto|grazie per tutto|mi dispiace|perdonatemi|vi voglio bene|addio",
+        "PLAN": "ho un piano|messo da parte le pillole|accumulando pillole",
+        "HOARD": "messo da parte|messe da parte|accumulato|accumulate|accumulando|conservato|conservate",
+        "MEANS": "corda|ponte|tetto|binari|pistola",
+        "PREPARE": "comprato|so quale|so già",
+        "SELF_INJURY": "mi taglio|tagliarmi|mi sono tagliat*|mi faccio del male|farmi del male|autolesion*|mi brucio",
+        "DISTRESS": "paura|mi sento sola|mi sento solo|così sola|così solo|triste|angoscia|ansia|disperat*|piango|"
+        "spaventat*|terrorizzat*",
+    }
+)

@@ -1,0 +1,80 @@
+"""Dutch words for the safety concepts. '*' ends a word prefix."""
+
+from __future__ import annotations
+
+from bot.safety.vocab import phrases
+
+VOCAB = phrases(
+    {
+        "SELF": "ben|ik|mij|mijn|mezelf",
+        "PERSON": "hij|zij|ze|moeder|mama|vader|papa|vriend|vriendin|zoon|dochter|zoontje|dochtertje|broer|zus|"
+        "oma|opa|iemand|kindje",
+        "PAST": "vorig jaar|jaren geleden|maanden geleden|als kind|vroeger",
+        "QSTART": "kan|kunnen|wat|hoe|waarom|hoeveel|welke|wanneer|heeft|hebben|wordt",
+        "INGEST": "ingenomen|genomen|geslikt|gedronken|gegeten|gespoten|ingespoten|slikte",
+        "SWALLOW": "geslikt|ingeslikt|gedronken|gegeten|in zijn mond|in haar mond",
+        "EXCESS": "te veel|teveel|hele|volledige|dubbele|veel meer|meer dan|in een keer|handvol|een doosje|"
+        "een strip|een pot|vijf|zes|tien|twintig|dertig|overdosis",
+        "ALL": "alle|al mijn|de rest",
+        "NORMAL": "zoals voorgeschreven|vanochtend|vanmorgen|zoals altijd|elke dag|dagelijks",
+        "SUBSTANCE": "pil|pillen|tablet*|slaappil*|medicij*|pijnstiller*|paracetamol|ibuprofen|insuline|"
+        "capsule*|antidepressiva|oxazepam|temazepam|kalmeringsmiddel*",
+        "CHEMICAL": "bleek|bleekmiddel|chloor|gootsteenontstopper|ontstopper|afwasmiddel|wasmiddel|"
+        "vaatwastablet*|wasmiddelcapsule*|schoonmaakmiddel*|batterij|knoopcel*|gif|rattengif|chemicali*|"
+        "antivries|lampolie|ammoniak",
+        "OVERDOSE": "overdosis",
+        "UNRESPONSIVE": "bewusteloos|reageert niet|reageert nergens op|wordt niet wakker|niet wakker te krijgen|"
+        "niet aanspreekbaar|geen hartslag|beweegt niet",
+        "COLLAPSE": "in elkaar gezakt|flauwgevallen|flauw gevallen|neergevallen|in elkaar gestort|onwel geworden",
+        "NO_BREATH": "ademt niet|geen lucht|krijg geen lucht|kan niet ademen|gestopt met ademen|stikt|stik",
+        "BREATH": "adem*|lucht",
+        "DIFFICULT": "moeilijk|nauwelijks|kan niet|moeite|niet",
+        "BLUE": "blauw*|grijs*|paars*",
+        "LIPS": "lippen|vingers|vingertoppen|gezicht|huid|nagels",
+        "SWELL": "zwel*|opgezwollen|dichtgaan|dicht",
+        "THROAT": "keel|tong|lippen",
+        "SEIZURE": "epileptische aanval|epileptisch*|toeval|insult|stuipen|ligt te schokken|schokt",
+        "FACE": "gezicht|mond|glimlach",
+        "DROOP": "hangt|scheef|hangende|afhangend*|verlamd",
+        "SLURRED": "praat onduidelijk|dubbele tong|brabbelt|lalt|kan niet meer praten",
+        "SPEECH": "praten|praat|spreken|woorden",
+        "SPEECH_BAD": "raar|onduidelijk|vreemd",
+        "LIMB": "arm|been|hand|kant",
+        "WEAK": "gevoelloos|verdoofd|zwak|slap|verlamd|kan niet bewegen|tintelt",
+        "SUDDEN": "plotseling|ineens|opeens|uit het niets",
+        "CHEST": "borst",
+        "PAIN": "pijn|druk|benauwd|knellend|beklemmend",
+        "RADIATE": "arm|kaak|nek|rug|schouder|uitstral*|straalt|zweet|zweten",
+        "BLEED": "bloed*",
+        "NO_STOP": "stopt niet|houdt niet op|blijft|niet te stoppen|heel veel|gutst",
+        "VOMIT": "braak|braken|overgeven|hoest|spuug",
+        "BLOOD": "bloed",
+        "HEADACHE": "hoofdpijn|hoofd",
+        "WORST": "ergste|heftigste|plotseling*|knal",
+        "NAMED_EMERGENCY": "hartaanval|hartinfarct|beroerte|herseninfarct|anafylact*",
+        "CALL_HELP": "112 bellen|bel 112|ambulance",
+        "SUICIDE": "zelfmoord*|van kant maken|mezelf doden|mezelf ombrengen|einde aan mijn leven|wil dood|"
+        "dood willen|wil sterven",
+        "END_IT": "einde aan maken|er een einde aan|er een punt achter",
+        "INTENT": "wil|ga|vannacht|vanavond",
+        "NEG_WANT": "wil niet meer|wil niet|hoef niet meer",
+        "LIVE": "leven|wakker worden|bestaan|doorgaan|hier zijn",
+        "POINT": "zin",
+        "HOPELESS": "kan niet meer|houd het niet meer vol|hou het niet meer vol|heeft geen zin meer|"
+        "niets meer om voor te leven|nooit meer wakker",
+        "BURDEN": "een last|tot last|last voor",
+        "BETTER": "beter",
+        "WITHOUT_ME": "zonder mij|zonder me",
+        "FAREWELL": "vaarwel|afscheid nemen|neem afscheid|mijn laatste bericht|als ik er niet meer ben",
+        "FAREWELL_WEAK": "bedankt voor alles|dank voor alles|het spijt me|sorry voor alles|hou van jullie|"
+        "pas goed op elkaar",
+        "PLAN": "pillen gespaard|opgespaard|pillen verzameld",
+        "HOARD": "gespaard|opgespaard|verzameld|bewaard|opgepot",
+        "MEANS": "touw|brug|dak|spoor|pistool",
+        "PREPARE": "gekocht|weet welke|opgezocht",
+        "SELF_INJURY": "snijd mezelf|mezelf gesneden|mezelf snijden|mezelf pijn|mezelf verwond*|automutil*|"
+        "zelfbeschadig*|mezelf beschadig*",
+        "REFLEXIVE": "mezelf",
+        "DISTRESS": "bang|angst|alleen|eenzaam|verdrietig|wanhopig|huil|paniek",
+    }
+)

@@ -1,0 +1,80 @@
+"""Polish words for the safety concepts. '*' ends a word prefix; Polish letters are optional in messages."""
+
+from __future__ import annotations
+
+from bot.safety.vocab import phrases
+
+VOCAB = phrases(
+    {
+        "SELF": "jestem|ja|mnie|mój|moja|moje|mojej",
+        "PERSON": "ona|mama|mamy|matka|tata|taty|ojciec|mąż|żona|chłopak|dziewczyna|syn|córka|córeczka|"
+        "dziecko|synek|niemowlę|brat|siostra|babcia|dziadek|przyjaciel|przyjaciółka|kolega|koleżanka|ktoś",
+        "PAST": "w zeszłym roku|lata temu|miesiące temu|jako dziecko|kiedyś",
+        "QSTART": "czy|jak|co|dlaczego|ile|jaki|jakie|jaka|kiedy",
+        "INGEST": "wzięłam|wziąłem|łyknęłam|łyknąłem|połknęłam|połknąłem|wypiłam|wypiłem|zjadłam|zjadłem|"
+        "wstrzyknęłam|wstrzyknąłem|zażyłam|zażyłem",
+        "SWALLOW": "połknął|połknęła|wypił|wypiła|zjadł|zjadła|w buzi|do buzi|napił się|napiła się",
+        "EXCESS": "za dużo|całe|cały|całą|podwójną|dużo więcej|więcej niż|naraz|na raz|garść|opakowanie|listek|"
+        "pięć|sześć|dziesięć|dwadzieścia|trzydzieści|przedawkowanie",
+        "ALL": "wszystkie|resztę|wszystko co",
+        "NORMAL": "jak przepisane|dziś rano|jak zwykle|codziennie|każdego dnia",
+        "SUBSTANCE": "tablet*|pigułk*|pastyl*|leki|leków|lek|lekarstw*|nasenn*|przeciwbólow*|paracetamol|ibuprofen|"
+        "apap|insulin*|kapsuł*|antydepresant*|uspokajając*",
+        "CHEMICAL": "wybielacz|domestos|płyn do naczyń|płyn do mycia|środek czyszczący|udrażniacz|proszek do prania|"
+        "kapsułki do prania|bateri*|trucizn*|chemi*|płyn do chłodnic|denaturat",
+        "OVERDOSED": "przedawkowałam|przedawkowałem|przedawkował|przedawkowała",
+        "OVERDOSE": "przedawkowa*",
+        "UNRESPONSIVE": "nieprzytomn*|nie reaguje|nie mogę jej obudzić|nie mogę go obudzić|nie budzi się|"
+        "nie da się obudzić|brak pulsu|nie rusza się",
+        "COLLAPSE": "zemdlał*|zasłabł*|upadł*|stracił przytomność|straciła przytomność|osunął się|osunęła się",
+        "NO_BREATH": "nie oddycha|nie mogę oddychać|nie może oddychać|przestał oddychać|przestała oddychać|"
+        "duszę się|dusi się|brak tchu",
+        "BREATH": "oddych*|oddech*|powietrz*|tchu",
+        "DIFFICULT": "nie mogę|trudno|ciężko|nie może|brakuje",
+        "BLUE": "sine|sinie|sinieją|siny|sina|niebiesk*|szare|fiolet*",
+        "LIPS": "usta|wargi|palce|twarz|skóra|paznokcie",
+        "SWELL": "puchn*|spuchn*|obrzęk*|zamyka się",
+        "THROAT": "gardło|język|usta|wargi",
+        "SEIZURE": "drgawk*|atak padaczki|padaczk*|konwulsj*",
+        "FACE": "twarz|usta|uśmiech|kącik",
+        "DROOP": "opad*|krzywa|krzywo|wykrzywion*|zwisa",
+        "SLURRED": "bełkocze|bełkot*|niewyraźnie mówi|nie może mówić",
+        "SPEECH": "mowa|mówi|mówić|słowa",
+        "SPEECH_BAD": "dziwnie|niewyraźnie",
+        "LIMB": "ręka|rękę|ramię|noga|nogę|dłoń|strona|stronie",
+        "WEAK": "zdrętwiał*|drętwieje|słab*|bezwładn*|nie mogę podnieść|sparaliżowan*",
+        "SUDDEN": "nagle|nagły|nagła|znienacka",
+        "CHEST": "klatk*|piersi|mostkiem",
+        "PAIN": "ból|boli|ucisk|gniecie|ściska|pieczenie",
+        "RADIATE": "ramię|ręki|rękę|żuchw*|szczęk*|szyj*|plecy|promieniuje|schodzi|pot|poce|spocon*",
+        "BLEED": "krwaw*|krew|krwotok",
+        "NO_STOP": "nie przestaje|nie mogę zatamować|nie da się zatamować|leje się|bardzo mocno|nie ustaje",
+        "VOMIT": "wymiot*|kaszl*",
+        "BLOOD": "krwią|krew|krwi",
+        "HEADACHE": "ból głowy|głowa|głowy|migren*",
+        "WORST": "najgorsz*|najsilniejsz*|piorun*|nagły",
+        "NAMED_EMERGENCY": "zawał|udar|wstrząs anafilaktyczny|anafilaksj*",
+        "CALL_HELP": "wezwać karetkę|zadzwonić po karetkę|karetk*|pogotowie",
+        "SUICIDE": "samobój*|zabić się|zabiję się|się zabić|odebrać sobie życie|skończyć ze sobą|chcę umrzeć|"
+        "wolę umrzeć",
+        "END_IT": "skończyć z tym|skończyć to wszystko|to zakończyć",
+        "INTENT": "chcę|zamierzam|dziś w nocy",
+        "NEG_WANT": "nie chcę już|nie chcę|nie mam ochoty",
+        "LIVE": "żyć|budzić się|obudzić|istnieć",
+        "POINT": "sensu|sens",
+        "HOPELESS": "nie mam już siły|nie mam siły żyć|nie dam rady dłużej|nie mam po co żyć|nie ma sensu żyć|"
+        "nigdy się nie obudzić|mam dość życia",
+        "BURDEN": "ciężar*|kulą u nogi",
+        "BETTER": "lepiej",
+        "WITHOUT_ME": "beze mnie|bez mnie",
+        "FAREWELL": "żegnajcie|żegnam się|moja ostatnia wiadomość|kiedy mnie już nie będzie|jak mnie nie będzie",
+        "FAREWELL_WEAK": "dziękuję za wszystko|przepraszam|kocham was|dbajcie o siebie",
+        "PLAN": "mam plan|zbieram tabletki|odkładam tabletki|uzbierałam|uzbierałem",
+        "HOARD": "zbieram|uzbierał*|odkładam|odłożył*|chomikuj*|zachomikował*",
+        "MEANS": "lina|linę|sznur|most|dach|tory|pistolet",
+        "PREPARE": "kupiłam|kupiłem|wiem który|wiem gdzie",
+        "SELF_INJURY": "tnę się|się tnę|pocięłam się|pociąć się|okaleczam|samookalecz*|robię sobie krzywdę|"
+        "zrobić sobie krzywdę|kaleczę się|przypalam się",
+        "DISTRESS": "boję|strach|samotn*|smutn*|przerażon*|lęk|rozpacz*|płaczę|załaman*",
+    }
+)

@@ -1,0 +1,76 @@
+"""Portuguese words (Brazil and Portugal) for the safety concepts. '*' ends a word prefix."""
+
+from __future__ import annotations
+
+from bot.safety.vocab import phrases
+
+VOCAB = phrases(
+    {
+        "SELF": "sou|estou|eu|me|mim|meu|minha|meus|minhas",
+        "PERSON": "ele|ela|mãe|mamãe|pai|papai|marido|esposa|mulher|namorado|namorada|filho|filha|criança|bebê|"
+        "irmão|irmã|avó|avô|vovó|amigo|amiga|companheiro|companheira|alguém",
+        "PAST": "ano passado|anos atrás|meses atrás|há anos|quando era",
+        "QSTART": "pode|podem|o que|como|quanto|quantos|qual|por que|porque|existe|tem|há",
+        "INGEST": "tomei|engoli|bebi|comi|injetei|tomado|ingeri",
+        "SWALLOW": "engoliu|bebeu|comeu|na boca|ingeriu",
+        "EXCESS": "demais|muitos|muitas|inteira|inteiro|toda a|todo o|o dobro|dose dupla|muito mais|mais do que|"
+        "de uma vez|um punhado|uma caixa|uma cartela|um frasco|cinco|seis|dez|vinte|trinta|dúzia|overdose",
+        "ALL": "todos|todas|o resto|que sobrou|que sobraram",
+        "NORMAL": "como receitado|hoje de manhã|como sempre|todo dia|todos os dias",
+        "SUBSTANCE": "comprimido*|pílula*|remédio*|medicament*|pra dormir|para dormir|calmante*|analgésico*|"
+        "paracetamol|dipirona|ibuprofeno|insulina|cápsula*|antidepressivo*|rivotril|tarja preta",
+        "CHEMICAL": "água sanitária|cândida|detergente|desentupidor|produto de limpeza|sabão|pilha|bateria|veneno|"
+        "chumbinho|soda cáustica|químico*",
+        "OVERDOSE": "overdose|superdosagem",
+        "UNRESPONSIVE": "não acorda|não responde|não reage|inconsciente|desacordad*|sem pulso|não se mexe",
+        "COLLAPSE": "desmaiou|desmaiado|desmaiada|caiu|perdeu os sentidos|perdeu a consciência|apagou|desabou",
+        "NO_BREATH": "não está respirando|não respira|parou de respirar|não consigo respirar|sufocando",
+        "BREATH": "respir*|ar|fôlego",
+        "DIFFICULT": "não consigo|dificuldade|falta de",
+        "BLUE": "roxo*|roxa*|azul*|cinza|arroxead*",
+        "LIPS": "lábios|dedos|rosto|pele|unhas",
+        "SWELL": "inchand*|inchad*|fechando",
+        "THROAT": "garganta|língua|lábios",
+        "SEIZURE": "convulsion*|convulsão|ataque epiléptico|crise convulsiva",
+        "FACE": "rosto|boca|sorriso|cara",
+        "DROOP": "torta|torto|caída|caído|paralisad*|de lado",
+        "SLURRED": "fala enrolada|não consegue falar|fala estranho|enrolando as palavras",
+        "SPEECH": "falar|fala|palavras",
+        "SPEECH_BAD": "estranh*|não consegue|enrolad*",
+        "LIMB": "braço|perna|mão|lado",
+        "WEAK": "dormente|formigando|fraco|fraca|não consegue mexer|paralisad*",
+        "SUDDEN": "de repente|súbit*|do nada",
+        "CHEST": "peito",
+        "PAIN": "dor|dói|aperto|pressão|aperta",
+        "RADIATE": "braço|mandíbula|queixo|pescoço|costas|ombro|vai para|desce|irradia|suor|suando",
+        "BLEED": "sangr*|hemorragia",
+        "NO_STOP": "não para|não estanca|não pára|muito",
+        "VOMIT": "vomit*|tossindo",
+        "BLOOD": "sangue",
+        "HEADACHE": "dor de cabeça|cabeça",
+        "WORST": "pior|mais forte|insuportável",
+        "NAMED_EMERGENCY": "infarto|enfarte|ataque cardíaco|avc|derrame|anafila*|choque anafilático",
+        "CALL_HELP": "samu|ambulância|ligar 192|ligar para o 192|ligar 112",
+        "SUICIDE": "suicid*|me matar|tirar minha vida|tirar a minha vida|acabar com a minha vida|quero morrer|"
+        "prefiro morrer",
+        "END_IT": "acabar com tudo|dar um fim",
+        "INTENT": "quero|vou|hoje à noite",
+        "NEG_WANT": "não quero mais|não quero",
+        "LIVE": "viver|acordar|existir|continuar",
+        "POINT": "sentido",
+        "HOPELESS": "não aguento mais|não tenho motivo para viver|não vale a pena viver|nada pelo que viver|"
+        "não acordar mais|nunca mais acordar",
+        "BURDEN": "um peso|um fardo",
+        "BETTER": "melhor",
+        "WITHOUT_ME": "sem mim",
+        "FAREWELL": "me despeço|adeus a todos|minha última mensagem|quando eu não estiver mais aqui",
+        "FAREWELL_WEAK": "obrigado por tudo|obrigada por tudo|desculpa|me perdoem|amo vocês|adeus",
+        "PLAN": "tenho um plano|guardando remédios|juntando comprimidos|juntei remédios",
+        "HOARD": "guardando|guardei|guardado|guardados|juntando|juntei|acumulando|acumulei",
+        "MEANS": "corda|ponte|telhado|trilhos|arma|prédio",
+        "PREPARE": "comprei|sei qual|já sei",
+        "SELF_INJURY": "me cortar|me corto|me cortei|me machucar|me machuco|me machuquei|automutila*|me ferir|"
+        "me queimar",
+        "DISTRESS": "medo|sozinha|sozinho|triste|ansios*|angústia|desesperad*|chorando|choro|apavorad*",
+    }
+)
