@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from bot.answering.answer import Answer, Suggestion
 from bot.answering.compose import compose_entry, compose_no_match
-from bot.answering.crisis_reply import compose_crisis, with_support
+from bot.answering.crisis_reply import compose_crisis, compose_support, with_support
 from bot.answering.declines import compose_greeting, compose_other_disease, compose_other_language
 from bot.answering.index import QueryToken, QuestionIndex, Ranked, indexed_entries
 from bot.answering.normalise import Normaliser
@@ -83,6 +83,8 @@ class AnswerEngine:
         verdict = screen(question)
         if verdict.kind == "emergency" or verdict.kind == "self_harm":
             return compose_crisis(question, verdict.kind, verdict.language, self.crisis)
+        if verdict.kind == "distress" and not verdict.asks:
+            return compose_support(question, verdict.language, self.crisis)
         answer = self._answer_faq(question)
         return with_support(answer, verdict.language, self.crisis) if verdict.kind == "distress" else answer
 

@@ -31,7 +31,11 @@ class EmergencyNumber:
 
 @dataclass(frozen=True)
 class CrisisLine:
-    """One place to talk to a person now (suicide and crisis lines). `review`: not yet checked by a moderator."""
+    """One place to talk to a person now (suicide and crisis lines).
+
+    `review`: no moderator has confirmed the number yet; such a line is never shown (a crisis is no time to try
+    a wrong number). Not a validation warning, which would repeat in every reload report.
+    """
 
     region: str
     name: str
@@ -72,7 +76,6 @@ class CrisisResources:
         return self.texts.get(language) or self.texts["en"]
 
 
-UNCONFIRMED = "not confirmed yet: check the number on an official site, then remove 'review'"
 TOP_FIELDS = {"emergency_numbers", "crisis_lines", "support", "directory", "texts"}
 NUMBER_FIELDS = {"region", "number", "languages"}
 LINE_FIELDS = {"region", "name", "contact", "languages", "review"}
@@ -149,8 +152,6 @@ def _line_item(report: _Report, item: LineDict, where: str) -> CrisisLine | None
     if not isinstance(review, bool):
         report.error(_line(item, "review"), f"{where}review", "should be true or false")
         review = False
-    if review:
-        report.warn(_line(item, "review"), f"{where}review", UNCONFIRMED)
     languages = _languages(report, item, where)
     if region and name and contact:
         return CrisisLine(region, name, contact, languages, review)

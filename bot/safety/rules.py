@@ -123,11 +123,11 @@ class _Marks:
         first: dict[int, int] = {}
         for index, token in enumerate(tokens):
             first.setdefault(token.sentence, index)
-        opening = {m.sentence for m in self.by_tag.get("QSTART", ()) if first.get(m.sentence) == m.position}
+        self.opening = {m.sentence for m in self.by_tag.get("QSTART", ()) if first.get(m.sentence) == m.position}
         self.quiet = {
             sentence
             for sentence, tags in self.sentence_tags.items()
-            if "PAST" in tags or (sentence in opening and not tags & GUARD_PERSON)
+            if "PAST" in tags or (sentence in self.opening and not tags & GUARD_PERSON)
         }
 
     def near(self, group: frozenset[str], anchor: Mark, window: int) -> bool:
@@ -162,12 +162,13 @@ class Reading:
     finding: Finding | None
     cue: bool
     distress: bool
+    asks: bool  # a sentence opens with a question word (the caller also looks for '?')
 
 
 def read_message(tokens: list[Token], found: list[Mark]) -> Reading:
     """Apply every rule to a tokenised, tagged message."""
     marks = _Marks(tokens, found)
-    return Reading(_first_finding(marks), _has_cue(marks), "DISTRESS" in marks.by_tag)
+    return Reading(_first_finding(marks), _has_cue(marks), "DISTRESS" in marks.by_tag, bool(marks.opening))
 
 
 def _has_cue(marks: _Marks) -> bool:

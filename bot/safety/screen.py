@@ -33,6 +33,7 @@ class SafetyVerdict:
     kind: SafetyKind | None
     language: str
     detector: str = ""  # "rules:<rule>", "classifier", "rules:distress", or "" when nothing fired
+    asks: bool = True  # the message holds a question ('?' or a sentence opening with a question word)
 
     @property
     def is_crisis(self) -> bool:
@@ -75,7 +76,7 @@ def screen(text: str) -> SafetyVerdict:
     if predicted in ("emergency", "self_harm") and (not CLASSIFIER_NEEDS_CUE or reading.cue):
         return SafetyVerdict(predicted, language, "classifier")
     if reading.distress:  # the classifier's distress label is too loose to reply on
-        return SafetyVerdict("distress", language, "rules:distress")
+        return SafetyVerdict("distress", language, "rules:distress", asks=reading.asks or "?" in text)
     return SafetyVerdict(None, language)
 
 

@@ -62,6 +62,8 @@ async def test_find_faq_answer_does_not_store_the_target_members_message(emu: Di
 async def test_a_distress_like_decline_is_answered_but_never_stored(emu: DiscordEmulator, bot: FaqBot) -> None:
     distress = "i feel so hopeless and alone tonight, what is the weather"
     cb = await ask(emu, distress, user="alice")
+    assert cb.embed["title"] == "You're not alone in this" and cb.ephemeral  # the safety screen: a support reply
+    cb = await ask(emu, "sorry for everything. what is the weather", user="alice")  # declined, distress-like
     assert cb.embed["title"] == "I don't have that in the FAQ"
     await ask(emu, "how do I bake bread", user="alice")
     rows = await eventually(lambda: db_rows(bot.config.database_path, "SELECT text FROM declined_questions"))

@@ -67,7 +67,12 @@ def test_english_texts_are_required(faq_copy: Path) -> None:
     assert any(p.field == "texts" and "'en'" in p.message for p in problems)
 
 
-def test_an_unconfirmed_number_is_a_warning_not_an_error(faq_copy: Path) -> None:
-    result = load_knowledge(faq_copy)
-    flagged = [w for w in result.warnings if w.field.endswith(".review")]
-    assert flagged and all(w.file.endswith("crisis.yaml") and w.line for w in flagged)
+def test_an_unconfirmed_number_is_kept_but_flagged(faq_copy: Path) -> None:
+    crisis = load_knowledge(faq_copy).knowledge.crisis
+    flagged = [line for line in crisis.lines if line.review]
+    assert flagged and all(line.contact for line in flagged)  # shown only once a moderator removes the flag
+
+
+def test_review_must_be_true_or_false(faq_copy: Path) -> None:
+    [problem] = _break(faq_copy, "    review: true\n", "    review: maybe\n")
+    assert problem.field.endswith(".review") and "true or false" in problem.message
