@@ -97,11 +97,18 @@ class AnswerEngine:
                 return compose_entry(self.knowledge, referral, question=question, score=100.0, reason="personal")
         if self._topics.is_greeting(question[:200]):
             return compose_greeting(question, self._examples)
-        if detect_language(question[:MAX_QUESTION_CHARS]) != DEFAULT_LANGUAGE:
+        if self._maybe_foreign(question) and detect_language(question[:MAX_QUESTION_CHARS]) != DEFAULT_LANGUAGE:
             headline = self.knowledge.entry(HEADLINE_ENTRY)
             summary = Suggestion(headline.id, headline.question, 0.0) if headline is not None else None
             return compose_other_language(question, summary)
         return self._answer_question(question)
+
+    def _maybe_foreign(self, question: str) -> bool:
+        """Say whether a message has a word this English FAQ does not know (only then is its language checked)."""
+        index = self._index
+        return not question.isascii() or not all(
+            map(index.knows, self._normaliser.tokens(question[:MAX_QUESTION_CHARS]))
+        )
 
     def _answer_question(self, question: str) -> Answer:
         text = question[:MAX_QUESTION_CHARS]

@@ -1,0 +1,87 @@
+"""What a question is about: hellos, CAR-T for other diseases, other languages, long posts, several questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import AnswerEngine
+
+
+@pytest.mark.parametrize("message", ["hi", "hey bot", "good morning!", "testing 123", "thanks", "is this thing on"])
+def test_a_greeting_gets_a_hello_and_examples(message: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.reason, answer.title) == ("no_match", "greeting", "Hello!")
+    assert answer.body.startswith("Hi!") and "CAR-T" in answer.body
+    assert answer.suggestions == faq_engine.examples and answer.citations == ()
+
+
+def test_a_greeting_with_a_question_is_answered(faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer("hi, what is car-t?")
+    assert (answer.status, answer.entry_id) == ("answered", "what-is-car-t")
+
+
+@pytest.mark.parametrize(
+    ("message", "disease"),
+    [("does car-t work for lymphoma", "lymphoma"), ("car t success rate in myeloma", "myeloma")],
+)
+def test_car_t_for_another_disease_is_scoped_to_lupus(message: str, disease: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.reason) == ("no_match", "other_disease")
+    assert f"CAR-T for {disease}" in answer.body and "for lupus" in answer.body
+    assert answer.suggestions and all(s.entry_id for s in answer.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("does car t help lupus nephritis", "lupus-nephritis"),
+        ("how is car-t different from the rituximab i had", "other-lupus-drugs"),
+        ("isn't car-t a cancer treatment? why use it for lupus", "cancer-therapy"),
+    ],
+)
+def test_another_medicine_or_disease_next_to_the_subject_is_on_topic(
+    message: str, entry_id: str, faq_engine: AnswerEngine
+) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.entry_id) == ("answered", entry_id)
+
+
+@pytest.mark.parametrize(
+    "message", ["how does benlysta work", "what are the side effects of rituximab", "what is lymphoma"]
+)
+def test_another_medicine_or_disease_alone_is_declined(message: str, faq_engine: AnswerEngine) -> None:
+    assert faq_engine.answer(message).status == "no_match"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Quanto costa la terapia per il lupus?", "O que é a terapia CAR-T para lúpus?", "Czy terapia CAR-T leczy toczeń?"],
+)
+def test_another_language_gets_english_for_now_and_the_headline(message: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.reason) == ("no_match", "language")
+    assert "only in English for now" in answer.body
+    assert [s.entry_id for s in answer.suggestions] == ["lupus-cart"]
+
+
+def test_several_questions_answer_the_first_and_offer_the_others(faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer("what are the side effects and how much does it cost? also who did the research")
+    assert answer.entry_id == "side-effects"
+    assert [s.entry_id for s in answer.also_asked] == ["cost-manufacturing", "researchers"]
+    assert not {s.entry_id for s in answer.suggestions} & {"cost-manufacturing", "researchers"}
+    assert [a["entry_id"] for a in answer.to_json()["also_asked"]] == ["cost-manufacturing", "researchers"]  # type: ignore[index]
+
+
+def test_a_long_post_is_answered_from_its_question_sentence(faq_engine: AnswerEngine) -> None:
+    post = (
+        "Hi all, newly diagnosed three months ago and still learning everything. My rheumatologist is great. "
+        "People keep mentioning CAR-T in this server and my family keeps sending me articles about it. "
+        "How is it actually given to patients? Thanks so much, this community has been lovely."
+    )
+    answer = faq_engine.answer(post)
+    assert (answer.status, answer.entry_id) == ("answered", "how-is-it-given")
+
+
+def test_slang_and_filler_leave_the_question_underneath(faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer("lowkey tbh is car t an actual cure for lupus or nah")
+    assert (answer.status, answer.entry_id) == ("answered", "is-it-a-cure")
