@@ -235,7 +235,7 @@ class AnswerEngine:
         for q in query:
             if q.text in topics.places:
                 q = replace(q, weight=min(q.weight, detail))
-            elif q.text in topics.medicines and index.knows(medication) and q.text != medication:
+            elif q.text in topics.kinds_of_medication and index.knows(medication) and q.text != medication:
                 q = replace(q, matches=(*q.matches, (medication, MEDICINE_IS_MEDICATION)))
             out.append(q)
         return out

@@ -29,6 +29,8 @@ class Topics:
         lexicon = normaliser.lexicon
         self.anchors = normaliser.canonical_set(lexicon.word_list("subject_words"))
         self.medicines = normaliser.canonical_set(lexicon.word_list("medicines"))
+        # Kinds of medication ("steroids", "immunosuppressants", a named medicine): each also means "medication".
+        self.kinds_of_medication = self.medicines | normaliser.canonical_set(lexicon.personal_list("medicine_words"))
         self.other = normaliser.canonical_set(lexicon.word_list("other_conditions")) | self.medicines
         self.other_uses = normaliser.canonical_set(lexicon.word_list("car_t_other_uses"))
         self.autoimmune = normaliser.canonical_set(lexicon.word_list("autoimmune_words"))
