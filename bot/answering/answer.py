@@ -52,7 +52,7 @@ class Answer:
     reason: str = ""  # why: "match", "personal", "entry", "crisis", "empty", "off_topic", "weak", "greeting",
     # "other_disease", "language", "distress"
     also_asked: tuple[Suggestion, ...] = ()  # other questions in the same message that the FAQ answers
-    language: str = "en"  # the language of the body (bot.i18n)
+    language: str = "en"  # the reply's language (bot.i18n); translation "stale"/"missing": the entry text is English
     translation: str | None = None  # None (English), "reviewed", "pending", or why English is shown: "stale", "missing"
     notice: str = ""  # one line shown above the body, e.g. why the answer is in English
     crisis_kind: CrisisKind | None = None  # set when status is "crisis": a medical emergency or self-harm

@@ -17,9 +17,11 @@ from bot.answering import Answer, AnswerEngine
 from bot.config import Config
 from bot.discord_app.guards import Cooldown, RecentAnswers
 from bot.discord_app.heartbeat import HealthMonitor
+from bot.discord_app.language import catalog, localise_reply, multilingual, reply_language, say
 from bot.discord_app.reload import ReloadOutcome, folder_fingerprint
 from bot.discord_app.render import render_answer, render_quotes
 from bot.discord_app.store_opener import reopen_store, try_open_store
+from bot.discord_app.translator import CatalogTranslator
 from bot.discord_app.views import DYNAMIC_ITEMS, answer_view
 from bot.knowledge import KnowledgeError, load_knowledge
 from bot.knowledge.diff import diff_knowledge
@@ -95,6 +97,8 @@ class FaqBot(commands.Bot):
     async def setup_hook(self) -> None:
         """Load the cogs and persistent components; when serving, open storage and start background tasks."""
         self.add_dynamic_items(*DYNAMIC_ITEMS)
+        # Descriptions and option names in each language, registered before any sync (also `python -m bot sync`).
+        await self.tree.set_translator(CatalogTranslator(lambda: self.engine.knowledge.messages))
         await self.load_extension("bot.discord_app.cogs.member")
         await self.load_extension("bot.discord_app.cogs.moderator")
         if not self.services:
@@ -171,13 +175,13 @@ class FaqBot(commands.Bot):
         self._life.idle.clear()
         try:
             if self._life.shutting_down:
-                await self._reply_ephemeral(interaction, "I'm restarting right now. Please try again in a minute.")
+                await self._reply_ephemeral(interaction, say(self, interaction, "reply.restarting"))
                 return
             if rate_limited:
                 wait = (cooldown or self.cooldown).retry_after(interaction.user.id)
                 if wait > 0:
                     await self._reply_ephemeral(
-                        interaction, f"You're asking quickly! Please wait {wait:.0f} seconds and try again."
+                        interaction, say(self, interaction, "reply.cooldown", seconds=f"{wait:.0f}")
                     )
                     return
             await work()
@@ -198,10 +202,7 @@ class FaqBot(commands.Bot):
             return
         reference = secrets.token_hex(3)
         log.error("interaction failed [ref %s]", reference, exc_info=(type(original), original, original.__traceback__))
-        await self._reply_ephemeral(
-            interaction,
-            f"Sorry, something went wrong on my side. Please try again in a moment. (Reference: `{reference}`)",
-        )
+        await self._reply_ephemeral(interaction, say(self, interaction, "reply.error", reference=reference))
 
     async def _reply_ephemeral(self, interaction: discord.Interaction[Any], text: str) -> None:
         try:
@@ -233,14 +234,14 @@ class FaqBot(commands.Bot):
             earlier = self.recent_answers.recent(channel_id, answer.entry_id)
             if earlier is not None:
                 await interaction.response.send_message(
-                    f"That was answered in this channel a moment ago: {earlier.url}",
+                    say(self, interaction, "reply.already_answered", url=earlier.url),
                     ephemeral=True,
                     allowed_mentions=NO_PINGS,
                 )
                 self.after_reply(self.store.record_answer(entry_id=answer.entry_id, status="answered", question=None))
                 return
         view = answer_view(answer)
-        embed = render_answer(answer, asked=asked)
+        embed = localise_reply(render_answer(answer, asked=asked), view, answer, catalog(self))
         if view is not None:
             # Every item is a DynamicItem, dispatched from its custom_id by add_dynamic_items. A live view is not
             # needed, and discord.py would keep one for each ephemeral reply, with a timer, for 15 minutes.
@@ -274,7 +275,7 @@ class FaqBot(commands.Bot):
         async def work() -> None:
             answer = self.engine.answer_entry(entry_id)
             if answer is None:
-                await self._reply_ephemeral(interaction, "That FAQ entry no longer exists.")
+                await self._reply_ephemeral(interaction, say(self, interaction, "reply.entry_gone"))
                 return
             await interaction.response.send_message(
                 embed=render_quotes(answer), ephemeral=True, allowed_mentions=NO_PINGS
@@ -287,15 +288,8 @@ class FaqBot(commands.Bot):
 
         async def work() -> None:
             outcome = await self.store.record_vote(user_id=interaction.user.id, entry_id=entry_id, helpful=helpful)
-            if outcome is None:
-                text = "Thanks for the feedback! (This bot isn't keeping feedback right now.)"
-            elif outcome == "unchanged":
-                text = "You already voted on this answer. Thanks!"
-            elif outcome == "changed":
-                text = "Thanks, I've changed your vote on this answer."
-            else:
-                text = "Thanks for the feedback! It helps the moderators improve the FAQ."
-            await self._reply_ephemeral(interaction, text)
+            key = {None: "vote.not_kept", "unchanged": "vote.unchanged", "changed": "vote.changed"}.get(outcome)
+            await self._reply_ephemeral(interaction, say(self, interaction, key or "vote.thanks"))
 
         await self.serve(interaction, work, cooldown=self.vote_cooldown)
 
@@ -303,9 +297,9 @@ class FaqBot(commands.Bot):
         """A question picked from a select: answer it privately."""
 
         async def work() -> None:
-            answer = self.engine.answer_entry(entry_id)
+            answer = multilingual(self).answer_entry(entry_id, reply_language(self, interaction))
             if answer is None:
-                await self._reply_ephemeral(interaction, "That FAQ entry no longer exists; try `/faq` again.")
+                await self._reply_ephemeral(interaction, say(self, interaction, "reply.entry_gone_try"))
                 return
             await self.send_answer(interaction, answer, ephemeral=True)
 

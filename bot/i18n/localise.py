@@ -63,8 +63,8 @@ def localise_entry_answer(answer: Answer, knowledge: KnowledgeBase, language: st
             base,
             caveats=pack.caveats + extra,
             notice=messages.text(f"translation.{why}", language),
-            translation=why,
-            language="en",
+            translation=why,  # the entry's text is English; the caveats, footer and note are in the language
+            language=language,
             footer=_footer(knowledge, language, answer.reviewed or "", pending=False),
         )
     body = t.answer.strip()

@@ -26,11 +26,12 @@ def assert_registered_commands(commands: list[dict[str, Any]]) -> None:
         assert {k: command[k] for k in EVERYWHERE} == EVERYWHERE
         assert command["default_member_permissions"] is None
     faq = {o["name"]: o for o in by_name["faq"]["options"]}
-    assert list(faq) == ["question", "private"]
+    assert list(faq) == ["question", "private", "language"]
     assert faq["question"]["type"] == 3 and faq["question"]["required"] and faq["question"]["autocomplete"]
     assert faq["question"]["max_length"] == 500  # a real question with its context; Discord allows 6,000
     assert faq["private"]["type"] == 5 and not faq["private"]["required"]
-    assert [o["name"] for o in by_name["lupus-cart"]["options"]] == ["private"]
+    assert [o["name"] for o in by_name["lupus-cart"]["options"]] == ["private", "language"]
+    assert faq["language"]["type"] == 3 and [c["value"] for c in faq["language"]["choices"]] == ["en", "de", "es", "fr"]
 
     menu = by_name["Find FAQ answer"]
     assert menu["type"] == 3 and {k: menu[k] for k in EVERYWHERE} == EVERYWHERE

@@ -47,7 +47,9 @@ def main() -> int:
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
     words = WORDS[language]
-    tool.CAVEAT_GROUPS = tuple((*english, *own) for english, own in zip(tool.CAVEAT_GROUPS, words["CAVEAT_GROUPS"]))
+    tool.CAVEAT_GROUPS = tuple(
+        (*english, *own) for english, own in zip(tool.CAVEAT_GROUPS, words["CAVEAT_GROUPS"], strict=True)
+    )
     tool.DOCTOR = (*tool.DOCTOR, *words["DOCTOR"])
     tool.EMERGENCY = (*tool.EMERGENCY, *words["EMERGENCY"])
     if "--cmd" not in rest:

@@ -10,9 +10,13 @@ from discord.ext import commands
 
 from bot.discord_app import limits
 from bot.discord_app.client import NO_PINGS, FaqBot
+from bot.discord_app.language import catalog, multilingual, reply_language, say
 from bot.discord_app.render import render_about, render_sources
+from bot.i18n.locales import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
 
 PRIVATE_HELP = "Only you will see the answer"
+LANGUAGE_HELP = "Answer in this language (default: your Discord language)"
+LANGUAGE_CHOICES = [app_commands.Choice(name=LANGUAGE_NAMES[code], value=code) for code in SUPPORTED_LANGUAGES]
 T = TypeVar("T")
 
 
@@ -46,28 +50,41 @@ class MemberCommands(commands.Cog):
 
     @everywhere
     @app_commands.command(name="lupus-cart", description="The headline: what early research found on CAR-T for lupus")
-    @app_commands.describe(private=PRIVATE_HELP)
-    async def lupus_cart(self, interaction: discord.Interaction[FaqBot], private: bool | None = None) -> None:
+    @app_commands.describe(private=PRIVATE_HELP, language=LANGUAGE_HELP)
+    @app_commands.choices(language=LANGUAGE_CHOICES)
+    async def lupus_cart(
+        self,
+        interaction: discord.Interaction[FaqBot],
+        private: bool | None = None,
+        language: app_commands.Choice[str] | None = None,
+    ) -> None:
         """Show the headline summary of the research."""
 
         async def work() -> None:
-            await self.bot.send_answer(interaction, self.bot.engine.headline(), ephemeral=self._private(private))
+            chosen = reply_language(self.bot, interaction, language.value if language else None)
+            headline = multilingual(self.bot).headline(chosen)
+            await self.bot.send_answer(interaction, headline, ephemeral=self._private(private))
 
         await self.bot.serve(interaction, work)
 
     @everywhere
     @app_commands.command(name="faq", description="Ask a question about CAR-T cell therapy for lupus")
-    @app_commands.describe(question="Your question (suggestions appear as you type)", private=PRIVATE_HELP)
+    @app_commands.describe(
+        question="Your question (suggestions appear as you type)", private=PRIVATE_HELP, language=LANGUAGE_HELP
+    )
+    @app_commands.choices(language=LANGUAGE_CHOICES)
     async def faq(
         self,
         interaction: discord.Interaction[FaqBot],
         question: app_commands.Range[str, 1, limits.OPTION_STRING_MAX],
         private: bool | None = None,
+        language: app_commands.Choice[str] | None = None,
     ) -> None:
         """Answer a question from the FAQ."""
 
         async def work() -> None:
-            answer = self.bot.engine.answer(question)
+            chosen = reply_language(self.bot, interaction, language.value if language else None)
+            answer = multilingual(self.bot).answer(question, chosen)
             await self.bot.send_answer(interaction, answer, ephemeral=self._private(private), asked=question)
 
         await self.bot.serve(interaction, work)
@@ -77,7 +94,9 @@ class MemberCommands(commands.Cog):
         self, interaction: discord.Interaction[FaqBot], current: str
     ) -> list[app_commands.Choice[str]]:
         """Suggest FAQ questions as the member types."""
-        suggestions = self.bot.engine.autocomplete(current, limit=limits.AUTOCOMPLETE_CHOICES)
+        chosen = getattr(interaction.namespace, "language", None)  # the language option, if already picked
+        language = reply_language(self.bot, interaction, chosen if isinstance(chosen, str) else None)
+        suggestions = multilingual(self.bot).autocomplete(current, language, limit=limits.AUTOCOMPLETE_CHOICES)
         return [
             app_commands.Choice(name=s.question[: limits.CHOICE_NAME], value=s.question[: limits.CHOICE_VALUE])
             for s in suggestions
@@ -101,6 +120,17 @@ class MemberCommands(commands.Cog):
 
         async def work() -> None:
             embed = render_about(self.bot.engine.knowledge, self.bot.config.trust_info())
+            language = reply_language(self.bot, interaction)
+            if language != "en":
+                messages = catalog(self.bot)
+                embed.title = messages.text("about.title", language)
+                embed.description = messages.text("about.body", language)
+                embed.insert_field_at(
+                    0,
+                    name=messages.text("about.languages", language),
+                    value=messages.text("about.languages_text", language),
+                    inline=False,
+                )
             await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_PINGS)
 
         await self.bot.serve(interaction, work)
@@ -112,10 +142,10 @@ class MemberCommands(commands.Cog):
             text = message.content or " ".join(e.description or "" for e in message.embeds)
             if not text.strip():
                 await interaction.response.send_message(
-                    "That message has no text I can look up.", ephemeral=True, allowed_mentions=NO_PINGS
+                    say(self.bot, interaction, "reply.no_text"), ephemeral=True, allowed_mentions=NO_PINGS
                 )
                 return
-            answer = self.bot.engine.answer(text)
+            answer = multilingual(self.bot).answer(text, reply_language(self.bot, interaction))
             # A decline is only useful to the person who clicked; an answer helps the whole channel.
             ephemeral = answer.status != "answered"
             # The message's author never asked the bot: their words are shown to the clicker, never stored.

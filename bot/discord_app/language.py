@@ -1,0 +1,91 @@
+"""The member's language in Discord: which one to reply in, the bot's own words in it, and localised replies.
+
+Answers are composed by the answering core in English and by bot.i18n in the member's language; the embed and
+the buttons are rendered by render.py and views.py in English and their labels are swapped here, so the
+renderers stay language-free. A label with no translation stays English.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.answering import Answer
+from bot.i18n.engine import MultilingualEngine
+from bot.i18n.locales import DEFAULT_LANGUAGE, resolve_language
+from bot.knowledge.messages import MessageCatalog
+
+if TYPE_CHECKING:
+    from bot.discord_app.client import FaqBot
+
+FIELD_KEYS = ("answer.keep_in_mind", "answer.sources", "answer.did_you_mean", "answer.also_asked")
+LABEL_KEYS = ("button.show_quotes", "button.helpful", "button.not_helpful")
+PLACEHOLDER_KEYS = ("select.did_you_mean", "select.related", "select.try")
+_ENGINES: dict[int, MultilingualEngine] = {}
+
+
+def multilingual(bot: FaqBot) -> MultilingualEngine:
+    """The live engine wrapped for languages; rebuilt once after each reload (the engine is swapped whole)."""
+    engine = bot.engine
+    wrapped = _ENGINES.get(id(engine))
+    if wrapped is None or wrapped.engine is not engine:
+        _ENGINES.clear()  # only the live engine is kept
+        wrapped = _ENGINES[id(engine)] = MultilingualEngine(engine)
+    return wrapped
+
+
+def catalog(bot: FaqBot) -> MessageCatalog:
+    """The live message catalog (an empty one falls back to the message keys)."""
+    return bot.engine.knowledge.messages or MessageCatalog()
+
+
+def reply_language(bot: FaqBot, interaction: discord.Interaction[Any], choice: str | None = None) -> str:
+    """The member's choice, else their Discord language, else the server's, else English (if the FAQ has it)."""
+    return resolve_language(
+        override=choice,
+        member_locale=getattr(interaction, "locale", None),
+        guild_locale=getattr(interaction, "guild_locale", None),
+        available=multilingual(bot).languages,
+    )
+
+
+def say(bot: FaqBot, interaction: discord.Interaction[Any], key: str, **values: object) -> str:
+    """One of the bot's own messages in the member's language."""
+    return catalog(bot).text(key, reply_language(bot, interaction), **values)
+
+
+def _swap(text: str | None, keys: tuple[str, ...], messages: MessageCatalog, language: str) -> str | None:
+    for key in keys:
+        if text == messages.text(key, DEFAULT_LANGUAGE):
+            return messages.text(key, language)
+    return text
+
+
+def localise_reply(
+    embed: discord.Embed, view: discord.ui.View | None, answer: Answer, messages: MessageCatalog
+) -> discord.Embed:
+    """Put an answer's embed labels and buttons in the answer's language; add its note (e.g. 'shown in English')."""
+    language = answer.language
+    if answer.notice:
+        embed.description = f"*{answer.notice}*\n\n{embed.description or ''}"[:4096]
+    if language == DEFAULT_LANGUAGE:
+        return embed
+    for number, field in enumerate(embed.fields):
+        name = _swap(field.name, FIELD_KEYS, messages, language) or ""
+        embed.set_field_at(number, name=name, value=field.value, inline=field.inline)
+    asked = messages.text("answer.you_asked", DEFAULT_LANGUAGE).split("{question}")[0]
+    if embed.description and asked and embed.description.startswith(asked):
+        own = messages.text("answer.you_asked", language).split("{question}")
+        closing = messages.text("answer.you_asked", DEFAULT_LANGUAGE).split("{question}")[-1]
+        first, _, rest = embed.description.partition("\n")
+        if first.endswith(closing) and len(own) == 2:
+            first = own[0] + first[len(asked) : len(first) - len(closing)] + own[1]
+        embed.description = f"{first}\n{rest}" if rest or "\n" in embed.description else first
+    for child in view.children if view is not None else ():
+        item = getattr(child, "item", child)  # a DynamicItem wraps its button or select
+        if isinstance(item, discord.ui.Button):
+            item.label = _swap(item.label, LABEL_KEYS, messages, language)
+        elif isinstance(item, discord.ui.Select):
+            item.placeholder = _swap(item.placeholder, PLACEHOLDER_KEYS, messages, language)
+    return embed
