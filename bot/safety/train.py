@@ -202,14 +202,24 @@ def cross_validate(examples: Sequence[Example], rows: list[list[int]], labels: l
     return scored
 
 
+def final_document(
+    examples: Sequence[Example],
+    thresholds: dict[str, float],
+    report: dict[str, Any],
+    rows: list[list[int]] | None = None,
+) -> dict[str, Any]:
+    """The shipped model: one fit on every example, with thresholds and report from cross-validation."""
+    rows = featurise(examples) if rows is None else rows
+    return model_document(fit(rows, [LABEL_INDEX[e.label] for e in examples]), thresholds, report)
+
+
 def train(examples: Sequence[Example]) -> tuple[dict[str, Any], dict[str, Any]]:
     """Cross-validate, choose thresholds on the out-of-fold scores, refit on everything: model and report."""
     rows = featurise(examples)
     labels = [LABEL_INDEX[e.label] for e in examples]
     scored = cross_validate(examples, rows, labels)
     thresholds = choose_thresholds(examples, scored)
-    final = fit(rows, labels)
-    model = classifier.CrisisClassifier(model_document(final, thresholds, {}))
+    model = classifier.CrisisClassifier(final_document(examples, thresholds, {}, rows))
     report = evaluate(model, examples, scored)
     counts: dict[str, int] = {}
     for e in examples:
@@ -220,7 +230,7 @@ def train(examples: Sequence[Example]) -> tuple[dict[str, Any], dict[str, Any]]:
         "counts": dict(sorted(counts.items())),
         "cross_validation": {k: v for k, v in report.items() if k != "missed"},
     }
-    return model_document(final, thresholds, summary), report
+    return final_document(examples, thresholds, summary, rows), report
 
 
 def main(argv: Sequence[str] | None = None) -> int:
