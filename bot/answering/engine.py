@@ -195,6 +195,8 @@ class AnswerEngine:
             return _Match((), -1000.0, "empty")
         words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
         topics = self._topics
+        if context and not any(q.known for q in query):
+            return _Match((), -100.0, "weak")  # a fragment with no word the FAQ knows: its context alone proves nothing
         anchored = topics.anchored(words, text)
         if context and (not (words & topics.anchors) or len(query) <= SHORT_PART_TOKENS):
             query = query + [q for q in self._index.resolve(context) if q.text not in words]

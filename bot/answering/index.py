@@ -23,7 +23,7 @@ ANSWER_TEXT_CREDIT = 0.4  # a query word found only in the entry's answer counts
 LIGHT_WEIGHT = 0.25  # question words ("who", "how") tell questions apart but must not win a match alone
 WHOLE_TEXT_SHARE = 0.1
 MAX_SCORED_PHRASES = 40
-MAX_WALKED_POSTINGS = 2000  # rarest words first; later, commoner words only confirm phrases already found
+MAX_WALKED_POSTINGS = 800  # rarest words first; later, commoner words only confirm phrases already found
 BLEND_ENTRIES = 5  # only the leading entries get the (costlier) whole-string comparison
 BLEND_MARGIN = 100 * WHOLE_TEXT_SHARE  # phrases further behind cannot catch up
 
