@@ -339,8 +339,13 @@ class FaqBot(commands.Bot):
                 result = await asyncio.to_thread(load_knowledge, path)
                 crisis = self.config.crisis_resources(result.knowledge.crisis)
                 engine = await asyncio.to_thread(AnswerEngine, result.knowledge, crisis=crisis)
-            except KnowledgeError as error:
-                outcome = ReloadOutcome(ok=False, problems=error.problems, entries=len(self.engine.knowledge.entries))
+            except Exception as error:  # anything at all: the last good FAQ stays live and the problem is shown
+                if isinstance(error, KnowledgeError):
+                    problems = error.problems
+                else:
+                    log.error("FAQ reload (%s) raised", reason, exc_info=error)
+                    problems = (Problem(str(path), None, "", f"could not be loaded: {type(error).__name__}"),)
+                outcome = ReloadOutcome(ok=False, problems=problems, entries=len(self.engine.knowledge.entries))
                 log.warning("FAQ reload (%s) failed; keeping the last good FAQ:\n%s", reason, outcome.describe())
                 await self.mod_log(outcome.describe())
                 return outcome

@@ -91,7 +91,7 @@ async def watch_knowledge(bot: FaqBot, stop: asyncio.Event) -> None:
         if unwatched:
             # A folder put back (or replaced) while unwatched may differ from the live FAQ: load it now.
             unwatched = False
-            await bot.reload_knowledge(reason="FAQ folder reappeared")
+            await _reload(bot, "FAQ folder reappeared")
         try:
             async for changes in awatch(
                 path,
@@ -105,18 +105,28 @@ async def watch_knowledge(bot: FaqBot, stop: asyncio.Event) -> None:
                 if changes:
                     names = sorted({Path(name).name for _, name in changes})
                     log.info("FAQ files changed: %s", ", ".join(names[:10]))
-                    await bot.reload_knowledge(reason="file change")
+                    await _reload(bot, "file change")
                 if _identity(path) != watched:  # deleted, or replaced by another folder: watch it anew
                     unwatched = True
                     break
                 if not changes and await asyncio.to_thread(folder_fingerprint, path) != bot.knowledge_fingerprint:
                     # Changed while no watch was set up (before the watcher started, or just after a folder swap).
                     log.info("FAQ files changed while the watch was starting")
-                    await bot.reload_knowledge(reason="file change")
-        except (FileNotFoundError, RuntimeError, OSError) as exc:
-            log.warning("watching %s stopped (%s); retrying", path, exc)
+                    await _reload(bot, "file change")
+        except Exception as exc:  # the watcher must outlive anything: a dead watcher silently freezes the FAQ
+            log.warning("watching %s stopped (%s: %s); retrying", path, type(exc).__name__, exc)
             unwatched = True
             await _sleep_or_stop(stop, RETRY_SECONDS)
+
+
+async def _reload(bot: FaqBot, reason: str) -> None:
+    """Reload, surviving anything: the watcher must keep running so a corrected file is picked up later."""
+    try:
+        await bot.reload_knowledge(reason=reason)
+    except asyncio.CancelledError:
+        raise
+    except Exception:
+        log.exception("FAQ reload (%s) failed; the last good FAQ stays live and watching goes on", reason)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

@@ -7,10 +7,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from bot.knowledge.crisis import parse_crisis
 from bot.knowledge.folding import fold
@@ -24,7 +23,8 @@ from bot.knowledge.model import (
     Source,
 )
 from bot.knowledge.problems import KnowledgeError, Problem
-from bot.knowledge.yaml_lines import LineDict, LineList, load_yaml_with_lines, unclosed_quote_line
+from bot.knowledge.safe_read import guarded, read_yaml
+from bot.knowledge.yaml_lines import LineDict, LineList
 
 SOURCES_FILE = "sources.yaml"
 CAVEATS_FILE = "caveats.yaml"
@@ -112,29 +112,9 @@ def _text(report: _Report, mapping: LineDict, key: str, where: str, *, required:
     return " ".join(str(value).split()) if key != "answer" else str(value).strip()
 
 
-def _read_yaml(path: Path, report: _Report) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        report.error(None, "", "file is missing")
-        return None
-    except (OSError, UnicodeDecodeError) as exc:
-        report.error(None, "", f"cannot be read ({exc})")
-        return None
-    try:
-        return load_yaml_with_lines(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        what = exc.problem or exc.context or "the file is not valid YAML"
-        line = min(mark.line + 1, max(len(text.splitlines()), 1)) if mark else None
-        # YAML notices an unclosed quote only where the next quote happens to be; point at where it opened.
-        opened = unclosed_quote_line(text)
-        if opened is not None and (line is None or opened <= line):
-            line, what = opened, "a quote opened on this line is never closed"
-        report.error(line, "", f"YAML syntax error: {what}. Check the indentation and put quotes around text with ':'")
-    except yaml.YAMLError as exc:
-        report.error(None, "", f"YAML syntax error: {exc}")
-    return None
+def _read_yaml(path: Path, report: _Report, root: Path | None = None) -> Any:
+    """Read one FAQ file safely (see safe_read); `root` is the folder it must stay inside (default: its own)."""
+    return read_yaml(path, path.parent if root is None else root, report)
 
 
 def _top_list(data: Any, report: _Report, key: str) -> LineList | None:
@@ -155,7 +135,8 @@ def _top_list(data: Any, report: _Report, key: str) -> LineList | None:
 def _parse_date(report: _Report, mapping: LineDict, key: str, where: str, *, allow_month: bool) -> str | None:
     raw = mapping.get(key)
     line = _line_of(mapping, key)
-    text = str(raw).strip() if raw is not None else ""
+    # Never turn a list or mapping into text: an alias bomb in `reviewed:` would expand to gigabytes.
+    text = str(raw).strip() if isinstance(raw, str | int | float) and not isinstance(raw, bool) else ""
     ok = bool(_FULL_DATE.match(text)) or (allow_month and bool(_MONTH_DATE.match(text)))
     if ok:
         try:
@@ -164,14 +145,15 @@ def _parse_date(report: _Report, mapping: LineDict, key: str, where: str, *, all
             ok = False
     if not ok:
         form = "YYYY-MM-DD (or YYYY-MM)" if allow_month else "YYYY-MM-DD, for example 2026-11-22"
-        report.error(line, f"{where}{key}", f"'{text}' is not a date; write it as {form}")
+        shown = f"'{text[:40]}'" if text else "this"
+        report.error(line, f"{where}{key}", f"{shown} is not a date; write it as {form}")
         return None
     return text
 
 
 def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
     report = _Report(str(root / SOURCES_FILE), problems)
-    items = _top_list(_read_yaml(root / SOURCES_FILE, report), report, "sources")
+    items = _top_list(_read_yaml(root / SOURCES_FILE, report, root), report, "sources")
     sources: dict[str, Source] = {}
     for index, item in enumerate(items or []):
         where = f"sources[{index + 1}]."
@@ -221,7 +203,7 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
 
 def _load_caveats(root: Path, problems: list[Problem]) -> list[Caveat]:
     report = _Report(str(root / CAVEATS_FILE), problems)
-    items = _top_list(_read_yaml(root / CAVEATS_FILE, report), report, "caveats")
+    items = _top_list(_read_yaml(root / CAVEATS_FILE, report, root), report, "caveats")
     caveats: list[Caveat] = []
     for index, item in enumerate(items or []):
         where = f"caveats[{index + 1}]."
@@ -240,7 +222,7 @@ def _load_caveats(root: Path, problems: list[Problem]) -> list[Caveat]:
 def _load_crisis(root: Path, problems: list[Problem]) -> CrisisResources | None:
     """Read crisis.yaml; its format and checks live in bot/knowledge/crisis.py."""
     report = _Report(str(root / CRISIS_FILE), problems)
-    return parse_crisis(_read_yaml(root / CRISIS_FILE, report), report.file, problems)
+    return parse_crisis(_read_yaml(root / CRISIS_FILE, report, root), report.file, problems)
 
 
 @dataclass(frozen=True)
@@ -254,7 +236,7 @@ def _load_entry(
     path: Path, problems: list[Problem], sources: dict[str, Source], today: date, seen_ids: set[str]
 ) -> _EntryDraft | None:
     report = _Report(str(path), problems)
-    data = _read_yaml(path, report)
+    data = _read_yaml(path, report, path.parent.parent)
     if not isinstance(data, LineDict) or not isinstance(data.get("id"), str):
         seen_ids.add(path.stem)  # unreadable: assume the file is named after its id, as the README asks
     if data is None:
@@ -272,7 +254,11 @@ def _load_entry(
         report.error(_line_of(data, "id"), "id", f"'{eid}' should use only a-z, 0-9 and '-' (like 'what-is-cd19')")
         eid = None
     if eid and path.stem != eid:
-        report.warn(_line_of(data, "id"), "id", f"the file name '{path.name}' does not match the id '{eid}'")
+        report.error(
+            _line_of(data, "id"),
+            "id",
+            f"the file name '{path.name}' does not match the id '{eid}'; rename the file to '{eid}{path.suffix}'",
+        )
     question = _text(report, data, "question", "")
     if question and len(question) > QUESTION_LIMIT:
         report.error(
@@ -428,8 +414,10 @@ def _review_due(report: _Report, data: LineDict, reviewed: date | None, today: d
         field = "review_due" if "review_due" in data else "reviewed"
         age = (today - reviewed).days
         report.warn(
-            _line_of(data, field), field, f"the review was due on {due.isoformat()} (last reviewed {age} days ago); "
-            "please check the entry against the sources and update 'reviewed' and 'review_due'"
+            _line_of(data, field),
+            field,
+            f"the review was due on {due.isoformat()} (last reviewed {age} days ago); "
+            "please check the entry against the sources and update 'reviewed' and 'review_due'",
         )
     return due
 
@@ -437,7 +425,7 @@ def _review_due(report: _Report, data: LineDict, reviewed: date | None, today: d
 def _cross_check(drafts: list[_EntryDraft], problems: list[Problem], seen_ids: set[str]) -> list[Entry]:
     """Check what spans entries: duplicate ids, shared aliases, related ids, required entries."""
     by_id: dict[str, _EntryDraft] = {}
-    owners: dict[str, tuple[str, str]] = {}  # folded text -> (entry id, what)
+    owners: dict[str, tuple[str, str, str, int | None]] = {}  # folded text -> (entry id, what, file, line)
     kept: list[Entry] = []
     for draft in drafts:
         entry, report = draft.entry, _Report(draft.file, problems)
@@ -462,14 +450,28 @@ def _cross_check(drafts: list[_EntryDraft], problems: list[Problem], seen_ids: s
         for text, field, line in texts:
             key = fold(text)
             owner = owners.get(key)
+            what = "question" if field == "question" else "alias"
             if owner and owner[0] != entry.id:
+                # Both files hear of it: the one where it was just added and the one where it already was.
+                there = f"{owner[2]}:{owner[3]}" if owner[3] else owner[2]
                 report.error(
                     line,
                     field,
-                    f"'{text}' is also the {owner[1]} of entry '{owner[0]}'; a question must lead to one entry",
+                    f"'{text}' is also the {owner[1]} of entry '{owner[0]}' ({there}); a question must lead to one "
+                    "entry",
+                )
+                here = f"{draft.file}:{line}" if line else draft.file
+                problems.append(
+                    Problem(
+                        owner[2],
+                        owner[3],
+                        "question" if owner[1] == "question" else "aliases",
+                        f"'{text}' is also the {what} of entry '{entry.id}' ({here}); a question must lead to one "
+                        "entry",
+                    )
                 )
             elif not owner:
-                owners[key] = (entry.id, "question" if field == "question" else "alias")
+                owners[key] = (entry.id, what, draft.file, line)
         for index, rid in enumerate(entry.related):
             if rid == entry.id or (rid not in by_id and rid not in seen_ids):
                 what = "is this entry itself" if rid == entry.id else "is not the id of any entry"
@@ -482,7 +484,7 @@ def _load_lexicon(root: Path, problems: list[Problem]) -> Lexicon:
     if not (root / LEXICON_FILE).exists():
         report.warn(None, "", "no lexicon: matching uses only the FAQ's own words (see knowledge/README.md)")
         return Lexicon()
-    return parse_lexicon(_read_yaml(root / LEXICON_FILE, report), report) or Lexicon()
+    return parse_lexicon(_read_yaml(root / LEXICON_FILE, report, root), report) or Lexicon()
 
 
 def load_knowledge(root: str | Path, *, today: Callable[[], date] = date.today) -> LoadResult:
@@ -491,18 +493,26 @@ def load_knowledge(root: str | Path, *, today: Callable[[], date] = date.today) 
     problems: list[Problem] = []
     if not folder.is_dir():
         raise KnowledgeError([Problem(str(folder), None, "", "the FAQ folder does not exist")])
-    sources = _load_sources(folder, problems)
-    caveats = _load_caveats(folder, problems)
-    crisis = _load_crisis(folder, problems)
-    lexicon = _load_lexicon(folder, problems)
+
+    def report(name: str) -> _Report:
+        return _Report(str(folder / name), problems)
+
+    sources = guarded(report(SOURCES_FILE), lambda: _load_sources(folder, problems)) or {}
+    caveats = guarded(report(CAVEATS_FILE), lambda: _load_caveats(folder, problems)) or []
+    crisis = guarded(report(CRISIS_FILE), lambda: _load_crisis(folder, problems))
+    lexicon = guarded(report(LEXICON_FILE), lambda: _load_lexicon(folder, problems))
     entry_dir = folder / ENTRIES_DIR
     paths = sorted([*entry_dir.glob("*.yaml"), *entry_dir.glob("*.yml")]) if entry_dir.is_dir() else []
     if not paths:
         problems.append(Problem(str(entry_dir), None, "", "no entry files found (entries/<id>.yaml)"))
     now = today()
     seen_ids: set[str] = set()
-    drafts = [d for p in paths if (d := _load_entry(p, problems, sources, now, seen_ids)) is not None]
-    entries = _cross_check(drafts, problems, seen_ids)
+    drafts: list[_EntryDraft] = []
+    for path in paths:
+        draft = guarded(_Report(str(path), problems), partial(_load_entry, path, problems, sources, now, seen_ids))
+        if draft is not None:
+            drafts.append(draft)
+    entries = guarded(report(ENTRIES_DIR), lambda: _cross_check(drafts, problems, seen_ids)) or []
     ids = {e.id for e in entries}
     failed_files = {p.file for p in problems if p.severity == "error"}
     for required in REQUIRED_ENTRIES:
@@ -526,7 +536,7 @@ def load_knowledge(root: str | Path, *, today: Callable[[], date] = date.today) 
         caveats=tuple(caveats),
         entries=tuple(entries),
         crisis=crisis,
-        lexicon=lexicon,
+        lexicon=Lexicon() if lexicon is None else lexicon,
         languages=localised.packs,
         messages=localised.messages,
     )

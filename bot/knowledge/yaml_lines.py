@@ -44,6 +44,14 @@ def _construct_mapping(loader: _LineLoader, node: Node) -> LineDict:
     result.lines = {}
     result.duplicate_keys = []
     for key_node, value_node in node.value:
+        if not isinstance(key_node, ScalarNode):
+            # A list or mapping as a key ("? [a, b]") cannot be a field name; report it, never raise TypeError.
+            raise yaml.constructor.ConstructorError(
+                "while reading a mapping",
+                node.start_mark,
+                "a list or mapping is used as a field name",
+                key_node.start_mark,
+            )
         key = loader.construct_object(key_node, deep=True)
         line = key_node.start_mark.line + 1
         if key in result:
