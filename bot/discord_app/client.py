@@ -23,7 +23,7 @@ from bot.discord_app.render import render_answer, render_quotes
 from bot.discord_app.store_opener import reopen_store, try_open_store
 from bot.discord_app.translator import CatalogTranslator
 from bot.discord_app.views import DYNAMIC_ITEMS, answer_view
-from bot.knowledge import KnowledgeError, load_knowledge
+from bot.knowledge import KnowledgeError, Problem, load_knowledge
 from bot.knowledge.diff import diff_knowledge
 from bot.storage import NullStore, StoreLike, may_keep_text
 
