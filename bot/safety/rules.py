@@ -74,7 +74,13 @@ RULES: tuple[Rule, ...] = (
     _rule("ambulance", "emergency", "CALL_HELP"),
     _rule("named", "emergency", "NAMED_EMERGENCY"),
     # Self-harm: said outright, or as hopelessness, burden, farewell, a plan or means, self-injury.
-    _rule("suicide", "self_harm", "SUICIDE", guarded=False, unless="TITLE"),
+    _rule("suicide", "self_harm", "SUICIDE", guarded=False),
+    _rule("suicide_word", "self_harm", "SUICIDE_WORD", guarded=False, unless="TITLE|MEDIA"),
+    _rule("want_die", "self_harm", "WANT", "DIE", window=3, guarded=False),
+    _rule("pointless_now", "self_harm", "POINT", "ANYMORE", window=4, guarded=False),
+    _rule("better_without_like_me", "self_harm", "BETTER", "WITHOUT", "LIKE_ME", window=8, guarded=False),
+    _rule("injury_tool", "self_harm", "HARM_VERB", "HARM_TOOL", window=6, guarded=False),
+    _rule("injury_romance", "self_harm", "SE", "HARM_ROMANCE", window=3, guarded=False, unless="HAIR"),
     _rule("end_it", "self_harm", "END_IT", "INTENT", window=5, guarded=False),
     _rule("not_live", "self_harm", "NEG_WANT", "LIVE", window=5, guarded=False),
     _rule("pointless", "self_harm", "POINT", "LIVE", window=6, guarded=False),
@@ -85,6 +91,8 @@ RULES: tuple[Rule, ...] = (
     _rule("plan", "self_harm", "PLAN", guarded=False),
     _rule("means", "self_harm", "MEANS", "PREPARE", window=6, guarded=False),
     _rule("hoard", "self_harm", "SUBSTANCE", "HOARD", window=5, guarded=False),
+    # Thinking of taking them all: a plan, unless it is a question about how to take one's medicines.
+    _rule("intent_take", "self_harm", "TAKE_INTENT", f"{AMOUNT}|ALL", "SUBSTANCE", window=8, unless="QOPEN|NORMAL"),
     _rule("self_injury", "self_harm", "SELF_INJURY", guarded=False),
     _rule("injury_reflexive", "self_harm", "HARM_VERB", "REFLEXIVE", window=3, guarded=False),
 )
@@ -96,11 +104,13 @@ WEAK_SELF_HARM = "FAREWELL_WEAK"
 CUES = frozenset(
     {
         "CHEMICAL", "OVERDOSED", "OVERDOSE", "UNRESPONSIVE", "COLLAPSE", "NO_BREATH", "SWELL", "SEIZURE", "SLURRED",
-        "CALL_HELP", "NAMED_EMERGENCY", "SUICIDE", "END_IT", "NEG_WANT", "HOPELESS", "BURDEN", "WITHOUT_ME",
+        "CALL_HELP", "NAMED_EMERGENCY", "SUICIDE", "SUICIDE_WORD", "END_IT", "NEG_WANT", "HOPELESS", "BURDEN",
+        "WITHOUT_ME",
         "FAREWELL", "FAREWELL_WEAK", "PLAN", "MEANS", "HOARD", "SELF_INJURY", "HARM_VERB",
     }
 )
 GUARD_PERSON = frozenset({"SELF", "PERSON"})
+QUESTION_TAG = "QOPEN"  # set on sentences that open with a question word
 
 
 @dataclass(frozen=True)
@@ -124,6 +134,8 @@ class _Marks:
         for index, token in enumerate(tokens):
             first.setdefault(token.sentence, index)
         self.opening = {m.sentence for m in self.by_tag.get("QSTART", ()) if first.get(m.sentence) == m.position}
+        for sentence in self.opening:
+            self.sentence_tags[sentence].add(QUESTION_TAG)
         self.quiet = {
             sentence
             for sentence, tags in self.sentence_tags.items()

@@ -70,6 +70,7 @@ VOCAB = phrases(
         "wenn ich nicht mehr da bin",
         "FAREWELL_WEAK": "danke für alles|es tut mir leid|passt auf euch auf|hab euch lieb",
         "PLAN": "einen plan|tabletten gesammelt|tabletten gehortet",
+        "TAKE_INTENT": "nehmen|schlucken|einnehmen",
         "HOARD": "gesammelt|gehortet|gebunkert|zur seite gelegt|beiseite gelegt",
         "MEANS": "seil|strick|brücke|dach|gleise|waffe",
         "PREPARE": "gekauft|weiß welche|welche brücke|nachgeschaut",

@@ -26,7 +26,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "INGEST": (
         "took", "taken", "tuk", "tooken", "swallowed", "swallow", "ate", "eaten", "drank", "drunk", "downed",
         "popped", "had", "injected", "gave myself", "given myself", "necked", "chugged", "have taken",
-        "just took", "take", "taking", "overdid", "od",
+        "just took", "overdid", "doubled up on", "double dosed", "double dosing",
     ),
     "SWALLOW": (
         "swallowed", "swallow", "ate", "eaten", "eating", "drank", "drinking", "drunk", "got into", "chewing",
@@ -35,7 +35,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
     ),
     "EXCESS": (
         "too many", "too much", "2 many", "to many", "2 much", "way more", "more than", "a lot more", "whole",
-        "entire", "rest of", "double", "twice", "triple", "instead of", "at once", "all at once", "handful",
+        "entire", "rest of", "double", "doubled", "twice", "triple", "instead of", "at once", "all at once", "handful",
         "bunch", "load of", "loads of", "lots of", "a lot of", "heaps of", "bottle of", "box of", "pack of",
         "packet of", "strip of", "blister", "days worth", "weeks worth", "five", "six", "seven", "eight",
         "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "dozens",
@@ -136,11 +136,22 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "CALL_HELP": ("call an ambulance", "need an ambulance", "call 911", "call 999", "call 112"),
     # --- self-harm ----------------------------------------------------------------------------------------
     "SUICIDE": (
-        "suicid*", "kill myself", "killing myself", "kms", "end my life", "ending my life", "end my own life",
+        "kill myself", "killing myself", "kms", "end my life", "ending my life", "end my own life",
         "take my own life", "take my life", "taking my own life", "taking my life", "unalive*",
         "end it all", "ending it all", "want to die", "wanna die", "wish i was dead", "wish i were dead",
         "better off dead", "ready to die", "going to die tonight", "want to be dead", "off myself",
     ),
+    "SUICIDE_WORD": ("suicid*",),
+    "WANT": ("want", "wants", "wanna", "wanted", "wanting", "wish", "ready to", "deserve to", "going to", "gonna"),
+    "DIE": ("die", "be dead", "not exist", "not be alive"),
+    "MEDIA": (
+        "book", "novel", "film", "movie", "show", "series", "episode", "song", "album", "game", "watching",
+        "watched", "reading", "read", "documentary", "podcast", "squad",
+    ),
+    "LIKE_ME": ("like me", "such as me"),
+    "WITHOUT": ("without",),
+    "ANYMORE": ("anymore", "any more", "no more", "now"),
+    "HARM_TOOL": ("cigarette*", "lighter", "razor*", "blade*", "sharpener", "glass"),
     "TITLE": (
         "suicide squad", "suicide club", "virgin suicides", "suicide is painless", "13 reasons why",
         "thirteen reasons why", "killing eve", "die hard", "kill bill", "dead poets",
@@ -165,7 +176,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "nothing left to live for", "tired of being alive", "tired of living", "sick of living",
         "sick of being alive", "done with life", "never wake up", "it all to stop", "everything to stop",
         "not wake up", "no reason 2", "no reason to live", "give up on life", "given up on life",
-        "no way out", "not worth living", "isnt worth living",
+        "no way out", "not worth living", "isnt worth living", "done with everything", "done w everything",
+        "done with it all", "whats even the point",
     ),
     "BURDEN": ("burden", "burdens", "a weight on", "dragging him down", "dragging her down", "dragging them down"),
     "BETTER": ("better", "relieved", "happier", "easier"),
@@ -183,13 +195,23 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "FAREWELL_WEAK": (
         "goodbye", "love you all", "sorry for everything", "take care of each other", "thank you all",
         "thanks for everything", "thank you for everything", "been so kind", "im sorry", "forgive me",
-        "still be here", "dont want to be", "doesnt want to be", "wont be here",
+        "still be here", "dont want to be", "doesnt want to be", "wont be here", "at peace with",
+        "my decision", "made my decision", "made up my mind", "ive decided", "i have decided",
+        "take care of yourselves", "look after yourselves", "thank this group", "years of support",
+        "last time you", "hear from me",
     ),
     "PLAN": (
         "have a plan", "made a plan", "got a plan", "planned it", "tonight is the night", "lined up",
         "stockpil*", "hoarding", "how many it would take", "enough pills", "saving up my pills",
         "saved up my pills", "going to end things", "end things", "should just disappear",
-        "disappear for good", "written a note", "wrote a note", "suicide note",
+        "disappear for good", "written a note", "wrote a note", "suicide note", "wrote the note",
+        "written the note", "writing the note", "left the note", "not doing another", "wont see another",
+        "not going to see another", "this will be my last", "my last christmas", "my last birthday",
+    ),
+    "TAKE_INTENT": (
+        "thinking of taking", "thinking about taking", "going to take", "gonna take", "want to take",
+        "wanna take", "planning to take", "plan to take", "about to take", "tempted to take", "could just take",
+        "might just take", "will take", "ill take", "going to swallow", "gonna swallow",
     ),
     "HOARD": (
         "saved up", "saving up", "stockpil*", "hoard*", "lined up", "put aside", "set aside", "stashed", "stash",

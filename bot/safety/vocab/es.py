@@ -15,7 +15,7 @@ VOCAB = phrases(
         "SWALLOW": "se tragó|tragó|se bebió|bebió|se comió|comió|en la boca|ingirió|chupando",
         "EXCESS": "demasiadas|demasiados|demasiado|caja entera|toda la caja|entera|entero|el doble|mucho más|más de|"
         "de golpe|de una vez|un puñado|un montón|un frasco|una caja|un blister|cinco|seis|diez|veinte|treinta|"
-        "docena|sobredosis",
+        "docena|veintena|decena|sobredosis",
         "ALL": "todas|todos|lo que quedaba|que quedaban|que me quedaban|el resto",
         "NORMAL": "como me recetaron|esta mañana|como siempre|cada día|todos los días|diario",
         "SUBSTANCE": "pastilla*|píldora*|comprimido*|medicament*|remedio*|para dormir|somnífero*|analgésico*|"
@@ -53,7 +53,9 @@ VOCAB = phrases(
         "WORST": "peor|más fuerte|insoportable|repentin*",
         "NAMED_EMERGENCY": "infarto|ataque al corazón|derrame cerebral|ictus|anafila*|choque anafiláctico",
         "CALL_HELP": "ambulancia",
-        "SUICIDE": "suicid*|matarme|quitarme la vida|acabar con mi vida|quiero morir|quiero morirme|me quiero morir|"
+        "SUICIDE_WORD": "suicid*",
+        "SUICIDE": "me quiero matar|voy a matarme|me voy a matar|me mato|quiero matarme|matarme|"
+        "quitarme la vida|acabar con mi vida|quiero morir|quiero morirme|me quiero morir|"
         "mejor muerta|mejor muerto",
         "END_IT": "acabar con todo|terminar con todo",
         "INTENT": "quiero|voy a|esta noche",
@@ -65,14 +67,18 @@ VOCAB = phrases(
         "BURDEN": "una carga|un estorbo|soy un peso",
         "BETTER": "mejor",
         "WITHOUT_ME": "sin mí",
-        "FAREWELL": "me despido|adiós a todos|despedirme|mi último mensaje|cuando ya no esté",
+        "FAREWELL": "mi despedida|me despido|adiós a todos|despedirme|mi último mensaje|cuando ya no esté",
         "FAREWELL_WEAK": "gracias por todo|lo siento|perdón|los quiero|cuídense",
         "PLAN": "tengo un plan|he guardado pastillas|guardando pastillas|acumulando pastillas",
+        "TAKE_INTENT": "tomarme|tomar|tragarme",
         "HOARD": "guardado|guardando|acumulando|acumulado|ahorrando|escondido",
         "MEANS": "cuerda|puente|azotea|tejado|vías del tren|pistola",
         "PREPARE": "compré|sé qué|ya sé",
         "SELF_INJURY": "me corto|me he cortado|cortarme|me hago daño|hacerme daño|me he hecho daño|me lastimo|"
         "lastimarme|autolesi*|me quemo",
+        "SE": "me",
+        "HARM_ROMANCE": "corto|corté|cortado|cortada|quemo|quemé|lastimo|lastimé",
+        "HAIR": "pelo|cabello|uñas|flequillo|puntas",
         "DISTRESS": "miedo|asustad*|muy sola|muy solo|me siento sola|me siento solo|triste|angustia*|ansiedad|"
         "desesperad*|llorar|lloro|aterrad*",
     }

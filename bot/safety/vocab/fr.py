@@ -54,7 +54,8 @@ VOCAB = phrases(
         "WORST": "pire|plus violent|violent*|coup de tonnerre|soudain*",
         "NAMED_EMERGENCY": "crise cardiaque|infarctus|avc|anaphyla*|choc anaphylactique",
         "CALL_HELP": "appeler le 15|samu|ambulance",
-        "SUICIDE": "suicid*|me tuer|me foutre en l air|mettre fin à mes jours|mettre fin à ma vie|en finir|"
+        "SUICIDE_WORD": "suicid*",
+        "SUICIDE": "me tuer|me foutre en l air|mettre fin à mes jours|mettre fin à ma vie|en finir|"
         "veux mourir|envie de mourir",
         "END_IT": "tout arrêter|en finir",
         "INTENT": "veux|vais|ce soir",
@@ -66,14 +67,18 @@ VOCAB = phrases(
         "BURDEN": "fardeau|un poids|une charge",
         "BETTER": "mieux",
         "WITHOUT_ME": "sans moi",
-        "FAREWELL": "adieu|dire au revoir|mon dernier message|quand je ne serai plus là|je vous dis adieu",
+        "FAREWELL": "mes adieux|adieu|dire au revoir|mon dernier message|quand je ne serai plus là|je vous dis adieu",
         "FAREWELL_WEAK": "merci pour tout|pardon|je suis désolé|je suis désolée|je vous aime|prenez soin",
         "PLAN": "j ai un plan|mis de côté|stock de médicaments|gardé mes cachets",
+        "TAKE_INTENT": "prendre|avaler",
         "HOARD": "mis de côté|de côté|stocké|stockés|accumulé|accumulés|gardé|gardés",
         "MEANS": "corde|pont|toit|voie ferrée|rails|pistolet",
         "PREPARE": "acheté|je sais quel|je sais où",
         "SELF_INJURY": "scarifi*|me coupe|me couper|me suis coupé|me suis coupée|me fais du mal|me faire du mal|"
         "mutil*|automutil*|me brûle",
+        "SE": "me|m",
+        "HARM_ROMANCE": "coupe|coupé|coupée|coupés|brûle|brûlé|brûlée|scarifie|scarifié*|blesse|blessé*",
+        "HAIR": "cheveux|ongles|frange|pointes",
         "DISTRESS": "peur|seul|seule|triste|angoiss*|anxi*|désespér*|pleure|déprim*|terrifi*",
     }
 )

@@ -15,7 +15,7 @@ VOCAB = phrases(
         "SWALLOW": "ingoiato|ingerito|bevuto|mangiato|in bocca",
         "EXCESS": "troppe|troppi|troppo|intera|intero|tutta la|tutto il|il doppio|doppia dose|molto più|più di|"
         "in una volta|manciata|un sacco di|una scatola|un flacone|un blister|cinque|sei|dieci|venti|trenta|"
-        "dozzina|overdose",
+        "dozzina|ventina|decina|trentina|overdose",
         "ALL": "tutte|tutti|il resto|quelle rimaste",
         "NORMAL": "come prescritto|stamattina|come sempre|ogni giorno|tutti i giorni",
         "SUBSTANCE": "pillol*|pastigli*|compress*|farmac*|medicin*|sonnifer*|antidolorific*|tachipirina|"
@@ -54,7 +54,8 @@ VOCAB = phrases(
         "WORST": "peggior*|più forte|fortissimo|improvvis*|fulmine",
         "NAMED_EMERGENCY": "infarto|attacco di cuore|ictus|anafila*|shock anafilattico",
         "CALL_HELP": "chiamare il 118|chiama il 118|ambulanza|chiamare il 112",
-        "SUICIDE": "suicid*|uccidermi|ammazzarmi|togliermi la vita|farla finita|voglio morire|vorrei morire|"
+        "SUICIDE_WORD": "suicid*",
+        "SUICIDE": "uccidermi|ammazzarmi|togliermi la vita|farla finita|voglio morire|vorrei morire|"
         "meglio morta|meglio morto",
         "END_IT": "farla finita|chiudere con tutto|finire tutto",
         "INTENT": "voglio|stasera|sto per",
@@ -66,13 +67,17 @@ VOCAB = phrases(
         "BURDEN": "un peso|un fardello",
         "BETTER": "meglio",
         "WITHOUT_ME": "senza di me|senza me",
-        "FAREWELL": "addio a tutti|vi saluto per sempre|il mio ultimo messaggio|quando non ci sarò più",
+        "FAREWELL": "il mio addio|addio a tutti|vi saluto per sempre|il mio ultimo messaggio|quando non ci sarò più",
         "FAREWELL_WEAK": "grazie di tutto|grazie per tutto|mi dispiace|perdonatemi|vi voglio bene|addio",
         "PLAN": "ho un piano|messo da parte le pillole|accumulando pillole",
+        "TAKE_INTENT": "prendere|ingoiare",
         "HOARD": "messo da parte|messe da parte|accumulato|accumulate|accumulando|conservato|conservate",
         "MEANS": "corda|ponte|tetto|binari|pistola",
         "PREPARE": "comprato|so quale|so già",
         "SELF_INJURY": "mi taglio|tagliarmi|mi sono tagliat*|mi faccio del male|farmi del male|autolesion*|mi brucio",
+        "SE": "mi",
+        "HARM_ROMANCE": "taglio|tagliato|tagliata|tagliata|brucio|bruciato|bruciata|ferisco|ferito|ferita",
+        "HAIR": "capelli|unghie|frangia|punte",
         "DISTRESS": "paura|mi sento sola|mi sento solo|così sola|così solo|triste|angoscia|ansia|disperat*|piango|"
         "spaventat*|terrorizzat*",
     }

@@ -53,6 +53,7 @@ VOCAB = phrases(
         "WORST": "ergste|heftigste|plotseling*|knal",
         "NAMED_EMERGENCY": "hartaanval|hartinfarct|beroerte|herseninfarct|anafylact*",
         "CALL_HELP": "112 bellen|bel 112|ambulance",
+        "SUICIDE_WORD": "suicid*",
         "SUICIDE": "zelfmoord*|van kant maken|mezelf doden|mezelf ombrengen|einde aan mijn leven|wil dood|"
         "dood willen|wil sterven",
         "END_IT": "einde aan maken|er een einde aan|er een punt achter",
@@ -65,10 +66,11 @@ VOCAB = phrases(
         "BURDEN": "een last|tot last|last voor",
         "BETTER": "beter",
         "WITHOUT_ME": "zonder mij|zonder me",
-        "FAREWELL": "vaarwel|afscheid nemen|neem afscheid|mijn laatste bericht|als ik er niet meer ben",
+        "FAREWELL": "mijn afscheid|vaarwel|afscheid nemen|neem afscheid|mijn laatste bericht|als ik er niet meer ben",
         "FAREWELL_WEAK": "bedankt voor alles|dank voor alles|het spijt me|sorry voor alles|hou van jullie|"
         "pas goed op elkaar",
         "PLAN": "pillen gespaard|opgespaard|pillen verzameld",
+        "TAKE_INTENT": "innemen|slikken",
         "HOARD": "gespaard|opgespaard|verzameld|bewaard|opgepot",
         "MEANS": "touw|brug|dak|spoor|pistool",
         "PREPARE": "gekocht|weet welke|opgezocht",

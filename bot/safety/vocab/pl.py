@@ -67,9 +67,11 @@ VOCAB = phrases(
         "BURDEN": "ciężar*|kulą u nogi",
         "BETTER": "lepiej",
         "WITHOUT_ME": "beze mnie|bez mnie",
-        "FAREWELL": "żegnajcie|żegnam się|moja ostatnia wiadomość|kiedy mnie już nie będzie|jak mnie nie będzie",
+        "FAREWELL": "moje pożegnanie|żegnajcie|żegnam się|"
+        "moja ostatnia wiadomość|kiedy mnie już nie będzie|jak mnie nie będzie",
         "FAREWELL_WEAK": "dziękuję za wszystko|przepraszam|kocham was|dbajcie o siebie",
         "PLAN": "mam plan|zbieram tabletki|odkładam tabletki|uzbierałam|uzbierałem",
+        "TAKE_INTENT": "wziąć|połknąć|łyknąć",
         "HOARD": "zbieram|uzbierał*|odkładam|odłożył*|chomikuj*|zachomikował*",
         "MEANS": "lina|linę|sznur|most|dach|tory|pistolet",
         "PREPARE": "kupiłam|kupiłem|wiem który|wiem gdzie",

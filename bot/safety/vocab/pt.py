@@ -14,7 +14,7 @@ VOCAB = phrases(
         "INGEST": "tomei|engoli|bebi|comi|injetei|tomado|ingeri",
         "SWALLOW": "engoliu|bebeu|comeu|na boca|ingeriu",
         "EXCESS": "demais|muitos|muitas|inteira|inteiro|toda a|todo o|o dobro|dose dupla|muito mais|mais do que|"
-        "de uma vez|um punhado|uma caixa|uma cartela|um frasco|cinco|seis|dez|vinte|trinta|dúzia|overdose",
+        "de uma vez|um punhado|uma caixa|uma cartela|um frasco|cinco|seis|dez|vinte|trinta|dúzia|dezena|overdose",
         "ALL": "todos|todas|o resto|que sobrou|que sobraram",
         "NORMAL": "como receitado|hoje de manhã|como sempre|todo dia|todos os dias",
         "SUBSTANCE": "comprimido*|pílula*|remédio*|medicament*|pra dormir|para dormir|calmante*|analgésico*|"
@@ -51,7 +51,8 @@ VOCAB = phrases(
         "WORST": "pior|mais forte|insuportável",
         "NAMED_EMERGENCY": "infarto|enfarte|ataque cardíaco|avc|derrame|anafila*|choque anafilático",
         "CALL_HELP": "samu|ambulância|ligar 192|ligar para o 192|ligar 112",
-        "SUICIDE": "suicid*|me matar|tirar minha vida|tirar a minha vida|acabar com a minha vida|quero morrer|"
+        "SUICIDE_WORD": "suicid*",
+        "SUICIDE": "me matar|tirar minha vida|tirar a minha vida|acabar com a minha vida|quero morrer|"
         "prefiro morrer",
         "END_IT": "acabar com tudo|dar um fim",
         "INTENT": "quero|vou|hoje à noite",
@@ -63,14 +64,18 @@ VOCAB = phrases(
         "BURDEN": "um peso|um fardo",
         "BETTER": "melhor",
         "WITHOUT_ME": "sem mim",
-        "FAREWELL": "me despeço|adeus a todos|minha última mensagem|quando eu não estiver mais aqui",
+        "FAREWELL": "minha despedida|me despeço|adeus a todos|minha última mensagem|quando eu não estiver mais aqui",
         "FAREWELL_WEAK": "obrigado por tudo|obrigada por tudo|desculpa|me perdoem|amo vocês|adeus",
         "PLAN": "tenho um plano|guardando remédios|juntando comprimidos|juntei remédios",
+        "TAKE_INTENT": "tomar|engolir",
         "HOARD": "guardando|guardei|guardado|guardados|juntando|juntei|acumulando|acumulei",
         "MEANS": "corda|ponte|telhado|trilhos|arma|prédio",
         "PREPARE": "comprei|sei qual|já sei",
         "SELF_INJURY": "me cortar|me corto|me cortei|me machucar|me machuco|me machuquei|automutila*|me ferir|"
         "me queimar",
+        "SE": "me",
+        "HARM_ROMANCE": "corto|cortei|cortar|queimo|queimei|machuco|machuquei|firo|feri",
+        "HAIR": "cabelo|unhas|franja|pontas",
         "DISTRESS": "medo|sozinha|sozinho|triste|ansios*|angústia|desesperad*|chorando|choro|apavorad*",
     }
 )

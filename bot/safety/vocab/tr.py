@@ -66,6 +66,7 @@ VOCAB = phrases(
         "FAREWELL": "elveda|hoşça kalın|son mesajım|veda ediyorum|ben gittiğimde",
         "FAREWELL_WEAK": "her şey için teşekkürler|özür dilerim|sizi seviyorum|kendinize iyi bakın",
         "PLAN": "bir planım var|hap biriktiriyorum|biriktirdim",
+        "TAKE_INTENT": "içeceğim|içmek|yutacağım",
         "HOARD": "biriktir*|sakladım|saklıyorum",
         "MEANS": "köprü|çatı|tren rayları|silah",
         "PREPARE": "satın aldım|hangi köprü",
