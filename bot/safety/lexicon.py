@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.safety.text import Token, phrase_words
 
@@ -16,11 +17,11 @@ MIN_PREFIX = 3
 MAX_PREFIX = 24
 NUMBER_TAG = "NUMBER"  # a count of five or more, not a dose ("20 pills", not "400 mg")
 MIN_COUNT = 5
+CACHE_WORDS = 50_000  # distinct words whose candidate patterns are remembered
 _DOSE_UNITS = frozenset({"mg", "mcg", "ug", "g", "gr", "ml", "iu", "units", "unit", "percent", "years", "yrs", "min"})
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """A concept found in the message: its tag, the token where it starts, and its sentence."""
 
     tag: str
@@ -44,8 +45,10 @@ class Lexicon:
     """A compiled vocabulary: tags every concept phrase found in a token list."""
 
     def __init__(self, vocabularies: Iterable[Mapping[str, Iterable[str]]]) -> None:
-        self._exact: dict[str, list[_Pattern]] = {}
+        self._exact: dict[str, list[_Pattern]] = {}  # one-word patterns and those whose second word is a prefix
+        self._pairs: dict[tuple[str, str], list[_Pattern]] = {}  # by their first two (exact) words
         self._prefix: dict[str, list[_Pattern]] = {}
+        self._cache: dict[str, list[_Pattern]] = {}
         self.tags: set[str] = {NUMBER_TAG}
         for vocabulary in vocabularies:
             for tag, phrases in vocabulary.items():
@@ -63,13 +66,20 @@ class Lexicon:
             if not MIN_PREFIX <= len(stem) <= MAX_PREFIX:
                 raise ValueError(f"prefix '{first}' of {tag} must have {MIN_PREFIX}-{MAX_PREFIX} letters")
             self._prefix.setdefault(stem, []).append(_Pattern(rest, tag))
+        elif rest and not rest[0].endswith("*"):
+            self._pairs.setdefault((first, rest[0]), []).append(_Pattern(rest, tag))
         else:
             self._exact.setdefault(first, []).append(_Pattern(rest, tag))
 
     def _candidates(self, word: str) -> list[_Pattern]:
-        found = list(self._exact.get(word, ()))
-        for length in range(MIN_PREFIX, min(len(word), MAX_PREFIX) + 1):
-            found.extend(self._prefix.get(word[:length], ()))
+        """Patterns that may start at this word (cached: messages repeat words)."""
+        found = self._cache.get(word)
+        if found is None:
+            found = list(self._exact.get(word, ()))
+            for length in range(MIN_PREFIX, min(len(word), MAX_PREFIX) + 1):
+                found.extend(self._prefix.get(word[:length], ()))
+            if len(self._cache) < CACHE_WORDS:
+                self._cache[word] = found
         return found
 
     def mark(self, tokens: list[Token]) -> list[Mark]:
@@ -79,7 +89,8 @@ class Lexicon:
             if _is_count(tokens, index):
                 marks.append(Mark(NUMBER_TAG, index, token.sentence))
             seen: set[str] = set()
-            for pattern in self._candidates(token.text):
+            following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            for pattern in (*self._candidates(token.text), *self._pairs.get((token.text, following), ())):
                 if pattern.tag not in seen and _rest_matches(tokens, index, pattern.rest):
                     seen.add(pattern.tag)
                     marks.append(Mark(pattern.tag, index, token.sentence))

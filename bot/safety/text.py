@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_SCREEN_CHARS = 20_000  # a generous cap: a long post is screened whole, a pasted book is cut
 
@@ -20,8 +20,7 @@ _TOKEN = re.compile(r"[a-z0-9]+|[.!?;\n]")
 _SENTENCE_END = frozenset(".!?;\n")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One word, where it is (index among words) and which sentence it belongs to."""
 
     text: str
@@ -31,9 +30,10 @@ class Token:
 def normalise(text: str) -> str:
     """Lower-case, map special letters, strip accents; keeps sentence punctuation and spaces."""
     lowered = text[:MAX_SCREEN_CHARS].casefold().translate(_LETTERS)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _CONTRACTION.sub("", plain)
+    if not lowered.isascii():
+        decomposed = unicodedata.normalize("NFKD", lowered)
+        lowered = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _CONTRACTION.sub("", lowered)
 
 
 def tokenise(text: str) -> list[Token]:

@@ -77,10 +77,10 @@ def test_a_danger_clause_deep_in_a_long_post_is_found() -> None:
 
 def test_a_100k_character_message_is_screened_in_well_under_a_second() -> None:
     nasty = ("my my my took took 20 20 pills pills " * 3000)[:100_000]
-    start = time.perf_counter()
     for text in (nasty, "a" * 100_000, "i " * 50_000, nasty.replace(" ", "\n")):
+        start = time.perf_counter()
         screen(text)
-    assert time.perf_counter() - start < 1.0  # a generous bound; bench/bench_safety.py prints real numbers
+        assert time.perf_counter() - start < 1.0  # a generous bound; bench/bench_safety.py prints real numbers
     assert MAX_SCREEN_CHARS >= 20_000
 
 
