@@ -145,17 +145,23 @@ class CrisisClassifier:
         """Class probabilities of every window of a message (one window when it is short)."""
         word_scores = [self._word_score(word) for word in words]
         pair_vectors = [self._bigram_vector(a, b) for a, b in itertools.pairwise(words)]
+        # Running sums (C-speed accumulate) make every window's total two look-ups: linear in the message length.
+        # Word i's running sum includes the bigram that joins it to word i - 1, so a window [start, end) takes the
+        # words start..end-1 and the bigrams between them.
+        columns = [
+            list(itertools.accumulate((vector[k] for vector, _ in word_scores), initial=0.0)) for k in range(4)
+        ]
+        pairs = [list(itertools.accumulate((vector[k] for vector in pair_vectors), initial=0.0)) for k in range(4)]
+        counts = list(itertools.accumulate((size for _, size in word_scores), initial=0))
         result = []
         for start, end in features.windows(len(words)):
-            total, count = _ZERO, 0
-            for vector, size in word_scores[start:end]:
-                total, count = _add(total, vector), count + size
-            pairs = pair_vectors[start : max(start, end - 1)]
-            for vector in pairs:
-                total = _add(total, vector)
-            value = 1.0 / math.sqrt(max(1, count + len(pairs)))  # the same scaling as training
-            scaled: Vector = (total[0] * value, total[1] * value, total[2] * value, total[3] * value)
-            result.append(_softmax(_add(self._bias, scaled)))
+            inner = max(start, end - 1)  # bigrams start..end-2 lie inside the window
+            value = 1.0 / math.sqrt(max(1, counts[end] - counts[start] + inner - start))  # the scaling of training
+            logits = tuple(
+                self._bias[k] + value * (columns[k][end] - columns[k][start] + pairs[k][inner] - pairs[k][start])
+                for k in range(4)
+            )
+            result.append(_softmax((logits[0], logits[1], logits[2], logits[3])))
         return result
 
     def decide(self, probabilities: Vector) -> tuple[Label, float]:
