@@ -53,7 +53,7 @@ def main() -> None:
     p50 = statistics.median(latencies)
     p99 = latencies[int(len(latencies) * 0.99)]
 
-    long_text = " ".join(texts)[: 100_000]
+    long_text = " ".join(texts)[:100_000]
     tick = time.perf_counter()
     model.predict(long_text)
     long_ms = (time.perf_counter() - tick) * 1000

@@ -22,7 +22,14 @@ def cite(knowledge: KnowledgeBase, entry: Entry) -> tuple[CitedSource, ...]:
             continue
         cited.append(
             CitedSource(
-                number, source.id, source.title, source.outlet, source.date, source.url, ref.quote, source.note,
+                number,
+                source.id,
+                source.title,
+                source.outlet,
+                source.date,
+                source.url,
+                ref.quote,
+                source.note,
                 source.copy,
             )
         )

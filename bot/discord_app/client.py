@@ -20,6 +20,7 @@ from bot.discord_app.heartbeat import HealthMonitor
 from bot.discord_app.language import catalog, localise_reply, multilingual, reply_language, say
 from bot.discord_app.reload import ReloadOutcome, folder_fingerprint
 from bot.discord_app.render import render_answer, render_quotes
+from bot.discord_app.replies import defer, is_behind, reply
 from bot.discord_app.store_opener import reopen_store, try_open_store
 from bot.discord_app.translator import CatalogTranslator
 from bot.discord_app.views import DYNAMIC_ITEMS, answer_view
@@ -167,8 +168,13 @@ class FaqBot(commands.Bot):
         *,
         rate_limited: bool = True,
         cooldown: Cooldown | None = None,
+        defer_private: bool | None = None,
     ) -> None:
-        """Run one interaction's work: refuse during shutdown, apply the cooldown, catch every error."""
+        """Run one interaction's work: refuse during shutdown, apply the cooldown, catch every error.
+
+        With `defer_private` (who would see the reply), an interaction that waited long in a burst is deferred
+        first, so it is acknowledged within Discord's 3 seconds however long the queue behind it.
+        """
         # Every reply counts as in flight, the "restarting" one too: shutdown must not close the HTTP session
         # under a reply that is still being sent.
         self._life.inflight += 1
@@ -184,6 +190,8 @@ class FaqBot(commands.Bot):
                         interaction, say(self, interaction, "reply.cooldown", seconds=f"{wait:.0f}")
                     )
                     return
+            if defer_private is not None and is_behind(interaction):
+                await defer(interaction, ephemeral=defer_private)
             await work()
         except Exception as error:
             await self.report_error(interaction, error)
@@ -206,10 +214,7 @@ class FaqBot(commands.Bot):
 
     async def _reply_ephemeral(self, interaction: discord.Interaction[Any], text: str) -> None:
         try:
-            if interaction.response.is_done():
-                await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
-            else:
-                await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_PINGS)
+            await reply(interaction, content=text, ephemeral=True)
         except Exception as exc:  # the last resort must not raise: Discord errors, a closed session, a lost socket
             log.warning("could not send a reply: %s", exc)
 
@@ -233,10 +238,10 @@ class FaqBot(commands.Bot):
         if not ephemeral and answer.status == "answered" and answer.entry_id and channel_id:
             earlier = self.recent_answers.recent(channel_id, answer.entry_id)
             if earlier is not None:
-                await interaction.response.send_message(
-                    say(self, interaction, "reply.already_answered", url=earlier.url),
+                await reply(
+                    interaction,
+                    content=say(self, interaction, "reply.already_answered", url=earlier.url),
                     ephemeral=True,
-                    allowed_mentions=NO_PINGS,
                 )
                 self.after_reply(self.store.record_answer(entry_id=answer.entry_id, status="answered", question=None))
                 return
@@ -246,17 +251,11 @@ class FaqBot(commands.Bot):
             # Every item is a DynamicItem, dispatched from its custom_id by add_dynamic_items. A live view is not
             # needed, and discord.py would keep one for each ephemeral reply, with a timer, for 15 minutes.
             view.stop()
-            response = await interaction.response.send_message(
-                embed=embed, view=view, ephemeral=ephemeral, allowed_mentions=NO_PINGS
-            )
+            link = await reply(interaction, embed=embed, view=view, ephemeral=ephemeral)
         else:
-            response = await interaction.response.send_message(
-                embed=embed, ephemeral=ephemeral, allowed_mentions=NO_PINGS
-            )
-        if not ephemeral and answer.status == "answered" and answer.entry_id and channel_id:
-            message = response.resource if response is not None else None
-            if isinstance(message, discord.InteractionMessage):
-                self.recent_answers.remember(channel_id, answer.entry_id, message.jump_url)
+            link = await reply(interaction, embed=embed, ephemeral=ephemeral)
+        if link and answer.status == "answered" and answer.entry_id and channel_id:
+            self.recent_answers.remember(channel_id, answer.entry_id, link)
         question = asked if answer.status == "no_match" and asker_wrote_it and asked and may_keep_text(asked) else None
         if answer.status != "support":  # distress is neither counted nor stored
             record = self.store.record_answer(entry_id=answer.entry_id, status=answer.status, question=question)
@@ -277,11 +276,9 @@ class FaqBot(commands.Bot):
             if answer is None:
                 await self._reply_ephemeral(interaction, say(self, interaction, "reply.entry_gone"))
                 return
-            await interaction.response.send_message(
-                embed=render_quotes(answer), ephemeral=True, allowed_mentions=NO_PINGS
-            )
+            await reply(interaction, embed=render_quotes(answer), ephemeral=True)
 
-        await self.serve(interaction, work, rate_limited=False)
+        await self.serve(interaction, work, rate_limited=False, defer_private=True)
 
     async def record_vote(self, interaction: discord.Interaction[Any], entry_id: str, helpful: bool) -> None:
         """'Helpful' / 'Not helpful' buttons: one vote per person per entry, acknowledged ephemerally."""
@@ -291,7 +288,7 @@ class FaqBot(commands.Bot):
             key = {None: "vote.not_kept", "unchanged": "vote.unchanged", "changed": "vote.changed"}.get(outcome)
             await self._reply_ephemeral(interaction, say(self, interaction, key or "vote.thanks"))
 
-        await self.serve(interaction, work, cooldown=self.vote_cooldown)
+        await self.serve(interaction, work, cooldown=self.vote_cooldown, defer_private=True)
 
     async def answer_picked_entry(self, interaction: discord.Interaction[Any], entry_id: str) -> None:
         """A question picked from a select: answer it privately."""
@@ -303,7 +300,7 @@ class FaqBot(commands.Bot):
                 return
             await self.send_answer(interaction, answer, ephemeral=True)
 
-        await self.serve(interaction, work)
+        await self.serve(interaction, work, defer_private=True)
 
     # ----- moderators -----
 

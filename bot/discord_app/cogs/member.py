@@ -9,9 +9,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_app import limits
-from bot.discord_app.client import NO_PINGS, FaqBot
+from bot.discord_app.client import FaqBot
 from bot.discord_app.language import catalog, multilingual, reply_language, say
 from bot.discord_app.render import render_about, render_sources
+from bot.discord_app.replies import reply
 from bot.i18n.locales import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
 
 PRIVATE_HELP = "Only you will see the answer"
@@ -65,7 +66,7 @@ class MemberCommands(commands.Cog):
             headline = multilingual(self.bot).headline(chosen)
             await self.bot.send_answer(interaction, headline, ephemeral=self._private(private))
 
-        await self.bot.serve(interaction, work)
+        await self.bot.serve(interaction, work, defer_private=self._private(private))
 
     @everywhere
     @app_commands.command(name="faq", description="Ask a question about CAR-T cell therapy for lupus")
@@ -87,7 +88,7 @@ class MemberCommands(commands.Cog):
             answer = multilingual(self.bot).answer(question, chosen)
             await self.bot.send_answer(interaction, answer, ephemeral=self._private(private), asked=question)
 
-        await self.bot.serve(interaction, work)
+        await self.bot.serve(interaction, work, defer_private=self._private(private))
 
     @faq.autocomplete("question")
     async def faq_autocomplete(
@@ -109,9 +110,9 @@ class MemberCommands(commands.Cog):
 
         async def work() -> None:
             embed = render_sources(self.bot.engine.knowledge)
-            await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_PINGS)
+            await reply(interaction, embed=embed, ephemeral=True)
 
-        await self.bot.serve(interaction, work)
+        await self.bot.serve(interaction, work, defer_private=True)
 
     @everywhere
     @app_commands.command(name="about", description="What this bot is and is not, and what it stores")
@@ -131,9 +132,9 @@ class MemberCommands(commands.Cog):
                     value=messages.text("about.languages_text", language),
                     inline=False,
                 )
-            await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_PINGS)
+            await reply(interaction, embed=embed, ephemeral=True)
 
-        await self.bot.serve(interaction, work)
+        await self.bot.serve(interaction, work, defer_private=True)
 
     async def find_answer(self, interaction: discord.Interaction[FaqBot], message: discord.Message) -> None:
         """Run the FAQ on someone's message and answer it in the channel."""
@@ -141,9 +142,7 @@ class MemberCommands(commands.Cog):
         async def work() -> None:
             text = message.content or " ".join(e.description or "" for e in message.embeds)
             if not text.strip():
-                await interaction.response.send_message(
-                    say(self.bot, interaction, "reply.no_text"), ephemeral=True, allowed_mentions=NO_PINGS
-                )
+                await reply(interaction, content=say(self.bot, interaction, "reply.no_text"), ephemeral=True)
                 return
             answer = multilingual(self.bot).answer(text, reply_language(self.bot, interaction))
             # A decline is only useful to the person who clicked; an answer helps the whole channel.
@@ -151,7 +150,8 @@ class MemberCommands(commands.Cog):
             # The message's author never asked the bot: their words are shown to the clicker, never stored.
             await self.bot.send_answer(interaction, answer, ephemeral=ephemeral, asked=text, asker_wrote_it=False)
 
-        await self.bot.serve(interaction, work)
+        # An answer goes to the channel; a decline (or a crisis reply) replaces a public deferral privately.
+        await self.bot.serve(interaction, work, defer_private=False)
 
 
 async def setup(bot: commands.Bot) -> None:

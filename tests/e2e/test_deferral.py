@@ -1,0 +1,63 @@
+"""Bursts: an interaction that waited too long in the queue is acknowledged at once (deferred), then answered,
+and a deferral never makes a private reply public."""
+
+from __future__ import annotations
+
+import pytest
+
+import bot.discord_app.replies as replies
+from bot.discord_app.client import FaqBot
+from tests.e2e.conftest import labels
+from tests.emulator import DiscordEmulator
+
+DEFERRED = 5  # DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE: "thinking…"
+QUESTION = "Is CAR-T a cure for lupus?"
+
+
+@pytest.fixture
+def always_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Treat every interaction as one that waited too long (as the later ones in a burst do)."""
+    monkeypatch.setattr(replies, "DEFER_AFTER_SECONDS", -1.0)
+
+
+async def test_a_fresh_interaction_is_answered_directly(emu: DiscordEmulator, bot: FaqBot) -> None:
+    handle = await emu.slash_command("faq", {"question": QUESTION})
+    callback = await handle
+    assert callback.type == 4 and callback.embed["title"] == QUESTION
+    emu.assert_clean()
+
+
+@pytest.mark.usefixtures("always_behind")
+async def test_a_late_public_question_is_deferred_then_answered_in_public(emu: DiscordEmulator, bot: FaqBot) -> None:
+    handle = await emu.slash_command("faq", {"question": QUESTION})
+    callback = await handle
+    assert callback.type == DEFERRED and not callback.ephemeral
+    original = await handle.wait_original()
+    assert original.embed["title"] == QUESTION and not original.ephemeral
+    assert labels(original.components)[:3] == ["Show quotes", "Helpful", "Not helpful"]
+    emu.assert_clean()
+
+
+@pytest.mark.usefixtures("always_behind")
+async def test_a_late_crisis_message_never_shows_in_public(emu: DiscordEmulator, bot: FaqBot) -> None:
+    handle = await emu.slash_command("faq", {"question": "i want to die, i can't do this anymore"})
+    callback = await handle
+    assert callback.type == DEFERRED and not callback.ephemeral  # the question was asked in public
+    await emu.wait_until(lambda: bool(handle.followups) and handle.original_deleted, 5, "the private reply")
+    private = [m for m in handle.followups if not m.deleted]
+    assert len(private) == 1 and private[0].ephemeral and "988" in private[0].embed["description"]
+    emu.assert_clean()
+
+
+@pytest.mark.usefixtures("always_behind")
+async def test_late_private_replies_stay_private(emu: DiscordEmulator, bot: FaqBot) -> None:
+    handle = await emu.slash_command("faq", {"question": QUESTION, "private": True})
+    callback = await handle
+    assert callback.type == DEFERRED and callback.ephemeral
+    original = await handle.wait_original()
+    assert original.ephemeral and original.embed["title"] == QUESTION
+    for command in ("sources", "about"):
+        about = await emu.slash_command(command)
+        assert (await about).ephemeral
+        assert (await about.wait_original()).embeds
+    emu.assert_clean()
