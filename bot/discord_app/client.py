@@ -15,15 +15,16 @@ from discord.ext import commands
 
 from bot.answering import Answer, AnswerEngine
 from bot.config import Config
+from bot.discord_app.answer_cache import AnswerCache
 from bot.discord_app.guards import Cooldown, RecentAnswers
 from bot.discord_app.heartbeat import HealthMonitor
-from bot.discord_app.language import catalog, localise_reply, multilingual, reply_language, say
+from bot.discord_app.language import catalog, multilingual, reply_language, say
 from bot.discord_app.reload import ReloadOutcome, folder_fingerprint
-from bot.discord_app.render import render_answer, render_quotes
+from bot.discord_app.render import render_quotes
 from bot.discord_app.replies import defer, is_behind, reply
 from bot.discord_app.store_opener import reopen_store, try_open_store
 from bot.discord_app.translator import CatalogTranslator
-from bot.discord_app.views import DYNAMIC_ITEMS, answer_view
+from bot.discord_app.views import DYNAMIC_ITEMS
 from bot.knowledge import KnowledgeError, Problem, load_knowledge
 from bot.knowledge.diff import diff_knowledge
 from bot.storage import NullStore, StoreLike, may_keep_text
@@ -92,6 +93,7 @@ class FaqBot(commands.Bot):
         self._reload_lock = asyncio.Lock()
         self._stop = asyncio.Event()
         self.health = HealthMonitor(self)
+        self.answers = AnswerCache()
 
     # ----- start-up and shutdown -----
 
@@ -245,12 +247,10 @@ class FaqBot(commands.Bot):
                 )
                 self.after_reply(self.store.record_answer(entry_id=answer.entry_id, status="answered", question=None))
                 return
-        view = answer_view(answer)
-        embed = localise_reply(render_answer(answer, asked=asked), view, answer, catalog(self))
+        # Every item is a DynamicItem, dispatched from its custom_id by add_dynamic_items: the view is stopped (a
+        # live one would be kept, with a timer, for 15 minutes) and the same one serves every identical answer.
+        embed, view = self.answers.rendered(answer, asked, catalog(self))
         if view is not None:
-            # Every item is a DynamicItem, dispatched from its custom_id by add_dynamic_items. A live view is not
-            # needed, and discord.py would keep one for each ephemeral reply, with a timer, for 15 minutes.
-            view.stop()
             link = await reply(interaction, embed=embed, view=view, ephemeral=ephemeral)
         else:
             link = await reply(interaction, embed=embed, ephemeral=ephemeral)
@@ -263,6 +263,10 @@ class FaqBot(commands.Bot):
         if answer.status == "crisis" and self.config.mod_log_crisis_notes and interaction.guild is not None:
             where = f"<#{channel_id}>" if channel_id else "a channel"
             self.after_reply(self.mod_log(f"A crisis-help reply was given in {where}."))
+
+    def answer(self, question: str, language: str) -> Answer:
+        """The live FAQ's answer in a language (worked out once per distinct question; see AnswerCache)."""
+        return self.answers.answer(self.engine, question, language, multilingual(self).answer)
 
     def after_reply(self, coro: Coroutine[Any, Any, Any]) -> None:
         """Run a write after the reply has gone out; it never delays or breaks the answer."""

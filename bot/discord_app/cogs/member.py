@@ -85,7 +85,7 @@ class MemberCommands(commands.Cog):
 
         async def work() -> None:
             chosen = reply_language(self.bot, interaction, language.value if language else None)
-            answer = multilingual(self.bot).answer(question, chosen)
+            answer = self.bot.answer(question, chosen)
             await self.bot.send_answer(interaction, answer, ephemeral=self._private(private), asked=question)
 
         await self.bot.serve(interaction, work, defer_private=self._private(private))
@@ -144,7 +144,7 @@ class MemberCommands(commands.Cog):
             if not text.strip():
                 await reply(interaction, content=say(self.bot, interaction, "reply.no_text"), ephemeral=True)
                 return
-            answer = multilingual(self.bot).answer(text, reply_language(self.bot, interaction))
+            answer = self.bot.answer(text, reply_language(self.bot, interaction))
             # A decline is only useful to the person who clicked; an answer helps the whole channel.
             ephemeral = answer.status != "answered"
             # The message's author never asked the bot: their words are shown to the clicker, never stored.

@@ -1,0 +1,86 @@
+"""Per-interaction work done once: the same question gets the same Answer, the same Answer the same embed.
+
+The engine is deterministic (same FAQ, same question, same Answer), so in a burst, when many members ask the
+same thing, matching, rendering and building the buttons happen once per distinct question instead of once per
+interaction. The cache belongs to one engine: a reloaded FAQ starts an empty one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+import discord
+
+from bot.answering import Answer, AnswerEngine
+from bot.discord_app.language import localise_reply
+from bot.discord_app.render import render_answer
+from bot.discord_app.views import answer_view
+from bot.knowledge.messages import MessageCatalog
+
+K = TypeVar("K")
+V = TypeVar("V")
+MAX_QUESTIONS = 2048
+MAX_RENDERED = 512
+
+
+class _Lru(Generic[K, V]):
+    """A small least-recently-used map."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.items: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        value = self.items.get(key)
+        if value is not None:
+            self.items.move_to_end(key)
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        self.items[key] = value
+        if len(self.items) > self.size:
+            self.items.popitem(last=False)
+
+
+class AnswerCache:
+    """Answers by question text and rendered replies by answer, for the engine that is live now."""
+
+    def __init__(self) -> None:
+        self._engine: AnswerEngine | None = None
+        self._answers: _Lru[tuple[str, str], Answer] = _Lru(MAX_QUESTIONS)
+        self._rendered: _Lru[tuple[Answer, str | None], tuple[discord.Embed, discord.ui.View | None]] = _Lru(
+            MAX_RENDERED
+        )
+
+    def answer(
+        self, engine: AnswerEngine, question: str, language: str, compute: Callable[[str, str], Answer]
+    ) -> Answer:
+        """compute(question, language), worked out once per distinct question and language while `engine` is live."""
+        if engine is not self._engine:
+            self._engine = engine
+            self._answers = _Lru(MAX_QUESTIONS)
+            self._rendered = _Lru(MAX_RENDERED)
+        cached = self._answers.get((question, language))
+        if cached is None:
+            cached = compute(question, language)
+            self._answers.put((question, language), cached)
+        return cached
+
+    def rendered(
+        self, answer: Answer, asked: str | None, messages: MessageCatalog
+    ) -> tuple[discord.Embed, discord.ui.View | None]:
+        """The embed and buttons for an answer, in its language (the view stopped: its items are dispatched by id)."""
+        # Only a decline shows the asker's words; everything else renders the same whoever asked, however worded.
+        shown = asked if answer.status == "no_match" else None
+        key = (dataclasses.replace(answer, question=""), shown)
+        cached = self._rendered.get(key)
+        if cached is None:
+            view = answer_view(answer)
+            if view is not None:
+                view.stop()
+            cached = (localise_reply(render_answer(answer, asked=shown), view, answer, messages), view)
+            self._rendered.put(key, cached)
+        return cached

@@ -1,0 +1,62 @@
+"""The adapter's answer cache: one match and one render per distinct question while the same FAQ is live."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from bot.answering import Answer, AnswerEngine
+from bot.discord_app.answer_cache import AnswerCache
+from bot.knowledge import load_knowledge
+from bot.knowledge.messages import MessageCatalog
+
+KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
+
+
+class CountingEngine(AnswerEngine):
+    """The real engine, counting how often it is asked."""
+
+    calls = 0
+
+    def answer(self, question: str) -> Answer:
+        self.calls += 1
+        return super().answer(question)
+
+
+def ask(engine: AnswerEngine) -> Callable[[str, str], Answer]:
+    """What the bot computes on a cache miss (here: the English engine, ignoring the language)."""
+    return lambda question, language: engine.answer(question)
+
+
+def engine() -> CountingEngine:
+    kb = load_knowledge(KNOWLEDGE).knowledge
+    return CountingEngine(kb)
+
+
+async def test_the_same_question_is_matched_and_rendered_once() -> None:
+    cache, live = AnswerCache(), engine()
+    first = cache.answer(live, "Is CAR-T a cure for lupus?", "en", ask(live))
+    again = cache.answer(live, "Is CAR-T a cure for lupus?", "en", ask(live))
+    assert again is first and live.calls == 1
+    assert first == live.answer("Is CAR-T a cure for lupus?")  # the cached answer is the engine's answer
+    embed, view = cache.rendered(first, "Is CAR-T a cure for lupus?", MessageCatalog())
+    assert cache.rendered(again, "is car-t a cure for lupus", MessageCatalog()) == (embed, view)
+    assert embed.title == "Is CAR-T a cure for lupus?" and view is not None and view.is_finished()
+
+
+async def test_a_reloaded_faq_starts_afresh() -> None:
+    cache, old, new = AnswerCache(), engine(), engine()
+    cache.answer(old, "what is car-t", "en", ask(old))
+    cache.answer(new, "what is car-t", "en", ask(new))
+    assert old.calls == 1 and new.calls == 1
+
+
+async def test_a_decline_shows_each_askers_own_words() -> None:
+    cache, live = AnswerCache(), engine()
+    first = cache.answer(live, "what is the best pizza topping?", "en", ask(live))
+    second = cache.answer(live, "where do penguins live?", "en", ask(live))
+    assert first.status == second.status == "no_match"
+    one, _ = cache.rendered(first, "what is the best pizza topping?", MessageCatalog())
+    two, _ = cache.rendered(second, "where do penguins live?", MessageCatalog())
+    assert "pizza" in (one.description or "") and "penguins" in (two.description or "")
+    assert "pizza" not in (two.description or "")
