@@ -10,7 +10,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.knowledge import KnowledgeError, load_knowledge
+from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from bot.knowledge.export import export_json, export_markdown
 
 DEFAULT_KNOWLEDGE = "knowledge"
@@ -22,6 +22,19 @@ def _print_problems(error: KnowledgeError) -> None:
     for problem in errors + warnings:
         print(problem, file=sys.stderr)
     print(f"The FAQ is not valid: {len(errors)} error(s), {len(warnings)} warning(s).", file=sys.stderr)
+
+
+def _quote_step(kb: KnowledgeBase, articles: str | None) -> tuple[str, int]:
+    """Check quotes against the articles when asked; return the summary's note and how many failed."""
+    if not articles:
+        return "quotes not checked against the article texts (add --articles DIR)", 0
+    from bot.knowledge.quote_check import check_quotes
+
+    report = check_quotes(kb, Path(articles))
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    failed = len(report.problems) or (0 if report.checked else 1)
+    return f"{report.checked} quotes checked against {articles}, all found", failed
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -38,7 +51,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
     kb = result.knowledge
     from bot.answering.index import alias_collisions, indexed_entries
     from bot.answering.normalise import Normaliser
+    from bot.knowledge.readability import readability_problems
 
+    readability = readability_problems(kb)
+    for warning in readability:
+        print(warning, file=sys.stderr)
+    quote_note, quotes_failed = _quote_step(kb, args.articles)
+    if quotes_failed:
+        print(f"The FAQ is not valid: {quotes_failed} quote(s) not found in the article texts.", file=sys.stderr)
+        return 1
     collisions = alias_collisions(indexed_entries(kb), Normaliser(kb.lexicon))
     for words, owners in collisions:
         where = "; ".join(f"'{text}' ({entry_id})" for entry_id, text in owners)
@@ -51,10 +72,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     for line in language_report(kb):
         print(line, file=sys.stderr)
+    warnings = len(result.warnings) + len(collisions) + len(readability)
     print(
         f"OK: {args.path} is valid: {len(kb.entries)} entries, {len(kb.sources)} sources, "
-        f"{kb.alias_count} aliases, {len(kb.caveats)} caveats, {len(result.warnings) + len(collisions)} warning(s) "
-        f"(loaded in {elapsed:.0f} ms)"
+        f"{kb.alias_count} aliases, {len(kb.caveats)} caveats, {warnings} warning(s) "
+        f"(loaded in {elapsed:.0f} ms); {quote_note}"
     )
     return 0
 
@@ -169,6 +191,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="check the FAQ files and report every problem")
     validate.add_argument("path", nargs="?", default=DEFAULT_KNOWLEDGE, help="FAQ folder (default: knowledge/)")
+    validate.add_argument(
+        "--articles", metavar="DIR", help="also check every quote against the article texts in DIR (../shared/articles)"
+    )
     validate.set_defaults(func=cmd_validate)
 
     export = sub.add_parser("export", help="print the whole FAQ as JSON or Markdown")
