@@ -124,3 +124,31 @@ def test_ask_json_carries_crisis_kind_and_keeps_status_crisis() -> None:
         ("support", None),
         ("answered", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("message", "opening"),
+    [("my husband collapsed and isn't breathing", "Call your local emergency number now: 911"),
+     ("i want to end my life", "Please reach out to someone now."),
+     ("I feel so alone with this", "That sounds really hard.")],
+)
+def test_discord_shows_crisis_and_support_replies_alone_without_buttons(
+    message: str, opening: str, engine: AnswerEngine
+) -> None:
+    from bot.discord_app.render import CRISIS_COLOUR, SUPPORT_COLOUR, render_answer
+    from bot.discord_app.views import answer_view
+
+    answer = engine.answer(message)
+    embed = render_answer(answer, asked=message)
+    assert (embed.description or "").startswith(opening)
+    assert embed.colour == (CRISIS_COLOUR if answer.status == "crisis" else SUPPORT_COLOUR)
+    assert not embed.fields and answer_view(answer) is None  # no sources, no votes, no FAQ content
+    assert message not in (embed.description or "")  # the member's words are not echoed
+
+
+def test_support_above_an_answer_shows_at_the_top_of_the_discord_reply(engine: AnswerEngine) -> None:
+    from bot.discord_app.render import render_answer
+
+    answer = engine.answer("I'm so scared and alone with this. Is CAR-T a cure for lupus?")
+    embed = render_answer(answer)
+    assert (embed.description or "").startswith("That sounds really hard") and embed.fields
