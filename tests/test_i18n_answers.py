@@ -177,10 +177,17 @@ def test_autocomplete_offers_german_questions(multi: MultilingualEngine) -> None
     assert all(len(s.question) <= 100 for s in empty)
 
 
-def test_crisis_help_comes_first_in_any_language(multi: MultilingualEngine) -> None:
+def test_crisis_help_comes_first_in_the_members_language(multi: MultilingualEngine) -> None:
+    texts = multi.engine.crisis.text("de")
     answer = multi.answer("I want to kill myself", "de")
-    assert answer.status == "crisis"
-    assert answer.title == "Du musst das nicht allein durchstehen"
+    assert (answer.status, answer.crisis_kind, answer.language) == ("crisis", "self_harm", "de")
+    assert answer.title == texts.self_harm_title and "TelefonSeelsorge" in answer.body
+    emergency = multi.answer("my friend collapsed and is not breathing", "es")
+    assert (emergency.status, emergency.crisis_kind, emergency.language) == ("crisis", "emergency", "es")
+    assert emergency.body.startswith(multi.engine.crisis.text("es").emergency_lead) and "112" in emergency.body
+    assert "suicid" not in emergency.body.lower()
+    english = multi.answer("I want to kill myself", "en")
+    assert english.language == "en" and "988" in english.body
 
 
 def test_cli_ask_reports_the_language(faq_cli) -> None:  # type: ignore[no-untyped-def]

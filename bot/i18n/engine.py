@@ -15,8 +15,9 @@ from types import MappingProxyType
 from bot.answering import Answer, AnswerEngine
 from bot.answering.answer import Suggestion
 from bot.answering.compose import compose_no_match
+from bot.answering.crisis_reply import compose_crisis, compose_support, support_text
 from bot.i18n.locales import DEFAULT_LANGUAGE
-from bot.i18n.localise import localise_crisis_frame, localise_decline, localise_entry_answer, translate_suggestions
+from bot.i18n.localise import localise_decline, localise_entry_answer, translate_suggestions
 from bot.i18n.matching import LanguageMatch, LanguageMatcher
 from bot.knowledge.loader import HEADLINE_ENTRY, PERSONAL_TREATMENT_ENTRY
 
@@ -61,18 +62,29 @@ class MultilingualEngine:
 
     def answer(self, question: str, language: str = DEFAULT_LANGUAGE) -> Answer:
         """Answer a question in `language` (crisis help first, whatever the language)."""
-        english = self.engine.answer(question)
-        if english.status == "crisis":
-            return localise_crisis_frame(english, self.knowledge, language)
+        english = self.engine.answer(question)  # the safety screen reads every message first, in any language
+        if english.status in ("crisis", "support"):
+            return self._safety_reply(english, language)
         weak: LanguageMatch | None = None
         for match_language in self.question_language(question, language):
             if match_language == DEFAULT_LANGUAGE:
                 return self.localise(english, language)
             match = self.matchers[match_language].match(question)
             if match.entry_id is not None:
-                return self._answer_match(question, match, language)
+                answer = self._answer_match(question, match, language)
+                if english.support:  # distressed and asking: the gentle pointer to support stays, in the language
+                    answer = replace(answer, support=support_text(self.engine.crisis, language))
+                return answer
             weak = weak or match
         return self._decline(question, weak, language)
+
+    def _safety_reply(self, english: Answer, language: str) -> Answer:
+        """Crisis or support help in the member's language (their country's lines first), else the message's."""
+        if language == DEFAULT_LANGUAGE or language == english.language:
+            return english
+        if english.status == "crisis" and english.crisis_kind is not None:
+            return compose_crisis(english.question, english.crisis_kind, language, self.engine.crisis)
+        return compose_support(english.question, language, self.engine.crisis)
 
     def _answer_match(self, question: str, match: LanguageMatch, language: str) -> Answer:
         assert match.entry_id is not None
@@ -101,7 +113,7 @@ class MultilingualEngine:
             return localise_entry_answer(answer, self.knowledge, language)
         if answer.status == "no_match":
             return localise_decline(answer, self.knowledge, language)
-        return localise_crisis_frame(answer, self.knowledge, language)
+        return self._safety_reply(answer, language)
 
     def answer_entry(self, entry_id: str, language: str = DEFAULT_LANGUAGE) -> Answer | None:
         """Answer with a named entry in the language."""

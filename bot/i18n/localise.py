@@ -99,15 +99,3 @@ def localise_decline(answer: Answer, knowledge: KnowledgeBase, language: str) ->
         footer=messages.text("decline.footer", language),
         language=language,
     )
-
-
-def localise_crisis_frame(answer: Answer, knowledge: KnowledgeBase, language: str) -> Answer:
-    """Put the crisis reply's title and footer in the language (the help text itself comes from crisis.yaml)."""
-    if answer.status != "crisis" or language not in knowledge.languages:
-        return answer
-    messages = _messages(knowledge)
-    return replace(
-        answer,
-        title=messages.text("crisis.title", language),
-        footer=messages.text("crisis.footer", language),
-    )

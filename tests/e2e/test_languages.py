@@ -51,11 +51,14 @@ async def test_an_untranslated_entry_is_english_with_a_german_note(emu: DiscordE
 
 
 async def test_a_german_member_in_crisis_gets_help_first_in_german(emu: DiscordEmulator, bot: FaqBot) -> None:
+    texts = bot.engine.crisis.text(GERMAN)
     cb = await ask(emu, "I want to kill myself", locale=GERMAN)
-    assert cb.ephemeral
-    assert cb.embed["title"] == "Du musst das nicht allein durchstehen"
-    assert "112" in cb.embed["description"]
-    assert cb.components == []
+    assert cb.ephemeral and cb.components == []
+    assert cb.embed["title"] == texts.self_harm_title
+    assert cb.embed["description"].startswith(texts.self_harm_lead) and "TelefonSeelsorge" in cb.embed["description"]
+    emergency = await ask(emu, "Mein Vater ist zusammengebrochen und atmet nicht", locale=GERMAN, private=False)
+    assert emergency.ephemeral and emergency.embed["title"] == texts.emergency_title
+    assert emergency.embed["description"].startswith(f"{texts.emergency_lead}: 112")
     emu.assert_clean()
 
 
