@@ -19,6 +19,7 @@ from bot.answering.crisis_reply import compose_crisis, compose_support, support_
 from bot.i18n.locales import DEFAULT_LANGUAGE
 from bot.i18n.localise import localise_decline, localise_entry_answer, translate_suggestions
 from bot.i18n.matching import LanguageMatch, LanguageMatcher
+from bot.i18n.which_language import LanguageGuesser
 from bot.knowledge.loader import HEADLINE_ENTRY, PERSONAL_TREATMENT_ENTRY
 
 
@@ -38,7 +39,7 @@ class MultilingualEngine:
     def __init__(self, engine: AnswerEngine, *, detect_language: Callable[[str], str] | None = None) -> None:
         self.engine = engine
         self.knowledge = engine.knowledge
-        self._detect = detect_language or _default_detector()
+        self._guesser = LanguageGuesser(self.knowledge, detect_language or _default_detector())
         self.matchers = MappingProxyType(
             {
                 lang: LanguageMatcher(pack, self.knowledge.lexicon, personal_entry=PERSONAL_TREATMENT_ENTRY)
@@ -52,13 +53,8 @@ class MultilingualEngine:
         return (DEFAULT_LANGUAGE, *sorted(self.matchers))
 
     def question_language(self, question: str, reply_language: str) -> tuple[str, ...]:
-        """Return the languages to match a question in, in order: its own, or (if unclear) the member's then English."""
-        detected = self._detect(question)
-        if detected in self.matchers:
-            return (detected,)
-        if detected == DEFAULT_LANGUAGE and reply_language in self.matchers:
-            return (reply_language, DEFAULT_LANGUAGE)
-        return (DEFAULT_LANGUAGE,)
+        """Return the language to match a question in: the one whose FAQ vocabulary knows most of its words."""
+        return (self._guesser.guess(question, reply_language),)
 
     def answer(self, question: str, language: str = DEFAULT_LANGUAGE) -> Answer:
         """Answer a question in `language` (crisis help first, whatever the language)."""

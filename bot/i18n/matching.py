@@ -8,21 +8,16 @@ more, the whole-phrase comparison).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.answering.engine import MatchPolicy
 from bot.answering.index import IndexedEntry, QuestionIndex
 from bot.answering.normalise import Normaliser
+from bot.answering.personal import ALL_REFERRAL_ENTRIES
 from bot.i18n.normalise import folded_words, language_tokens
 from bot.knowledge.lexicon import Lexicon
 from bot.knowledge.translation_model import LanguagePack
-
-ANSWER_AT = 58.0  # the English engine's line: below it the bot declines rather than guess
-ANSWER_UNANCHORED_UNKNOWN_AT = 80.0  # a word the FAQ never uses and nothing about lupus or CAR-T: be strict
-SUGGEST_AT = 40.0
-CLOSE_CALL_MARGIN = 15.0
-MAX_SUGGESTIONS = 3
-
 
 # The question words of every language map onto these (lexicon synonyms: "wie" -> how, "pourquoi" -> why).
 QUESTION_MEANINGS = frozenset("what how who why when where which howmany howlong should".split())
@@ -56,8 +51,16 @@ class LanguageMatch:
 class LanguageMatcher:
     """Ranks one language's translated entries for a question in that language."""
 
-    def __init__(self, pack: LanguagePack, english: Lexicon, *, personal_entry: str | None = None) -> None:
+    def __init__(
+        self,
+        pack: LanguagePack,
+        english: Lexicon,
+        *,
+        personal_entry: str | None = None,
+        policy: MatchPolicy | None = None,
+    ) -> None:
         self.pack = pack
+        self.policy = policy or MatchPolicy()
         self.language = pack.language
         entries = [e for e in pack.entries.values() if e.aliases]
         self._ids = tuple(e.id for e in entries)
@@ -71,36 +74,57 @@ class LanguageMatcher:
         """Return the text as the index reads it: this language's meaningful words, normalised."""
         return " ".join(self._normaliser.tokens(text))
 
+    def speaks_of_self(self, question: str) -> bool:
+        """Say whether the asker talks about themselves ('ich', 'mi', 'mon')."""
+        return bool(folded_words(self.language, question) & self.pack.lexicon.self_words)
+
     def is_personal(self, question: str) -> bool:
         """Say whether the asker speaks of their own treatment decision ('soll ich meine Medikamente absetzen')."""
         lexicon = self.pack.lexicon
         words = folded_words(self.language, question)
         stems = set(language_tokens(self.language, question, lexicon))
         decides = bool(words & lexicon.decision_words) or bool(stems & lexicon.decision_words)
-        return self._personal is not None and bool(words & lexicon.self_words) and decides
+        return self._personal is not None and self.speaks_of_self(question) and decides
 
     def match(self, question: str) -> LanguageMatch:
-        """Rank entries for a question and decide whether the best one is good enough to answer."""
-        if self.is_personal(question) and self._personal is not None:
-            return LanguageMatch(self._personal, 100.0, (), "personal")
-        text = question
-        query = self._index.resolve(text)
+        """Rank entries for a question and decide whether the best one is good enough to answer.
+
+        The English engine's policy, applied the same way: the line to answer, a stricter line for an unknown
+        word with nothing on topic, unknown words on topic weighing as details, a clear leader just under the line.
+        """
+        policy = self.policy
+        query = self._index.resolve(question)
         if not query:
             return LanguageMatch(None, 0.0, (), "empty")
-        words = set(language_tokens(self.language, question, self.pack.lexicon))
+        words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
         anchored = bool(words & self.pack.lexicon.anchors)
-        threshold = ANSWER_AT
+        threshold = policy.answer_at
         if not anchored and any(not q.known and len(q.text) >= 4 and q.text.isalpha() for q in query):
-            threshold = ANSWER_UNANCHORED_UNKNOWN_AT
-        ranked = [(self._ids[r.entry], r.score) for r in self._index.rank(query, text, limit=MAX_SUGGESTIONS + 1)]
+            threshold = policy.answer_unanchored_unknown_at
+        if anchored:
+            typical = self._index.typical_weight * policy.unknown_word_share
+            query = [q if q.known else replace(q, weight=min(q.weight, typical)) for q in query]
+        ranked = [
+            (self._ids[r.entry], r.score) for r in self._index.rank(query, question, limit=policy.max_suggestions + 4)
+        ]
+        if self.is_personal(question):
+            referral = next(
+                (eid for eid, score in ranked if eid in ALL_REFERRAL_ENTRIES and score >= policy.suggest_at), None
+            )
+            return LanguageMatch(referral or self._personal, 100.0, (), "personal")
+        if not self.speaks_of_self(question):
+            ranked = [(eid, score) for eid, score in ranked if eid not in ALL_REFERRAL_ENTRIES]
+        ranked = ranked[: policy.max_suggestions + 1]
         if not ranked:
             return LanguageMatch(None, 0.0, (), "weak")
         best_id, best = ranked[0]
-        if best < threshold:
-            near = tuple((eid, score) for eid, score in ranked if score >= SUGGEST_AT)
-            return LanguageMatch(None, best, near[:MAX_SUGGESTIONS], "weak")
-        others = tuple((eid, s) for eid, s in ranked[1:] if s >= max(SUGGEST_AT, best - CLOSE_CALL_MARGIN))
-        return LanguageMatch(best_id, best, others, "match")
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        clear_leader = anchored and best >= policy.clear_leader_at and best - runner_up >= policy.clear_lead
+        if best < threshold and not clear_leader:
+            near = tuple((eid, score) for eid, score in ranked if score >= policy.suggest_at)
+            return LanguageMatch(None, best, near[: policy.max_suggestions], "weak")
+        margin = max(policy.suggest_at, best - policy.close_call_margin)
+        return LanguageMatch(best_id, best, tuple((eid, sc) for eid, sc in ranked[1:] if sc >= margin), "match")
 
     def complete(self, partial: str, limit: int = 25) -> list[tuple[str, float]]:
         """Suggest this language's entries for a partly typed question, best first."""

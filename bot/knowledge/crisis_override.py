@@ -1,12 +1,12 @@
 """A community's own crisis help from config.yaml's `crisis:` section, laid over knowledge/crisis.yaml.
 
-    crisis:
-      lines:       [{region, name, contact, languages?}]  # replace the crisis lines (shown in every language
-                                                          # unless `languages` is given)
-      emergency:   [{region, number, languages?}]         # replace the emergency numbers
-      support:     [{region, name, contact, languages?}]  # shown first in support replies (your support channel)
-      message:     "..."                                  # replaces the English kind words of a self-harm reply
-      fallback:    "..."                                  # replaces the line about other countries (the directory)
+crisis:
+  lines:       [{region, name, contact, languages?}]  # replace the crisis lines (shown in every language
+                                                      # unless `languages` is given)
+  emergency:   [{region, number, languages?}]         # replace the emergency numbers
+  support:     [{region, name, contact, languages?}]  # shown first in support replies (your support channel)
+  message:     "..."                                  # replaces the English kind words of a self-harm reply
+  fallback:    "..."                                  # replaces the line about other countries (the directory)
 """
 
 from __future__ import annotations
