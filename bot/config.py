@@ -39,6 +39,7 @@ class Config:
     mod_log_channel_id: int | None = None
     mod_log_crisis_notes: bool = False
     dev_guild_ids: tuple[int, ...] = ()
+    allowed_guild_ids: tuple[int, ...] = ()  # empty: any server may use the bot
     watch_knowledge: bool = True
     reload_debounce_ms: int = 800
     maintainers: str = "this server's moderators"

@@ -134,8 +134,8 @@ async def test_sql_parameters_are_never_logged_even_at_debug(tmp_path: Path, cap
     secret_question = "zebra-question-text-9876"
     with caplog.at_level(logging.DEBUG):
         async with await Store.open(tmp_path / "db.sqlite3") as store:
-            await store.record_answer(entry_id=None, status="no_match", question=secret_question)
-            await store.record_vote(user_id=42, entry_id="cd19", helpful=True)
+            await store.record_answer(guild_id=1, entry_id=None, status="no_match", question=secret_question)
+            await store.record_vote(guild_id=1, user_id=42, entry_id="cd19", helpful=True)
     assert logging.getLogger("aiosqlite").getEffectiveLevel() >= logging.INFO
     assert not [r for r in caplog.records if r.name.startswith("aiosqlite")]
     assert secret_question not in caplog.text

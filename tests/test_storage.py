@@ -141,8 +141,13 @@ async def test_v1_database_is_migrated_and_reopening_is_idempotent(db_path: Path
     assert "vote_hashes" not in tables_v1
 
     async with await Store.open(db_path, clock=clock) as store:
-        stats = await store.stats(since=START)
-        unanswered = await store.unanswered()
+        # Rows from before schema 3 belong to no server until the bot, limited to one server, adopts them.
+        assert (await store.stats(guild_id=1, since=START)).entries == ()
+        assert await store.unanswered(guild_id=1) == []
+        assert await store.adopt_legacy_rows(1) == 2
+        stats = await store.stats(guild_id=1, since=START)
+        unanswered = await store.unanswered(guild_id=1)
+        assert await store.unanswered(guild_id=2) == []
     assert query(db_path, "PRAGMA user_version") == [(LATEST_VERSION,)]
     tables = {name for _, name, _ in schema_sql(db_path)}
     assert {"answer_counts", "declined_questions", "crisis_counts", "vote_secrets", "vote_hashes"} <= tables
@@ -153,10 +158,10 @@ async def test_v1_database_is_migrated_and_reopening_is_idempotent(db_path: Path
 
     schema_after_first_open = schema_sql(db_path)
     async with await Store.open(db_path, clock=clock) as store:
-        assert (await store.stats(since=START)).answered == 4
+        assert (await store.stats(guild_id=1, since=START)).answered == 4
     assert query(db_path, "PRAGMA user_version") == [(LATEST_VERSION,)]
     assert schema_sql(db_path) == schema_after_first_open
-    assert query(db_path, "SELECT * FROM answer_counts") == [("2025-03-01", "what-is-cart", "answered", 4)]
+    assert query(db_path, "SELECT * FROM answer_counts") == [(1, "2025-03-01", "what-is-cart", "answered", 4)]
 
 
 async def test_failed_migration_rolls_back_to_the_old_version(db_path: Path, clock: FakeClock) -> None:
@@ -219,10 +224,10 @@ async def test_negative_retention_is_a_configuration_error(db_path: Path) -> Non
 
 
 async def test_record_answer_counts_per_day_entry_and_status(db_path: Path, store: Store) -> None:
-    await store.record_answer(entry_id="what-is-cart", status="answered", question="what is car-t?")
-    await store.record_answer(entry_id="what-is-cart", status="answered", question=None)
-    await store.record_answer(entry_id="side-effects", status="answered", question="side effects?")
-    await store.record_answer(entry_id=None, status="no_match", question="Can I get it in Ohio?")
+    await store.record_answer(guild_id=1, entry_id="what-is-cart", status="answered", question="what is car-t?")
+    await store.record_answer(guild_id=1, entry_id="what-is-cart", status="answered", question=None)
+    await store.record_answer(guild_id=1, entry_id="side-effects", status="answered", question="side effects?")
+    await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="Can I get it in Ohio?")
 
     assert sorted(query(db_path, "SELECT day, entry_id, status, count FROM answer_counts")) == [
         ("2025-03-01", "", "no_match", 1),
@@ -234,19 +239,19 @@ async def test_record_answer_counts_per_day_entry_and_status(db_path: Path, stor
 
 
 async def test_stats_filters_by_period(store: Store, clock: FakeClock) -> None:
-    await store.record_answer(entry_id="what-is-cart", status="answered", question=None)
-    await store.record_answer(entry_id=None, status="no_match", question="old question")
-    await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=True)
+    await store.record_answer(guild_id=1, entry_id="what-is-cart", status="answered", question=None)
+    await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="old question")
+    await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="what-is-cart", helpful=True)
     first_day = clock.now
 
     clock.advance(days=10)
-    await store.record_answer(entry_id="what-is-cart", status="answered", question=None)
-    await store.record_answer(entry_id="what-is-cart", status="answered", question=None)
-    await store.record_answer(entry_id="trial-sites", status="answered", question=None)
-    await store.record_answer(entry_id=None, status="crisis", question=None)
-    await store.record_vote(user_id=OTHER_USER_ID, entry_id="trial-sites", helpful=False)
+    await store.record_answer(guild_id=1, entry_id="what-is-cart", status="answered", question=None)
+    await store.record_answer(guild_id=1, entry_id="what-is-cart", status="answered", question=None)
+    await store.record_answer(guild_id=1, entry_id="trial-sites", status="answered", question=None)
+    await store.record_answer(guild_id=1, entry_id=None, status="crisis", question=None)
+    await store.record_vote(guild_id=1, user_id=OTHER_USER_ID, entry_id="trial-sites", helpful=False)
 
-    everything = await store.stats(since=first_day)
+    everything = await store.stats(guild_id=1, since=first_day)
     assert everything == Stats(
         since=date(2025, 3, 1),
         entries=(
@@ -258,7 +263,7 @@ async def test_stats_filters_by_period(store: Store, clock: FakeClock) -> None:
         crisis=1,
     )
 
-    recent = await store.stats(since=first_day + timedelta(days=5))
+    recent = await store.stats(guild_id=1, since=first_day + timedelta(days=5))
     assert recent == Stats(
         since=date(2025, 3, 6),
         entries=(
@@ -270,52 +275,53 @@ async def test_stats_filters_by_period(store: Store, clock: FakeClock) -> None:
         crisis=1,
     )
 
-    assert await store.stats(since=clock.now + timedelta(days=1)) == Stats.empty(date(2025, 3, 12))
+    assert await store.stats(guild_id=1, since=clock.now + timedelta(days=1)) == Stats.empty(date(2025, 3, 12))
 
 
 async def test_unknown_status_is_logged_not_raised(
     db_path: Path, store: Store, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.WARNING, logger="bot.storage")
-    await store.record_answer(entry_id="x", status="maybe", question="hello?")
+    await store.record_answer(guild_id=1, entry_id="x", status="maybe", question="hello?")
     assert len(storage_warnings(caplog)) == 1
     assert query(db_path, "SELECT count(*) FROM answer_counts") == [(0,)]
 
 
 async def test_crisis_is_counted_without_text(db_path: Path, store: Store) -> None:
-    await store.record_answer(entry_id="crisis-help", status="crisis", question="I cannot cope anymore")
-    await store.record_answer(entry_id=None, status="crisis", question=None)
+    await store.record_answer(guild_id=1, entry_id="crisis-help", status="crisis", question="I cannot cope anymore")
+    await store.record_answer(guild_id=1, entry_id=None, status="crisis", question=None)
 
     assert query(db_path, "SELECT day, count FROM crisis_counts") == [("2025-03-01", 2)]
     assert query(db_path, "SELECT count(*) FROM declined_questions") == [(0,)]
     assert query(db_path, "SELECT count(*) FROM answer_counts") == [(0,)]
-    assert [c[1] for c in query(db_path, "PRAGMA table_info(crisis_counts)")] == ["day", "count"]
+    assert [c[1] for c in query(db_path, "PRAGMA table_info(crisis_counts)")] == ["guild_id", "day", "count"]
     assert b"cannot cope" not in file_bytes(db_path)
-    assert (await store.stats(since=START)).crisis == 2
+    assert (await store.stats(guild_id=1, since=START)).crisis == 2
 
 
 # --- declined questions -------------------------------------------------------------------------
 
 
 async def test_declined_questions_listed_newest_first_with_counts(store: Store, clock: FakeClock) -> None:
-    await store.record_answer(entry_id=None, status="no_match", question="What is CAR-T?")
-    await store.record_answer(entry_id=None, status="no_match", question="Is it covered by insurance?")
+    await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="What is CAR-T?")
+    await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="Is it covered by insurance?")
     clock.advance(days=2)
-    await store.record_answer(entry_id=None, status="no_match", question="what is   car-t")
-    await store.record_answer(entry_id=None, status="no_match", question="Can teenagers join a trial?")
-    await store.record_answer(entry_id=None, status="no_match", question="   ")
+    await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="what is   car-t")
+    await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="Can teenagers join a trial?")
+    await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="   ")
 
-    assert await store.unanswered() == [
+    assert await store.unanswered(guild_id=1) == [
         UnansweredQuestion("Can teenagers join a trial?", date(2025, 3, 3), 1),
         UnansweredQuestion("what is car-t", date(2025, 3, 3), 2),
         UnansweredQuestion("Is it covered by insurance?", date(2025, 3, 1), 1),
     ]
-    assert [q.text for q in await store.unanswered(limit=1)] == ["Can teenagers join a trial?"]
-    assert await store.unanswered(limit=0) == []
+    assert [q.text for q in await store.unanswered(guild_id=1, limit=1)] == ["Can teenagers join a trial?"]
+    assert await store.unanswered(guild_id=1, limit=0) == []
 
 
 async def test_declined_text_is_stored_redacted(db_path: Path, store: Store) -> None:
     await store.record_answer(
+        guild_id=1,
         entry_id=None,
         status="no_match",
         question="<@!123456789012345678> told me in <#998877665544332211>,\nmail me at pat@example.org",
@@ -325,8 +331,8 @@ async def test_declined_text_is_stored_redacted(db_path: Path, store: Store) -> 
 
 async def test_retention_zero_stores_no_text(db_path: Path, clock: FakeClock) -> None:
     async with await Store.open(db_path, retention_days=0, clock=clock) as store:
-        await store.record_answer(entry_id=None, status="no_match", question="Does CAR-T cure lupus?")
-        assert await store.unanswered() == []
+        await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="Does CAR-T cure lupus?")
+        assert await store.unanswered(guild_id=1) == []
         assert query(db_path, "SELECT count(*) FROM declined_questions") == [(0,)]
         assert query(db_path, "SELECT day, entry_id, status, count FROM answer_counts") == [
             ("2025-03-01", "", "no_match", 1)
@@ -336,7 +342,7 @@ async def test_retention_zero_stores_no_text(db_path: Path, clock: FakeClock) ->
 
 async def test_switching_retention_to_zero_deletes_kept_text(db_path: Path, clock: FakeClock) -> None:
     async with await Store.open(db_path, retention_days=30, clock=clock) as store:
-        await store.record_answer(entry_id=None, status="no_match", question="kept for now")
+        await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="kept for now")
     assert query(db_path, "SELECT count(*) FROM declined_questions") == [(1,)]
     async with await Store.open(db_path, retention_days=0, clock=clock):
         assert query(db_path, "SELECT count(*) FROM declined_questions") == [(0,)]
@@ -344,11 +350,11 @@ async def test_switching_retention_to_zero_deletes_kept_text(db_path: Path, cloc
 
 async def test_clear_unanswered_deletes_and_returns_count(db_path: Path, store: Store) -> None:
     for question in ("one?", "One", "two?"):
-        await store.record_answer(entry_id=None, status="no_match", question=question)
-    assert await store.clear_unanswered() == 3
+        await store.record_answer(guild_id=1, entry_id=None, status="no_match", question=question)
+    assert await store.clear_unanswered(guild_id=1) == 3
     assert query(db_path, "SELECT count(*) FROM declined_questions") == [(0,)]
-    assert await store.unanswered() == []
-    assert await store.clear_unanswered() == 0
+    assert await store.unanswered(guild_id=1) == []
+    assert await store.clear_unanswered(guild_id=1) == 0
     # The aggregate counts are not question text and stay.
     assert query(db_path, "SELECT count FROM answer_counts") == [(3,)]
 
@@ -359,8 +365,8 @@ async def test_clear_unanswered_deletes_and_returns_count(db_path: Path, store: 
 async def test_purge_after_retention_removes_text_and_vote_hashes(
     db_path: Path, store: Store, clock: FakeClock
 ) -> None:
-    await store.record_answer(entry_id=None, status="no_match", question="Zebra quokka question")
-    assert await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=True) == "counted"
+    await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="Zebra quokka question")
+    assert await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="what-is-cart", helpful=True) == "counted"
     assert query(db_path, "SELECT count(*) FROM vote_hashes") == [(1,)]
 
     clock.advance(days=30)
@@ -374,7 +380,7 @@ async def test_purge_after_retention_removes_text_and_vote_hashes(
     # With no hash left to match, the secret is gone too.
     assert query(db_path, "SELECT count(*) FROM vote_secrets") == [(0,)]
     # The aggregate tally outlives the hash.
-    assert (await store.stats(since=START)).entries == (EntryStats("what-is-cart", 0, 1, 0),)
+    assert (await store.stats(guild_id=1, since=START)).entries == (EntryStats("what-is-cart", 0, 1, 0),)
     # secure_delete and the WAL truncation leave no copy of the text in any file.
     data = file_bytes(db_path)
     assert b"quokka" not in data.lower()
@@ -382,7 +388,7 @@ async def test_purge_after_retention_removes_text_and_vote_hashes(
 
 async def test_open_runs_purge(db_path: Path, clock: FakeClock) -> None:
     async with await Store.open(db_path, clock=clock) as store:
-        await store.record_answer(entry_id=None, status="no_match", question="old one")
+        await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="old one")
     clock.advance(days=40)
     async with await Store.open(db_path, clock=clock):
         assert query(db_path, "SELECT count(*) FROM declined_questions") == [(0,)]
@@ -392,15 +398,15 @@ async def test_open_runs_purge(db_path: Path, clock: FakeClock) -> None:
 
 
 async def test_votes_counted_changed_unchanged(db_path: Path, store: Store) -> None:
-    first = await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=True)
+    first = await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="what-is-cart", helpful=True)
     assert first is VoteOutcome.COUNTED
     assert first.value == "counted"
     outcomes = [
-        await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=True),
-        await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=False),
-        await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=False),
-        await store.record_vote(user_id=OTHER_USER_ID, entry_id="what-is-cart", helpful=False),
-        await store.record_vote(user_id=USER_ID, entry_id="side-effects", helpful=True),
+        await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="what-is-cart", helpful=True),
+        await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="what-is-cart", helpful=False),
+        await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="what-is-cart", helpful=False),
+        await store.record_vote(guild_id=1, user_id=OTHER_USER_ID, entry_id="what-is-cart", helpful=False),
+        await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="side-effects", helpful=True),
     ]
     assert outcomes == ["unchanged", "changed", "unchanged", "counted", "counted"]
 
@@ -409,7 +415,7 @@ async def test_votes_counted_changed_unchanged(db_path: Path, store: Store) -> N
         ("what-is-cart", 0, 2),
     ]
     assert query(db_path, "SELECT count(*) FROM vote_hashes") == [(3,)]
-    stats = await store.stats(since=START)
+    stats = await store.stats(guild_id=1, since=START)
     assert {e.entry_id: (e.helpful, e.not_helpful) for e in stats.entries} == {
         "what-is-cart": (0, 2),
         "side-effects": (1, 0),
@@ -417,22 +423,22 @@ async def test_votes_counted_changed_unchanged(db_path: Path, store: Store) -> N
 
 
 async def test_vote_hash_is_hmac_of_user_and_entry(db_path: Path, store: Store) -> None:
-    await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=True)
+    await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="what-is-cart", helpful=True)
     [(secret,)] = query(db_path, "SELECT secret FROM vote_secrets")
     [(voter_hash,)] = query(db_path, "SELECT voter_hash FROM vote_hashes")
     assert len(secret) == 32
-    assert voter_hash == hmac.new(secret, f"{USER_ID}:what-is-cart".encode(), hashlib.sha256).digest()
+    assert voter_hash == hmac.new(secret, f"1:{USER_ID}:what-is-cart".encode(), hashlib.sha256).digest()
 
 
 async def test_vote_change_is_recognised_across_secret_rotation(db_path: Path, store: Store, clock: FakeClock) -> None:
-    assert await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=True) == "counted"
+    assert await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="what-is-cart", helpful=True) == "counted"
     clock.advance(days=30)
     # The secret is now due for rotation but the earlier hash is still within retention.
-    assert await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=False) == "changed"
+    assert await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="what-is-cart", helpful=False) == "changed"
     assert query(db_path, "SELECT count(*) FROM vote_secrets") == [(2,)]
     [(secret_id,)] = query(db_path, "SELECT secret_id FROM vote_hashes")
     assert secret_id == max(r[0] for r in query(db_path, "SELECT id FROM vote_secrets"))
-    assert (await store.stats(since=START)).entries == (EntryStats("what-is-cart", 0, 0, 1),)
+    assert (await store.stats(guild_id=1, since=START)).entries == (EntryStats("what-is-cart", 0, 0, 1),)
 
     assert await store.purge_expired() == 0
     assert query(db_path, "SELECT id FROM vote_secrets") == [(secret_id,)]
@@ -440,10 +446,12 @@ async def test_vote_change_is_recognised_across_secret_rotation(db_path: Path, s
 
 async def test_raw_user_id_is_never_stored(db_path: Path, clock: FakeClock) -> None:
     store = await Store.open(db_path, clock=clock)
-    await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=True)
-    await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=False)
-    await store.record_vote(user_id=USER_ID, entry_id="side-effects", helpful=True)
-    await store.record_answer(entry_id=None, status="no_match", question=f"<@{USER_ID}> asks: is {USER_ID} eligible?")
+    await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="what-is-cart", helpful=True)
+    await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="what-is-cart", helpful=False)
+    await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="side-effects", helpful=True)
+    await store.record_answer(
+        guild_id=1, entry_id=None, status="no_match", question=f"<@{USER_ID}> asks: is {USER_ID} eligible?"
+    )
     needles = [str(USER_ID).encode(), struct.pack(">q", USER_ID), struct.pack("<q", USER_ID)]
     for needle in needles:
         assert needle not in file_bytes(db_path)
@@ -469,14 +477,14 @@ async def test_locked_database_fails_fast_with_one_warning(
     try:
         other.execute("BEGIN EXCLUSIVE")
         started = time.perf_counter()
-        await store.record_answer(entry_id="what-is-cart", status="answered", question=None)
+        await store.record_answer(guild_id=1, entry_id="what-is-cart", status="answered", question=None)
         assert time.perf_counter() - started < 1.0
         [warning] = storage_warnings(caplog)
         assert "locked" in warning.getMessage()
         assert "\n" not in warning.getMessage()
 
         started = time.perf_counter()
-        assert await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=True) is None
+        assert await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="what-is-cart", helpful=True) is None
         assert time.perf_counter() - started < 1.0
     finally:
         other.rollback()
@@ -485,7 +493,7 @@ async def test_locked_database_fails_fast_with_one_warning(
     assert query(db_path, "SELECT count(*) FROM answer_counts") == [(0,)]
     assert query(db_path, "SELECT count(*) FROM vote_hashes") == [(0,)]
     # The count made while the database was locked was kept in memory, not lost: it lands with the next one.
-    await store.record_answer(entry_id="what-is-cart", status="answered", question=None)
+    await store.record_answer(guild_id=1, entry_id="what-is-cart", status="answered", question=None)
     assert query(db_path, "SELECT count FROM answer_counts") == [(2,)]
 
 
@@ -494,8 +502,8 @@ async def test_counts_queued_while_locked_are_written_on_close(db_path: Path, st
     try:
         other.execute("BEGIN EXCLUSIVE")
         for _ in range(3):
-            await store.record_answer(entry_id="cd19", status="answered", question=None)
-        await store.record_answer(entry_id=None, status="no_match", question="what is the weather")
+            await store.record_answer(guild_id=1, entry_id="cd19", status="answered", question=None)
+        await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="what is the weather")
     finally:
         other.rollback()
         other.close()
@@ -509,7 +517,7 @@ async def test_counts_queued_while_locked_are_written_on_close(db_path: Path, st
 
 async def test_a_burst_of_answers_is_counted_completely(db_path: Path, store: Store) -> None:
     await asyncio.gather(
-        *(store.record_answer(entry_id=f"e{i % 7}", status="answered", question=None) for i in range(500))
+        *(store.record_answer(guild_id=1, entry_id=f"e{i % 7}", status="answered", question=None) for i in range(500))
     )
     assert query(db_path, "SELECT sum(count) FROM answer_counts") == [(500,)]
 
@@ -522,7 +530,9 @@ async def test_queued_writes_on_a_locked_database_all_return_quickly(
     try:
         other.execute("BEGIN EXCLUSIVE")
         started = time.perf_counter()
-        await asyncio.gather(*(store.record_answer(entry_id="e", status="answered", question=None) for _ in range(10)))
+        await asyncio.gather(
+            *(store.record_answer(guild_id=1, entry_id="e", status="answered", question=None) for _ in range(10))
+        )
         assert time.perf_counter() - started < 1.5
     finally:
         other.rollback()
@@ -540,14 +550,14 @@ async def test_read_only_connection_degrades_to_log_lines(
     # query_only makes every write fail the way a read-only file does, even when running as root.
     await store._db.execute("PRAGMA query_only = ON")
 
-    await store.record_answer(entry_id=None, status="no_match", question="anything?")
-    assert await store.record_vote(user_id=USER_ID, entry_id="what-is-cart", helpful=True) is None
+    await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="anything?")
+    assert await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="what-is-cart", helpful=True) is None
     warnings = storage_warnings(caplog)
     assert len(warnings) == 2
     assert all("readonly" in w.getMessage() for w in warnings)
     assert query(db_path, "SELECT count(*) FROM answer_counts") == [(0,)]
     # Reads keep working.
-    assert (await store.stats(since=START)).answered == 0
+    assert (await store.stats(guild_id=1, since=START)).answered == 0
 
 
 def permissions_are_enforced(folder: Path) -> bool:
@@ -571,7 +581,7 @@ async def test_read_only_file_degrades_or_refuses_clearly(
     if not permissions_are_enforced(tmp_path):
         pytest.skip("file modes are not enforced for this user (root); query_only test covers this")
     async with await Store.open(db_path, clock=clock) as store:
-        await store.record_answer(entry_id="e", status="answered", question=None)
+        await store.record_answer(guild_id=1, entry_id="e", status="answered", question=None)
     db_path.chmod(0o444)
     db_path.parent.chmod(0o555)
     caplog.set_level(logging.WARNING, logger="bot.storage")
@@ -581,7 +591,7 @@ async def test_read_only_file_degrades_or_refuses_clearly(
         except StorageError as exc:
             assert str(db_path) in str(exc)
         else:
-            await store.record_answer(entry_id="e", status="answered", question=None)
+            await store.record_answer(guild_id=1, entry_id="e", status="answered", question=None)
             await store.close()
             assert storage_warnings(caplog)
     finally:
@@ -595,7 +605,7 @@ async def test_full_disk_degrades_to_log_lines(store: Store, caplog: pytest.LogC
     [(pages,)] = list(await store._db.execute_fetchall("PRAGMA page_count"))
     await store._db.execute(f"PRAGMA max_page_count = {pages}")
     for n in range(20):
-        await store.record_answer(entry_id=None, status="no_match", question=f"{n} " + "x" * 1900)
+        await store.record_answer(guild_id=1, entry_id=None, status="no_match", question=f"{n} " + "x" * 1900)
     assert any("full" in w.getMessage() for w in storage_warnings(caplog))
 
 
@@ -603,16 +613,16 @@ async def test_closed_store_logs_writes_and_raises_on_reads(store: Store, caplog
     caplog.set_level(logging.WARNING, logger="bot.storage")
     await store.close()
     await store.close()
-    await store.record_answer(entry_id="e", status="answered", question=None)
-    assert await store.record_vote(user_id=USER_ID, entry_id="e", helpful=True) is None
+    await store.record_answer(guild_id=1, entry_id="e", status="answered", question=None)
+    assert await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="e", helpful=True) is None
     assert await store.purge_expired() == 0
     assert len(storage_warnings(caplog)) == 3
     with pytest.raises(StorageError, match="closed"):
-        await store.stats(since=START)
+        await store.stats(guild_id=1, since=START)
     with pytest.raises(StorageError, match="closed"):
-        await store.unanswered()
+        await store.unanswered(guild_id=1)
     with pytest.raises(StorageError, match="closed"):
-        await store.clear_unanswered()
+        await store.clear_unanswered(guild_id=1)
 
 
 async def test_moderator_read_failure_raises_storage_error(db_path: Path, store: Store) -> None:
@@ -621,7 +631,7 @@ async def test_moderator_read_failure_raises_storage_error(db_path: Path, store:
     conn.commit()
     conn.close()
     with pytest.raises(StorageError, match=re.escape(str(db_path))):
-        await store.stats(since=START)
+        await store.stats(guild_id=1, since=START)
 
 
 # --- NullStore ----------------------------------------------------------------------------------
@@ -630,11 +640,11 @@ async def test_moderator_read_failure_raises_storage_error(db_path: Path, store:
 async def test_null_store_does_nothing() -> None:
     null: StoreLike = NullStore()
     assert null.enabled is False
-    await null.record_answer(entry_id="e", status="answered", question="q")
-    assert await null.record_vote(user_id=USER_ID, entry_id="e", helpful=True) is None
-    assert await null.stats(since=START) == Stats.empty(date(2025, 3, 1))
-    assert await null.unanswered() == []
-    assert await null.clear_unanswered() == 0
+    await null.record_answer(guild_id=1, entry_id="e", status="answered", question="q")
+    assert await null.record_vote(guild_id=1, user_id=USER_ID, entry_id="e", helpful=True) is None
+    assert await null.stats(guild_id=1, since=START) == Stats.empty(date(2025, 3, 1))
+    assert await null.unanswered(guild_id=1) == []
+    assert await null.clear_unanswered(guild_id=1) == 0
     assert await null.purge_expired() == 0
     await null.close()
 

@@ -22,6 +22,7 @@ from bot.discord_app.language import catalog, multilingual, reply_language, say
 from bot.discord_app.reload import ReloadOutcome, folder_fingerprint
 from bot.discord_app.render import render_quotes
 from bot.discord_app.replies import defer, is_behind, reply
+from bot.discord_app.servers import ServerGate, server_allowed
 from bot.discord_app.store_opener import reopen_store, try_open_store
 from bot.discord_app.translator import CatalogTranslator
 from bot.discord_app.views import DYNAMIC_ITEMS
@@ -104,6 +105,7 @@ class FaqBot(commands.Bot):
         await self.tree.set_translator(CatalogTranslator(lambda: self.engine.knowledge.messages))
         await self.load_extension("bot.discord_app.cogs.member")
         await self.load_extension("bot.discord_app.cogs.moderator")
+        await self.add_cog(ServerGate(self))
         if not self.services:
             return
         failure = await try_open_store(self)
@@ -185,6 +187,9 @@ class FaqBot(commands.Bot):
             if self._life.shutting_down:
                 await self._reply_ephemeral(interaction, say(self, interaction, "reply.restarting"))
                 return
+            if not server_allowed(self.config, interaction.guild_id):
+                log.info("ignored an interaction from server %s (not in allowed_guild_ids)", interaction.guild_id)
+                return
             if rate_limited:
                 wait = (cooldown or self.cooldown).retry_after(interaction.user.id)
                 if wait > 0:
@@ -245,7 +250,11 @@ class FaqBot(commands.Bot):
                     content=say(self, interaction, "reply.already_answered", url=earlier.url),
                     ephemeral=True,
                 )
-                self.after_reply(self.store.record_answer(entry_id=answer.entry_id, status="answered", question=None))
+                self.after_reply(
+                    self.store.record_answer(
+                        guild_id=interaction.guild_id, entry_id=answer.entry_id, status="answered", question=None
+                    )
+                )
                 return
         # Every item is a DynamicItem, dispatched from its custom_id by add_dynamic_items: the view is stopped (a
         # live one would be kept, with a timer, for 15 minutes) and the same one serves every identical answer.
@@ -258,7 +267,9 @@ class FaqBot(commands.Bot):
             self.recent_answers.remember(channel_id, answer.entry_id, link)
         question = asked if answer.status == "no_match" and asker_wrote_it and asked and may_keep_text(asked) else None
         if answer.status != "support":  # distress is neither counted nor stored
-            record = self.store.record_answer(entry_id=answer.entry_id, status=answer.status, question=question)
+            record = self.store.record_answer(
+                guild_id=interaction.guild_id, entry_id=answer.entry_id, status=answer.status, question=question
+            )
             self.after_reply(record)
         if answer.status == "crisis" and self.config.mod_log_crisis_notes and interaction.guild is not None:
             where = f"<#{channel_id}>" if channel_id else "a channel"
@@ -288,7 +299,9 @@ class FaqBot(commands.Bot):
         """'Helpful' / 'Not helpful' buttons: one vote per person per entry, acknowledged ephemerally."""
 
         async def work() -> None:
-            outcome = await self.store.record_vote(user_id=interaction.user.id, entry_id=entry_id, helpful=helpful)
+            outcome = await self.store.record_vote(
+                guild_id=interaction.guild_id, user_id=interaction.user.id, entry_id=entry_id, helpful=helpful
+            )
             key = {None: "vote.not_kept", "unchanged": "vote.unchanged", "changed": "vote.changed"}.get(outcome)
             await self._reply_ephemeral(interaction, say(self, interaction, key or "vote.thanks"))
 

@@ -7,6 +7,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from bot.discord_app.outages import Backoff
+from bot.discord_app.servers import adopt_legacy_rows
 from bot.storage import StorageError, Store
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ async def try_open_store(bot: FaqBot) -> StorageError | None:
         bot.store = await Store.open(bot.config.database_path, retention_days=bot.config.retention_days)
     except StorageError as error:
         return error
+    await adopt_legacy_rows(bot)
     return None
 
 

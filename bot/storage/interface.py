@@ -24,24 +24,32 @@ class StoreLike(Protocol):
         """Whether the database takes writes right now (for the health check); never raises."""
         ...
 
-    async def record_answer(self, *, entry_id: str | None, status: str, question: str | None) -> None:
+    async def record_answer(
+        self, *, guild_id: int | None, entry_id: str | None, status: str, question: str | None
+    ) -> None:
         """Count one reply; never raises."""
         ...
 
-    async def record_vote(self, *, user_id: int, entry_id: str, helpful: bool) -> VoteOutcome | None:
+    async def record_vote(
+        self, *, guild_id: int | None, user_id: int, entry_id: str, helpful: bool
+    ) -> VoteOutcome | None:
         """Record a rating; never raises, returns None when nothing could be recorded."""
         ...
 
-    async def stats(self, *, since: datetime) -> Stats:
+    async def stats(self, *, guild_id: int, since: datetime) -> Stats:
         """Aggregate counts from the UTC day of `since` onwards."""
         ...
 
-    async def unanswered(self, *, limit: int = 20) -> list[UnansweredQuestion]:
+    async def unanswered(self, *, guild_id: int, limit: int = 20) -> list[UnansweredQuestion]:
         """Declined questions kept for curation, newest first."""
         ...
 
-    async def clear_unanswered(self) -> int:
+    async def clear_unanswered(self, *, guild_id: int) -> int:
         """Delete every kept declined question and return how many rows went."""
+        ...
+
+    async def adopt_legacy_rows(self, guild_id: int) -> int:
+        """Give rows recorded before servers were told apart to this bot's one server."""
         ...
 
     async def purge_expired(self) -> int:

@@ -23,23 +23,31 @@ class NullStore:
         """Always False: there is no database (health reports it)."""
         return False
 
-    async def record_answer(self, *, entry_id: str | None, status: str, question: str | None) -> None:
+    async def record_answer(
+        self, *, guild_id: int | None, entry_id: str | None, status: str, question: str | None
+    ) -> None:
         """Discard the event."""
 
-    async def record_vote(self, *, user_id: int, entry_id: str, helpful: bool) -> VoteOutcome | None:
+    async def record_vote(
+        self, *, guild_id: int | None, user_id: int, entry_id: str, helpful: bool
+    ) -> VoteOutcome | None:
         """Discard the vote; None says it was not recorded."""
         return None
 
-    async def stats(self, *, since: datetime) -> Stats:
+    async def stats(self, *, guild_id: int, since: datetime) -> Stats:
         """Return statistics with every count at zero."""
         return Stats.empty(utc_day(since))
 
-    async def unanswered(self, *, limit: int = 20) -> list[UnansweredQuestion]:
+    async def unanswered(self, *, guild_id: int, limit: int = 20) -> list[UnansweredQuestion]:
         """Return no questions."""
         return []
 
-    async def clear_unanswered(self) -> int:
+    async def clear_unanswered(self, *, guild_id: int) -> int:
         """Delete nothing."""
+        return 0
+
+    async def adopt_legacy_rows(self, guild_id: int) -> int:
+        """Move nothing."""
         return 0
 
     async def purge_expired(self) -> int:

@@ -85,6 +85,54 @@ MIGRATIONS: Final[tuple[Migration, ...]] = (
             """,
         ),
     ),
+    Migration(
+        version=3,
+        description="every row belongs to one server (guild id; -1 = recorded before servers were told apart)",
+        statements=(
+            # Counting tables are keyed by day: rebuild them with guild_id in the key, keeping every row.
+            """
+            CREATE TABLE answer_counts_v3 (
+                guild_id INTEGER NOT NULL,
+                day      TEXT    NOT NULL,
+                entry_id TEXT    NOT NULL,
+                status   TEXT    NOT NULL CHECK (status IN ('answered', 'no_match')),
+                count    INTEGER NOT NULL CHECK (count >= 0),
+                PRIMARY KEY (guild_id, day, entry_id, status)
+            ) WITHOUT ROWID
+            """,
+            "INSERT INTO answer_counts_v3 SELECT -1, day, entry_id, status, count FROM answer_counts",
+            "DROP TABLE answer_counts",
+            "ALTER TABLE answer_counts_v3 RENAME TO answer_counts",
+            """
+            CREATE TABLE crisis_counts_v3 (
+                guild_id INTEGER NOT NULL,
+                day      TEXT    NOT NULL,
+                count    INTEGER NOT NULL CHECK (count >= 0),
+                PRIMARY KEY (guild_id, day)
+            ) WITHOUT ROWID
+            """,
+            "INSERT INTO crisis_counts_v3 SELECT -1, day, count FROM crisis_counts",
+            "DROP TABLE crisis_counts",
+            "ALTER TABLE crisis_counts_v3 RENAME TO crisis_counts",
+            """
+            CREATE TABLE vote_counts_v3 (
+                guild_id    INTEGER NOT NULL,
+                day         TEXT    NOT NULL,
+                entry_id    TEXT    NOT NULL,
+                helpful     INTEGER NOT NULL DEFAULT 0 CHECK (helpful >= 0),
+                not_helpful INTEGER NOT NULL DEFAULT 0 CHECK (not_helpful >= 0),
+                PRIMARY KEY (guild_id, day, entry_id)
+            ) WITHOUT ROWID
+            """,
+            "INSERT INTO vote_counts_v3 SELECT -1, day, entry_id, helpful, not_helpful FROM vote_counts",
+            "DROP TABLE vote_counts",
+            "ALTER TABLE vote_counts_v3 RENAME TO vote_counts",
+            "ALTER TABLE declined_questions ADD COLUMN guild_id INTEGER NOT NULL DEFAULT -1",
+            "CREATE INDEX declined_questions_guild ON declined_questions (guild_id, normalised)",
+            # A vote changed later must be taken back from the server it was counted in.
+            "ALTER TABLE vote_hashes ADD COLUMN guild_id INTEGER NOT NULL DEFAULT -1",
+        ),
+    ),
 )
 
 LATEST_VERSION: Final = MIGRATIONS[-1].version

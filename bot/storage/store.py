@@ -65,6 +65,7 @@ MAX_PENDING_ANSWERS: Final = 10_000  # replies queued while the database is unav
 
 @dataclass(frozen=True, slots=True)
 class _PendingAnswer:
+    guild: int
     day: str
     entry_id: str
     status: str
@@ -72,6 +73,8 @@ class _PendingAnswer:
 
 
 SECRET_BYTES: Final = 32
+NO_GUILD: Final = 0  # DMs and user installs: no server's moderators see these rows
+LEGACY_GUILD: Final = -1  # rows recorded before schema 3, when servers were not told apart
 
 # ValueError is what aiosqlite raises once its connection is closed.
 _DB_ERRORS: Final = (sqlite3.Error, OSError, ValueError)
@@ -201,7 +204,9 @@ class Store:
                 self._last_write_ok = False
         return self._last_write_ok
 
-    async def record_answer(self, *, entry_id: str | None, status: str, question: str | None) -> None:
+    async def record_answer(
+        self, *, guild_id: int | None, entry_id: str | None, status: str, question: str | None
+    ) -> None:
         """Count one reply by day, entry and status; keep redacted text only for declined questions.
 
         Replies are queued in memory and written in batches, one transaction per batch: a burst of
@@ -216,7 +221,8 @@ class Store:
             text = redact_question(question)
         day = utc_day(self._clock()).isoformat()
         # Crisis replies are counted and nothing else: no entry, no text.
-        self._pending.append(_PendingAnswer(day, "" if status == CRISIS else entry_id or "", status, text))
+        guild = _guild(guild_id)
+        self._pending.append(_PendingAnswer(guild, day, "" if status == CRISIS else entry_id or "", status, text))
         if len(self._pending) > MAX_PENDING_ANSWERS:
             dropped = len(self._pending) - MAX_PENDING_ANSWERS
             del self._pending[:dropped]
@@ -233,28 +239,32 @@ class Store:
                 batch, self._pending = self._pending, []
 
                 async def work(db: aiosqlite.Connection, today: date, batch: list[_PendingAnswer] = batch) -> bool:
-                    counts: Counter[tuple[str, str, str]] = Counter((a.day, a.entry_id, a.status) for a in batch)
-                    for (day, entry_id, status), count in counts.items():
+                    counts: Counter[tuple[int, str, str, str]] = Counter(
+                        (a.guild, a.day, a.entry_id, a.status) for a in batch
+                    )
+                    for (guild, day, entry_id, status), count in counts.items():
                         if status == CRISIS:
                             await _run(
                                 db,
-                                "INSERT INTO crisis_counts (day, count) VALUES (?, ?) "
-                                "ON CONFLICT (day) DO UPDATE SET count = count + excluded.count",
-                                (day, count),
+                                "INSERT INTO crisis_counts (guild_id, day, count) VALUES (?, ?, ?) "
+                                "ON CONFLICT (guild_id, day) DO UPDATE SET count = count + excluded.count",
+                                (guild, day, count),
                             )
                         else:
                             await _run(
                                 db,
-                                "INSERT INTO answer_counts (day, entry_id, status, count) VALUES (?, ?, ?, ?) "
-                                "ON CONFLICT (day, entry_id, status) DO UPDATE SET count = count + excluded.count",
-                                (day, entry_id, status, count),
+                                "INSERT INTO answer_counts (guild_id, day, entry_id, status, count) "
+                                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (guild_id, day, entry_id, status) "
+                                "DO UPDATE SET count = count + excluded.count",
+                                (guild, day, entry_id, status, count),
                             )
                     for answer in batch:
                         if answer.text is not None:
                             await _run(
                                 db,
-                                "INSERT INTO declined_questions (text, normalised, asked_on) VALUES (?, ?, ?)",
-                                (answer.text, normalise_question(answer.text), answer.day),
+                                "INSERT INTO declined_questions (guild_id, text, normalised, asked_on) "
+                                "VALUES (?, ?, ?, ?)",
+                                (answer.guild, answer.text, normalise_question(answer.text), answer.day),
                             )
                     return True
 
@@ -266,12 +276,15 @@ class Store:
         finally:
             self._flushing = False
 
-    async def record_vote(self, *, user_id: int, entry_id: str, helpful: bool) -> VoteOutcome | None:
+    async def record_vote(
+        self, *, guild_id: int | None, user_id: int, entry_id: str, helpful: bool
+    ) -> VoteOutcome | None:
         """Record a Helpful/Not helpful vote, one per person and entry; None if it could not be stored."""
         if not entry_id:
             _warn("record a vote", self._path, "empty entry id")
             return None
-        message = f"{user_id}:{entry_id}".encode()
+        guild = _guild(guild_id)
+        message = f"{guild}:{user_id}:{entry_id}".encode()  # one vote per person, entry and server
 
         async def work(db: aiosqlite.Connection, today: date) -> VoteOutcome:
             keys = await self._vote_secrets(db, today)
@@ -281,54 +294,57 @@ class Store:
             marks = ", ".join("?" * len(hashes))
             previous = await _fetchall(
                 db,
-                f"SELECT helpful, voted_on FROM vote_hashes WHERE voter_hash IN ({marks}) "
+                f"SELECT helpful, voted_on, guild_id FROM vote_hashes WHERE voter_hash IN ({marks}) "
                 "ORDER BY voted_on DESC LIMIT 1",
                 hashes,
             )
             if previous and bool(previous[0][0]) == helpful:
                 return VoteOutcome.UNCHANGED
             if previous:
-                old_helpful, old_day = bool(previous[0][0]), str(previous[0][1])
+                old_helpful, old_day, old_guild = bool(previous[0][0]), str(previous[0][1]), int(previous[0][2])
                 column = "helpful" if old_helpful else "not_helpful"
                 await _run(
                     db,
-                    f"UPDATE vote_counts SET {column} = max({column} - 1, 0) WHERE day = ? AND entry_id = ?",
-                    (old_day, entry_id),
+                    f"UPDATE vote_counts SET {column} = max({column} - 1, 0) "
+                    "WHERE guild_id = ? AND day = ? AND entry_id = ?",
+                    (old_guild, old_day, entry_id),
                 )
                 await _run(db, f"DELETE FROM vote_hashes WHERE voter_hash IN ({marks})", hashes)
             await _run(
                 db,
-                "INSERT INTO vote_hashes (voter_hash, secret_id, helpful, voted_on) VALUES (?, ?, ?, ?)",
-                (current_hash, current_secret_id, int(helpful), today.isoformat()),
+                "INSERT INTO vote_hashes (voter_hash, secret_id, helpful, voted_on, guild_id) VALUES (?, ?, ?, ?, ?)",
+                (current_hash, current_secret_id, int(helpful), today.isoformat(), guild),
             )
             await _run(
                 db,
-                "INSERT INTO vote_counts (day, entry_id, helpful, not_helpful) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (day, entry_id) DO UPDATE SET helpful = helpful + excluded.helpful, "
+                "INSERT INTO vote_counts (guild_id, day, entry_id, helpful, not_helpful) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (guild_id, day, entry_id) DO UPDATE SET helpful = helpful + excluded.helpful, "
                 "not_helpful = not_helpful + excluded.not_helpful",
-                (today.isoformat(), entry_id, int(helpful), int(not helpful)),
+                (guild, today.isoformat(), entry_id, int(helpful), int(not helpful)),
             )
             return VoteOutcome.CHANGED if previous else VoteOutcome.COUNTED
 
         return await self._write("record a vote", work)
 
-    async def stats(self, *, since: datetime) -> Stats:
-        """Aggregate counts from the UTC day of `since` to today; raises StorageError."""
+    async def stats(self, *, guild_id: int, since: datetime) -> Stats:
+        """One server's counts from the UTC day of `since` to today; raises StorageError."""
         since_day = utc_day(since)
 
         async def work(db: aiosqlite.Connection, today: date) -> Stats:
-            params = (since_day.isoformat(),)
+            params = (guild_id, since_day.isoformat())
             answers = await _fetchall(
                 db,
-                "SELECT entry_id, status, sum(count) FROM answer_counts WHERE day >= ? GROUP BY entry_id, status",
+                "SELECT entry_id, status, sum(count) FROM answer_counts WHERE guild_id = ? AND day >= ? "
+                "GROUP BY entry_id, status",
                 params,
             )
             votes = await _fetchall(
                 db,
-                "SELECT entry_id, sum(helpful), sum(not_helpful) FROM vote_counts WHERE day >= ? GROUP BY entry_id",
+                "SELECT entry_id, sum(helpful), sum(not_helpful) FROM vote_counts WHERE guild_id = ? AND day >= ? "
+                "GROUP BY entry_id",
                 params,
             )
-            crisis = await _fetchall(db, "SELECT sum(count) FROM crisis_counts WHERE day >= ?", params)
+            crisis = await _fetchall(db, "SELECT sum(count) FROM crisis_counts WHERE guild_id = ? AND day >= ?", params)
 
             served: dict[str, int] = {}
             totals = {ANSWERED: 0, NO_MATCH: 0}
@@ -358,7 +374,7 @@ class Store:
 
         return await self._checked("read statistics", work, begin="BEGIN")
 
-    async def unanswered(self, *, limit: int = 20) -> list[UnansweredQuestion]:
+    async def unanswered(self, *, guild_id: int, limit: int = 20) -> list[UnansweredQuestion]:
         """Declined questions, newest first, identical normalised wordings folded; raises StorageError."""
         if limit <= 0:
             return []
@@ -368,9 +384,9 @@ class Store:
             # the row holding the max, i.e. the most recent wording of each question.
             rows = await _fetchall(
                 db,
-                "SELECT text, asked_on, count(*), max(id) AS newest FROM declined_questions "
+                "SELECT text, asked_on, count(*), max(id) AS newest FROM declined_questions WHERE guild_id = ? "
                 "GROUP BY normalised ORDER BY newest DESC LIMIT ?",
-                (limit,),
+                (guild_id, limit),
             )
             return [
                 UnansweredQuestion(text=str(text), asked_at=date.fromisoformat(str(day)), times_asked=int(n))
@@ -379,11 +395,11 @@ class Store:
 
         return await self._checked("read unanswered questions", work, begin="BEGIN")
 
-    async def clear_unanswered(self) -> int:
-        """Delete all kept declined questions and return how many rows went; raises StorageError."""
+    async def clear_unanswered(self, *, guild_id: int) -> int:
+        """Delete one server's kept declined questions and return how many rows went; raises StorageError."""
 
         async def work(db: aiosqlite.Connection, today: date) -> int:
-            return await _run(db, "DELETE FROM declined_questions")
+            return await _run(db, "DELETE FROM declined_questions WHERE guild_id = ?", (guild_id,))
 
         # Raising rather than returning 0: a moderator told "nothing to clear" when the delete
         # actually failed would believe the text was gone.
@@ -391,6 +407,38 @@ class Store:
         if deleted:
             await self._truncate_wal()
         return deleted
+
+    async def adopt_legacy_rows(self, guild_id: int) -> int:
+        """Give rows recorded before servers were told apart to the one server this bot serves; returns rows moved.
+
+        Only for a bot limited to one server (allowed_guild_ids): then those rows can only have come from it.
+        """
+
+        async def work(db: aiosqlite.Connection, today: date) -> int:
+            moved = 0
+            for table, key, values in (
+                ("answer_counts", "day, entry_id, status", "count = count + excluded.count"),
+                ("crisis_counts", "day", "count = count + excluded.count"),
+                (
+                    "vote_counts",
+                    "day, entry_id",
+                    "helpful = helpful + excluded.helpful, not_helpful = not_helpful + excluded.not_helpful",
+                ),
+            ):
+                columns = {"answer_counts": "count", "crisis_counts": "count", "vote_counts": "helpful, not_helpful"}
+                fields = f"{key}, {columns[table]}"
+                await _run(
+                    db,
+                    f"INSERT INTO {table} (guild_id, {fields}) SELECT ?, {fields} FROM {table} WHERE guild_id = ? "
+                    f"ON CONFLICT (guild_id, {key}) DO UPDATE SET {values}",
+                    (guild_id, LEGACY_GUILD),
+                )
+                moved += await _run(db, f"DELETE FROM {table} WHERE guild_id = ?", (LEGACY_GUILD,))
+            for table in ("declined_questions", "vote_hashes"):
+                moved += await _run(db, f"UPDATE {table} SET guild_id = ? WHERE guild_id = ?", (guild_id, LEGACY_GUILD))
+            return moved
+
+        return await self._write("give earlier rows to this server", work) or 0
 
     async def purge_expired(self) -> int:
         """Delete question text and vote hashes past retention; returns rows deleted, 0 on failure."""
@@ -494,6 +542,11 @@ class Store:
             _warn("truncate the write-ahead log", self._path, exc)
         finally:
             self._lock.release()
+
+
+def _guild(guild_id: int | None) -> int:
+    """The server a row belongs to: its guild id, or 0 for DMs and user-installed use outside servers."""
+    return int(guild_id) if guild_id else NO_GUILD
 
 
 def _create_private_file(path: Path) -> None:

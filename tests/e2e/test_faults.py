@@ -185,7 +185,7 @@ async def test_a_read_only_database_degrades_to_warnings(
 ) -> None:
     database = Path(config.database_path)
     async with await Store.open(database) as store:  # an existing, current database
-        await store.record_answer(entry_id="lupus-cart", status="answered", question=None)
+        await store.record_answer(guild_id=emu.guild.id, entry_id="lupus-cart", status="answered", question=None)
     assert counted(config) == 1
     with read_only(database):
         async with running(emu, build_bot(config)) as bot:

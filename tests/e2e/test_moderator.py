@@ -227,8 +227,9 @@ async def test_stats_count_stored_rows_over_a_period(emu: DiscordEmulator, bot: 
     old_day = (datetime.now(UTC) - timedelta(days=20)).date().isoformat()
     with sqlite3.connect(db) as conn:
         conn.execute(
-            "INSERT INTO answer_counts (day, entry_id, status, count) VALUES (?, 'side-effects', 'answered', 7)",
-            (old_day,),
+            "INSERT INTO answer_counts (guild_id, day, entry_id, status, count) "
+            "VALUES (?, ?, 'side-effects', 'answered', 7)",
+            (emu.guild.id, old_day),
         )
 
     week = await admin(emu, "stats", {"period": "week"})

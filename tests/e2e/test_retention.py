@@ -33,7 +33,8 @@ async def test_the_running_bot_purges_expired_rows(
                 "INSERT INTO declined_questions (text, normalised, asked_on) VALUES ('kept', 'kept', ?)", (kept,)
             )
             conn.execute(
-                "INSERT INTO answer_counts (day, entry_id, status, count) VALUES (?, '', 'no_match', 4)", (old,)
+                "INSERT INTO answer_counts (guild_id, day, entry_id, status, count) VALUES (?, ?, '', 'no_match', 4)",
+                (emu.guild.id, old),
             )
         await eventually(lambda: db_count(db, "declined_questions") == 2, what="the old question to be purged")
         texts = {row[0] for row in db_rows(db, "SELECT text FROM declined_questions")}
@@ -59,7 +60,7 @@ async def test_a_clock_past_retention_removes_text_and_vote_hashes(emu: DiscordE
     async with await Store.open(db, retention_days=30, clock=lambda: now + timedelta(days=31)) as store:
         assert db_count(db, "declined_questions") == 0
         assert db_rows(db, "SELECT * FROM vote_hashes") == []
-        assert await store.unanswered() == []
-        stats = await store.stats(since=now - timedelta(days=1))
+        assert await store.unanswered(guild_id=emu.guild.id) == []
+        stats = await store.stats(guild_id=emu.guild.id, since=now - timedelta(days=1))
         assert stats.declined == 1 and stats.answered == 1  # the counts remain
         assert [(e.entry_id, e.helpful) for e in stats.entries] == [("is-it-a-cure", 1)]

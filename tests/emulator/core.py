@@ -137,6 +137,7 @@ class EmulatorCore:
         #: history of bulk overwrites: (guild_id or None, payload)
         self.command_overwrites: list[tuple[int | None, Any]] = []
         self.faults: list[Fault] = []
+        self.left_guilds: list[FakeGuild] = []  #: guilds the bot left (DELETE /users/@me/guilds/{id})
         self.errors: list[str] = []  #: emulator-internal exceptions (bugs in the emulator)
 
         # ---- state ---------------------------------------------------------------------------

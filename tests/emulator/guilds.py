@@ -37,6 +37,7 @@ class GuildsLayer(HttpLayer):
         r("GET", "/gateway/bot", self._h_gateway_bot)
         r("GET", "/channels/{channel_id}", self._h_get_channel)
         r("GET", "/guilds/{guild_id}", self._h_get_guild)
+        r("DELETE", "/users/@me/guilds/{guild_id}", self._h_leave_guild)
         r("GET", "/guilds/{guild_id}/channels", self._h_guild_channels)
         r("GET", "/guilds/{guild_id}/roles", self._h_guild_roles)
         r("GET", "/guilds/{guild_id}/members/{user_id}", self._h_guild_member)
@@ -143,6 +144,17 @@ class GuildsLayer(HttpLayer):
 
     def _guild_or_404(self, guild_id: str) -> FakeGuild | None:
         return next((g for g in self.guilds if str(g.id) == guild_id), None)
+
+    async def _h_leave_guild(self, request: web.Request, rec: RequestRecord, guild_id: str) -> web.Response:
+        """The bot leaves a guild: it is gone from the world, and the bot hears GUILD_DELETE (like Discord)."""
+        g = self._guild_or_404(guild_id)
+        if g is None:
+            return self._error(404, 10004, "Unknown Guild")
+        self.world.guilds.remove(g)
+        self.left_guilds.append(g)
+        if self._current_session is not None:
+            await self.dispatch_event("GUILD_DELETE", {"id": str(g.id)})  # type: ignore[attr-defined]
+        return self._ok(None, rec, status=204)
 
     async def _h_get_guild(self, request: web.Request, rec: RequestRecord, guild_id: str) -> web.Response:
         g = self._guild_or_404(guild_id)

@@ -13,6 +13,7 @@ from bot.discord_app.client import FaqBot
 from bot.discord_app.language import catalog, multilingual, reply_language, say
 from bot.discord_app.render import render_about, render_sources
 from bot.discord_app.replies import reply
+from bot.discord_app.servers import server_allowed
 from bot.i18n.locales import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
 
 PRIVATE_HELP = "Only you will see the answer"
@@ -95,6 +96,8 @@ class MemberCommands(commands.Cog):
         self, interaction: discord.Interaction[FaqBot], current: str
     ) -> list[app_commands.Choice[str]]:
         """Suggest FAQ questions as the member types."""
+        if not server_allowed(self.bot.config, interaction.guild_id):
+            return []
         chosen = getattr(interaction.namespace, "language", None)  # the language option, if already picked
         language = reply_language(self.bot, interaction, chosen if isinstance(chosen, str) else None)
         suggestions = multilingual(self.bot).autocomplete(current, language, limit=limits.AUTOCOMPLETE_CHOICES)

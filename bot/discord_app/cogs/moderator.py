@@ -63,7 +63,7 @@ class ModeratorCommands(commands.GroupCog, group_name="faq-admin", group_descrip
         async def work() -> None:
             since = utcnow() - timedelta(days=PERIODS[period] - 1)
             try:
-                stats = await self.bot.store.stats(since=since)
+                stats = await self.bot.store.stats(guild_id=interaction.guild_id or 0, since=since)
             except StorageError as error:
                 await interaction.response.send_message(
                     f"Statistics are unavailable: {error}", ephemeral=True, allowed_mentions=NO_PINGS
@@ -92,8 +92,9 @@ class ModeratorCommands(commands.GroupCog, group_name="faq-admin", group_descrip
 
         async def work() -> None:
             try:
-                questions = await self.bot.store.unanswered(limit=20)
-                cleared = await self.bot.store.clear_unanswered() if clear else None
+                guild_id = interaction.guild_id or 0  # this server's rows only, never another's
+                questions = await self.bot.store.unanswered(guild_id=guild_id, limit=20)
+                cleared = await self.bot.store.clear_unanswered(guild_id=guild_id) if clear else None
             except StorageError as error:
                 await interaction.response.send_message(
                     f"The list is unavailable: {error}", ephemeral=True, allowed_mentions=NO_PINGS
