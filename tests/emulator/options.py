@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+from discord.enums import AppCommandOptionType as OptionType
 
 from .core import (
     CommandNotInvocable,
@@ -15,6 +18,88 @@ from .models import (
     Perm,
 )
 
+
+def _guess_type(value: Any) -> int:
+    """The option type a value implies when the command declares no such option (non-strict invocations)."""
+    if isinstance(value, bool):
+        return OptionType.boolean.value
+    if isinstance(value, int):
+        return OptionType.integer.value
+    if isinstance(value, float):
+        return OptionType.number.value
+    return OptionType.string.value
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+# option type -> (accepts the value?, what the error calls it); strings accept anything (str(value)).
+_SCALAR_CHECKS: dict[int, tuple[Callable[[Any], bool], str]] = {
+    OptionType.string.value: (lambda v: True, "a string"),
+    OptionType.integer.value: (_is_int, "an integer"),
+    OptionType.number.value: (_is_number, "a number"),
+    OptionType.boolean.value: (lambda v: isinstance(v, bool), "a boolean"),
+}
+
+
+def _scalar_value(otype: int, name: str, value: Any) -> Any:
+    if otype == OptionType.string.value:
+        return str(value)
+    accepts, what = _SCALAR_CHECKS[otype]
+    if not accepts(value):
+        raise ValueError(f"option {name!r} expects {what}, got {value!r}")
+    return value
+
+
+def _check_limits(opt: dict[str, Any] | None, otype: int, name: str, value: Any, sent: Any) -> None:
+    """Refuse what a Discord client would not let a member send: a non-choice, too long/short, out of range."""
+    choices = (opt or {}).get("choices") or []
+    if choices and sent not in [c["value"] for c in choices]:
+        raise ValueError(f"{value!r} is not one of the choices for {name!r}: {[c['value'] for c in choices]}")
+    if opt is not None:
+        _check_range(opt, otype, name, value, sent)
+
+
+def _check_range(opt: dict[str, Any], otype: int, name: str, value: Any, sent: Any) -> None:
+    if otype == OptionType.string.value:
+        lo, hi = opt.get("min_length"), opt.get("max_length")
+        if (lo is not None and len(sent) < lo) or (hi is not None and len(sent) > hi):
+            raise ValueError(f"{value!r} violates length limits of {name!r} ({lo}..{hi})")
+    if otype in (OptionType.integer.value, OptionType.number.value):
+        lo, hi = opt.get("min_value"), opt.get("max_value")
+        if (lo is not None and sent < lo) or (hi is not None and sent > hi):
+            raise ValueError(f"{value!r} violates value limits of {name!r} ({lo}..{hi})")
+
+
+def _append_empty_focused(options: list[dict[str, Any]], opt: dict[str, Any] | None, name: str, strict: bool) -> int:
+    """The member focused an option they have not typed in yet: it is sent with an empty value."""
+    if opt is None and strict:
+        raise ValueError(f"command has no option {name!r}")
+    focused_type: int = opt["type"] if opt else OptionType.string.value
+    options.append({"name": name, "type": focused_type, "value": "", "focused": True})
+    return focused_type
+
+
+def _descend(
+    root: str, schema: list[dict[str, Any]], subs: list[str], strict: bool
+) -> tuple[list[dict[str, Any]], list[tuple[str, int]]]:
+    """Walk subcommand groups / subcommands; return the leaf's option schema and the (name, type) chain."""
+    chain: list[tuple[str, int]] = []
+    for sub in subs:
+        kinds = (OptionType.subcommand.value, OptionType.subcommand_group.value)
+        opt = next((o for o in schema if o["name"] == sub and o["type"] in kinds), None)
+        if opt is None:
+            if strict:
+                raise ValueError(f"{root!r} has no subcommand/group {sub!r}")
+            opt = {"name": sub, "type": OptionType.subcommand.value, "options": []}
+        chain.append((sub, opt["type"]))
+        schema = opt.get("options") or []
+    return schema, chain
 
 class OptionsLayer(GatewayLayer):
     """Building application-command interaction data."""
@@ -58,48 +143,68 @@ class OptionsLayer(GatewayLayer):
                     f"member lacks default_member_permissions={required} for {cmd['name']!r} (has {perms}); "
                     "pass enforce_permissions=False to invoke it anyway (as if a server admin overrode it)")
 
-    def _option_value(self, otype: int, name: str, value: Any, resolved: dict[str, Any],
-                      guild: FakeGuild | None) -> Any:
-        if otype == 3:
-            return str(value)
-        if otype == 4:
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise ValueError(f"option {name!r} expects an integer, got {value!r}")
-            return value
-        if otype == 10:
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                raise ValueError(f"option {name!r} expects a number, got {value!r}")
-            return value
-        if otype == 5:
-            if not isinstance(value, bool):
-                raise ValueError(f"option {name!r} expects a boolean, got {value!r}")
-            return value
-        if otype in (6, 9) and (isinstance(value, FakeUser | FakeMember) or otype == 6):
-            u = self._resolve_user(value, guild)
-            resolved.setdefault("users", {})[str(u.id)] = u.to_dict()
-            if guild is not None and guild.has_member(u.id):
-                m = guild.member(u.id)
-                md = m.to_dict(with_user=False)
-                md["permissions"] = str(guild.base_permissions(m))
-                resolved.setdefault("members", {})[str(u.id)] = md
-            return str(u.id)
-        if otype == 7:
-            cid = self._channel_id(value)
-            obj = self._channel_object(cid)
-            if obj is None:
-                raise ValueError(f"unknown channel {value!r}")
-            resolved.setdefault("channels", {})[str(cid)] = {
-                "id": obj["id"], "name": obj.get("name"), "type": obj["type"], "permissions": str(Perm.ALL),
-                "parent_id": obj.get("parent_id"),
-            }
-            return str(cid)
-        if otype in (8, 9):
+    def _option_value(
+        self, otype: int, name: str, value: Any, resolved: dict[str, Any], guild: FakeGuild | None
+    ) -> Any:
+        if otype in _SCALAR_CHECKS:
+            return _scalar_value(otype, name, value)
+        if otype in (OptionType.user.value, OptionType.mentionable.value) and (
+            isinstance(value, FakeUser | FakeMember) or otype == OptionType.user.value
+        ):
+            return self._resolve_user_option(value, resolved, guild)
+        if otype == OptionType.channel.value:
+            return self._resolve_channel_option(value, resolved)
+        if otype in (OptionType.role.value, OptionType.mentionable.value):
             g = guild or self.guild
-            role = value if hasattr(value, "permissions") else g.role(value if not str(value).isdigit() else
-                                                                        int(value))
+            role = value if hasattr(value, "permissions") else g.role(value if not str(value).isdigit() else int(value))
             resolved.setdefault("roles", {})[str(role.id)] = role.to_dict()
             return str(role.id)
         raise NotImplementedError(f"option type {otype} ({name!r}) is not supported by the emulator")
+
+    def _resolve_user_option(self, value: Any, resolved: dict[str, Any], guild: FakeGuild | None) -> str:
+        u = self._resolve_user(value, guild)
+        resolved.setdefault("users", {})[str(u.id)] = u.to_dict()
+        if guild is not None and guild.has_member(u.id):
+            m = guild.member(u.id)
+            md = m.to_dict(with_user=False)
+            md["permissions"] = str(guild.base_permissions(m))
+            resolved.setdefault("members", {})[str(u.id)] = md
+        return str(u.id)
+
+    def _resolve_channel_option(self, value: Any, resolved: dict[str, Any]) -> str:
+        cid = self._channel_id(value)
+        obj = self._channel_object(cid)
+        if obj is None:
+            raise ValueError(f"unknown channel {value!r}")
+        resolved.setdefault("channels", {})[str(cid)] = {
+            "id": obj["id"],
+            "name": obj.get("name"),
+            "type": obj["type"],
+            "permissions": str(Perm.ALL),
+            "parent_id": obj.get("parent_id"),
+        }
+        return str(cid)
+
+    def _option_entry(
+        self,
+        opt: dict[str, Any] | None,
+        name: str,
+        value: Any,
+        is_focused: bool,
+        resolved: dict[str, Any],
+        guild: FakeGuild | None,
+        strict: bool,
+    ) -> dict[str, Any]:
+        """One ``data.options`` item: the value as a client sends it (a focused one as typed text)."""
+        otype = opt["type"] if opt is not None else _guess_type(value)
+        if is_focused:
+            if opt is not None and strict and not opt.get("autocomplete"):
+                raise ValueError(f"option {name!r} does not have autocomplete enabled")
+            return {"name": name, "type": otype, "value": str(value), "focused": True}
+        sent = self._option_value(otype, name, value, resolved, guild)
+        if strict:
+            _check_limits(opt, otype, name, value, sent)
+        return {"name": name, "type": otype, "value": sent}
 
     def _build_options(
         self,
@@ -116,41 +221,14 @@ class OptionsLayer(GatewayLayer):
         focused_type: int | None = None
         for name, value in values.items():
             opt = by_name.get(name)
-            if opt is None:
-                if strict:
-                    raise ValueError(f"command has no option {name!r}; options: {sorted(by_name)}")
-                otype = 5 if isinstance(value, bool) else 4 if isinstance(value, int) else \
-                    10 if isinstance(value, float) else 3
-            else:
-                otype = opt["type"]
-            entry: dict[str, Any] = {"name": name, "type": otype}
-            if name == focused:
-                entry["value"] = str(value)
-                entry["focused"] = True
-                focused_type = otype
-                if opt is not None and strict and not opt.get("autocomplete"):
-                    raise ValueError(f"option {name!r} does not have autocomplete enabled")
-            else:
-                entry["value"] = self._option_value(otype, name, value, resolved, guild)
-                choices = (opt or {}).get("choices") or []
-                if choices and strict and entry["value"] not in [c["value"] for c in choices]:
-                    raise ValueError(f"{value!r} is not one of the choices for {name!r}: "
-                                     f"{[c['value'] for c in choices]}")
-                if opt is not None and otype == 3 and strict:
-                    lo, hi = opt.get("min_length"), opt.get("max_length")
-                    if (lo is not None and len(entry["value"]) < lo) or (hi is not None and len(entry["value"]) > hi):
-                        raise ValueError(f"{value!r} violates length limits of {name!r} ({lo}..{hi})")
-                if opt is not None and otype in (4, 10) and strict:
-                    lo, hi = opt.get("min_value"), opt.get("max_value")
-                    if (lo is not None and entry["value"] < lo) or (hi is not None and entry["value"] > hi):
-                        raise ValueError(f"{value!r} violates value limits of {name!r} ({lo}..{hi})")
+            if opt is None and strict:
+                raise ValueError(f"command has no option {name!r}; options: {sorted(by_name)}")
+            entry = self._option_entry(opt, name, value, name == focused, resolved, guild, strict)
+            if entry.get("focused"):
+                focused_type = entry["type"]
             options.append(entry)
         if focused is not None and focused not in values:
-            opt = by_name.get(focused)
-            if opt is None and strict:
-                raise ValueError(f"command has no option {focused!r}")
-            focused_type = opt["type"] if opt else 3
-            options.append({"name": focused, "type": focused_type, "value": "", "focused": True})
+            focused_type = _append_empty_focused(options, by_name.get(focused), focused, strict)
         if strict and focused is None:
             missing = [o["name"] for o in schema if o.get("required") and o["name"] not in values]
             if missing:
@@ -174,16 +252,7 @@ class OptionsLayer(GatewayLayer):
         values = dict(options or {})
         resolved: dict[str, Any] = {}
         schema = (cmd or {}).get("options") or []
-        # descend into subcommand groups / subcommands
-        chain: list[tuple[str, int]] = []
-        for sub in parts[1:]:
-            opt = next((o for o in schema if o["name"] == sub and o["type"] in (1, 2)), None)
-            if opt is None:
-                if strict:
-                    raise ValueError(f"{root!r} has no subcommand/group {sub!r}")
-                opt = {"name": sub, "type": 1, "options": []}
-            chain.append((sub, opt["type"]))
-            schema = opt.get("options") or []
+        schema, chain = _descend(root, schema, parts[1:], strict)
         leaf, focused_type = self._build_options(schema, values, focused=focused, resolved=resolved, guild=guild,
                                                  strict=strict)
         current: list[dict[str, Any]] = leaf
