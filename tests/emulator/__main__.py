@@ -44,16 +44,21 @@ async def _serve(args: argparse.Namespace) -> None:
         print(f"DISCORD_GATEWAY_URL={emu.gateway_url}", flush=True)
         print(f"EMULATOR_CONTROL={emu.base_url}/_emulator/state", flush=True)
         await stop.wait()
-        print(f"stopping; {len(emu.violations)} violation(s), {len(emu.unknown_requests)} unknown request(s)",
-              file=sys.stderr, flush=True)
+        print(
+            f"stopping; {len(emu.violations)} violation(s), {len(emu.unknown_requests)} unknown request(s)",
+            file=sys.stderr,
+            flush=True,
+        )
         for v in emu.violations:
             print(f"  violation: {v}", file=sys.stderr, flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
     args = _parse(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     asyncio.run(_serve(args))
 
 

@@ -45,7 +45,6 @@ class CommandsLayer(GuildsLayer):
                 return cmd
         return self._global_commands.get((type, name))
 
-
     # =========================================================================================
     # REST handlers: application commands
 
@@ -69,7 +68,8 @@ class CommandsLayer(GuildsLayer):
             version=str(self.snowflakes.next()),
             type=ctype,
             description=cmd.get("description") or "",
-            default_member_permissions=None if cmd.get("default_member_permissions") is None
+            default_member_permissions=None
+            if cmd.get("default_member_permissions") is None
             else str(cmd["default_member_permissions"]),
             nsfw=bool(cmd.get("nsfw", False)),
         )
@@ -80,15 +80,17 @@ class CommandsLayer(GuildsLayer):
             stored.setdefault("dm_permission", True)
         return stored
 
-    async def _h_list_commands(self, request: web.Request, rec: RequestRecord, app_id: str,
-                               guild_id: str | None = None) -> web.Response:
+    async def _h_list_commands(
+        self, request: web.Request, rec: RequestRecord, app_id: str, guild_id: str | None = None
+    ) -> web.Response:
         store = self._commands_store(app_id, guild_id)
         if store is None:
             return self._error(404, 10002, "Unknown Application")
         return self._ok(list(store.values()), rec)
 
-    async def _h_bulk_overwrite(self, request: web.Request, rec: RequestRecord, app_id: str,
-                                guild_id: str | None = None) -> web.Response:
+    async def _h_bulk_overwrite(
+        self, request: web.Request, rec: RequestRecord, app_id: str, guild_id: str | None = None
+    ) -> web.Response:
         store = self._commands_store(app_id, guild_id)
         if store is None:
             return self._error(404, 10002, "Unknown Application")
@@ -105,8 +107,9 @@ class CommandsLayer(GuildsLayer):
                 store[(stored["type"], stored["name"])] = stored
         return self._ok(list(store.values()), rec)
 
-    async def _h_upsert_command(self, request: web.Request, rec: RequestRecord, app_id: str,
-                                guild_id: str | None = None) -> web.Response:
+    async def _h_upsert_command(
+        self, request: web.Request, rec: RequestRecord, app_id: str, guild_id: str | None = None
+    ) -> web.Response:
         store = self._commands_store(app_id, guild_id)
         if store is None:
             return self._error(404, 10002, "Unknown Application")
@@ -130,16 +133,18 @@ class CommandsLayer(GuildsLayer):
                 return key, cmd
         return None
 
-    async def _h_get_command(self, request: web.Request, rec: RequestRecord, app_id: str, command_id: str,
-                             guild_id: str | None = None) -> web.Response:
+    async def _h_get_command(
+        self, request: web.Request, rec: RequestRecord, app_id: str, command_id: str, guild_id: str | None = None
+    ) -> web.Response:
         store = self._commands_store(app_id, guild_id)
         found = self._find_command_by_id(store, command_id) if store is not None else None
         if found is None:
             return self._error(404, 10063, "Unknown application command")
         return self._ok(found[1], rec)
 
-    async def _h_edit_command(self, request: web.Request, rec: RequestRecord, app_id: str, command_id: str,
-                              guild_id: str | None = None) -> web.Response:
+    async def _h_edit_command(
+        self, request: web.Request, rec: RequestRecord, app_id: str, command_id: str, guild_id: str | None = None
+    ) -> web.Response:
         store = self._commands_store(app_id, guild_id)
         found = self._find_command_by_id(store, command_id) if store is not None else None
         if found is None or store is None:
@@ -159,8 +164,9 @@ class CommandsLayer(GuildsLayer):
         store[(stored["type"], stored["name"])] = stored
         return self._ok(stored, rec)
 
-    async def _h_delete_command(self, request: web.Request, rec: RequestRecord, app_id: str, command_id: str,
-                                guild_id: str | None = None) -> web.Response:
+    async def _h_delete_command(
+        self, request: web.Request, rec: RequestRecord, app_id: str, command_id: str, guild_id: str | None = None
+    ) -> web.Response:
         store = self._commands_store(app_id, guild_id)
         found = self._find_command_by_id(store, command_id) if store is not None else None
         if found is None or store is None:

@@ -83,8 +83,15 @@ class ComponentsLayer(InvokeLayer):
             if resolved:
                 data["resolved"] = resolved
         guild, channel_id, user = self._context_for_message(msg, user)
-        payload = self._base_interaction(3, data, guild=guild, channel=channel_id if guild else None, user=user,
-                                         permissions=permissions, locale=locale)
+        payload = self._base_interaction(
+            3,
+            data,
+            guild=guild,
+            channel=channel_id if guild else None,
+            user=user,
+            permissions=permissions,
+            locale=locale,
+        )
         if guild is None:
             payload["channel_id"] = str(channel_id)
             payload["channel"]["id"] = str(channel_id)
@@ -92,8 +99,15 @@ class ComponentsLayer(InvokeLayer):
         payload.update(extra or {})
         return await self.dispatch_interaction(payload, source_message=msg)
 
-    async def click_button(self, message: StoredMessage | int, custom_id: str | None = None, *,
-                           label: str | None = None, user: Any = None, **kwargs: Any) -> InteractionHandle:
+    async def click_button(
+        self,
+        message: StoredMessage | int,
+        custom_id: str | None = None,
+        *,
+        label: str | None = None,
+        user: Any = None,
+        **kwargs: Any,
+    ) -> InteractionHandle:
         """Click a button identified by ``custom_id`` or ``label``."""
         msg = self._message_of(message)
         if custom_id is None:
@@ -102,8 +116,9 @@ class ComponentsLayer(InvokeLayer):
             custom_id = msg.find_component(label=label)["custom_id"]
         return await self.component_interaction(msg, custom_id, component_type=2, user=user, **kwargs)
 
-    async def select_menu(self, message: StoredMessage | int, custom_id: str, values: list[str], *,
-                          user: Any = None, **kwargs: Any) -> InteractionHandle:
+    async def select_menu(
+        self, message: StoredMessage | int, custom_id: str, values: list[str], *, user: Any = None, **kwargs: Any
+    ) -> InteractionHandle:
         """Choose ``values`` in a select menu."""
         return await self.component_interaction(message, custom_id, values=values, user=user, **kwargs)
 
@@ -162,8 +177,14 @@ class ComponentsLayer(InvokeLayer):
         guild = self._resolve_guild(src["guild_id"]) if src.get("guild_id") else None
         if user is None:
             user = int(self._interaction_user_dict(src)["id"])
-        payload = self._base_interaction(5, data, guild=guild, channel=src.get("channel_id") if guild else None,
-                                         user=user, locale=src.get("locale", "en-US"))
+        payload = self._base_interaction(
+            5,
+            data,
+            guild=guild,
+            channel=src.get("channel_id") if guild else None,
+            user=user,
+            locale=src.get("locale", "en-US"),
+        )
         if guild is None:
             payload["channel_id"] = src["channel_id"]
             payload["channel"] = copy.deepcopy(src["channel"])

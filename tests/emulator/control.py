@@ -18,17 +18,23 @@ class ControlLayer(ComponentsLayer):
     async def _control(self, request: web.Request) -> web.Response:
         """``GET /_emulator/state``; ``POST /_emulator/slash`` ``{"name", "options", "user", "dm", "timeout"}``;
         ``POST /_emulator/drop``; ``POST /_emulator/reconnect``; ``POST /_emulator/invalidate``."""
-        action = request.path[len("/_emulator/"):]
+        action = request.path[len("/_emulator/") :]
         try:
             body = await request.json() if request.can_read_body else {}
             if request.method == "GET" and action == "state":
                 return self._json(self.snapshot())
             if request.method == "POST" and action == "slash":
-                handle = await self.slash_command(body["name"], body.get("options") or {}, user=body.get("user"),
-                                                  dm=bool(body.get("dm", False)))
+                handle = await self.slash_command(
+                    body["name"], body.get("options") or {}, user=body.get("user"), dm=bool(body.get("dm", False))
+                )
                 cb = await handle.wait_callback(timeout=float(body.get("timeout", 5.0)))
-                return self._json({"interaction_id": str(handle.id), "callback": cb.payload,
-                                   "violations": [str(v) for v in handle.violations]})
+                return self._json(
+                    {
+                        "interaction_id": str(handle.id),
+                        "callback": cb.payload,
+                        "violations": [str(v) for v in handle.violations],
+                    }
+                )
             if request.method == "POST" and action == "drop":
                 await self.drop_connection()
                 return self._json({"ok": True})
@@ -41,7 +47,6 @@ class ControlLayer(ComponentsLayer):
         except Exception as exc:
             return self._json({"error": f"{type(exc).__name__}: {exc}"}, status=400)
         return self._json({"error": f"unknown control action {request.method} {action}"}, status=404)
-
 
     def snapshot(self) -> dict[str, Any]:
         return {
@@ -56,8 +61,13 @@ class ControlLayer(ComponentsLayer):
             "global_commands": self.registered_commands(),
             "guild_commands": {str(g): list(c.values()) for g, c in self._guild_commands.items()},
             "interactions": [
-                {"id": h.id, "type": h.type, "name": h.data.get("name"), "callback": h.callback.payload
-                 if h.callback else None, "followups": [m.data for m in h.followups]}
+                {
+                    "id": h.id,
+                    "type": h.type,
+                    "name": h.data.get("name"),
+                    "callback": h.callback.payload if h.callback else None,
+                    "followups": [m.data for m in h.followups],
+                }
                 for h in self.interactions.values()
             ],
             "channel_messages": {str(c): [m.data for m in msgs] for c, msgs in self.channel_messages.items()},

@@ -44,6 +44,7 @@ ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024
 PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15)  # GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT
 GUILDS_INTENT = 1 << 0
 
+
 class CommandNotInvocable(ValueError):
     """The Discord client would not let this user run this command here (contexts / default permissions)."""
 
@@ -78,7 +79,6 @@ class _Route:
     @property
     def key(self) -> str:
         return f"{self.method} {self.template}"
-
 
 
 class EmulatorCore:
@@ -162,7 +162,6 @@ class EmulatorCore:
         self._runner: web.AppRunner | None = None
         self._routes: list[_Route] = []
         self._build_routes()
-
 
     # =========================================================================================
     # addresses and world shortcuts
@@ -259,7 +258,6 @@ class EmulatorCore:
             "gateway RESUMED or READY",
         )
 
-
     async def wait_for_request(self, pattern: str, count: int = 1, timeout: float = 5.0) -> list[RequestRecord]:
         """Wait until ``count`` answered requests match the fnmatch ``pattern`` (e.g. ``"POST /channels/*"``)."""
         import fnmatch
@@ -297,7 +295,6 @@ class EmulatorCore:
         pat = self._normalize_pattern(pattern)
         return [r for r in self.requests if fnmatch.fnmatchcase(r.route, pat)]
 
-
     # =========================================================================================
     # fault injection
 
@@ -307,7 +304,6 @@ class EmulatorCore:
         if first.upper() in {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "*"} and " " in pattern:
             return f"{first.upper()} {pattern.split(' ', 1)[1]}"
         return f"* {pattern}"
-
 
     def _build_routes(self) -> None:
         """Each resource layer appends its routes (then calls super()); the base has none."""
@@ -338,8 +334,9 @@ class EmulatorCore:
         request: RequestRecord | None = None,
         handle: InteractionHandle | None = None,
     ) -> Violation:
-        v = Violation(kind=kind, message=message, path=path, request=request,
-                      interaction_id=handle.id if handle else None)
+        v = Violation(
+            kind=kind, message=message, path=path, request=request, interaction_id=handle.id if handle else None
+        )
         self.violations.append(v)
         if handle is not None:
             handle.violations.append(v)

@@ -35,8 +35,15 @@ class FaultsLayer(EmulatorCore):
         ``pattern`` is an fnmatch glob over ``"METHOD /path"`` relative to /api/v10, e.g.
         ``"POST /interactions/*/callback"``; without a method it matches any method.
         """
-        fault = Fault(self._normalize_pattern(pattern), "rate_limit", count, status=429, retry_after=retry_after,
-                      is_global=is_global, scope=scope)
+        fault = Fault(
+            self._normalize_pattern(pattern),
+            "rate_limit",
+            count,
+            status=429,
+            retry_after=retry_after,
+            is_global=is_global,
+            scope=scope,
+        )
         self.faults.append(fault)
         return fault
 
@@ -65,7 +72,6 @@ class FaultsLayer(EmulatorCore):
 
     def clear_faults(self) -> None:
         self.faults.clear()
-
 
     def _rate_limited(self, fault: Fault, record: RequestRecord) -> web.Response:
         bucket = hashlib.md5(record.route.encode()).hexdigest()[:16]

@@ -55,21 +55,22 @@ class _Connection:
                 await self.ws.send_str(raw.decode("utf-8"))
 
 
-
 class GatewayLayer(CallbacksLayer):
     """Gateway connections and sessions."""
 
     # =========================================================================================
     # gateway
 
-    def _log_gateway(self, direction: str, conn: _Connection, frame: dict[str, Any] | None,
-                     data: Any = None) -> None:
+    def _log_gateway(self, direction: str, conn: _Connection, frame: dict[str, Any] | None, data: Any = None) -> None:
         loop = asyncio.get_running_loop()
         if frame is None:
             self.gateway_log.append(GatewayEvent(direction, None, None, None, data, loop.time(), conn.id))
         else:
-            self.gateway_log.append(GatewayEvent(direction, frame.get("op"), frame.get("t"), frame.get("s"),
-                                                 frame.get("d"), loop.time(), conn.id))
+            self.gateway_log.append(
+                GatewayEvent(
+                    direction, frame.get("op"), frame.get("t"), frame.get("s"), frame.get("d"), loop.time(), conn.id
+                )
+            )
         self._notify()
 
     async def _send(self, conn: _Connection, frame: dict[str, Any]) -> bool:
@@ -97,9 +98,18 @@ class GatewayLayer(CallbacksLayer):
         self.connections.append(conn)
         self._log_gateway("connect", conn, None, dict(request.query))
         try:
-            await self._send(conn, {"op": 10, "s": None, "t": None,
-                                    "d": {"heartbeat_interval": self.heartbeat_interval_ms,
-                                          "_trace": ['["emulator-gateway",{"micros":0}]']}})
+            await self._send(
+                conn,
+                {
+                    "op": 10,
+                    "s": None,
+                    "t": None,
+                    "d": {
+                        "heartbeat_interval": self.heartbeat_interval_ms,
+                        "_trace": ['["emulator-gateway",{"micros":0}]'],
+                    },
+                },
+            )
             async for msg in ws:
                 if msg.type == WSMsgType.TEXT:
                     try:
@@ -224,8 +234,10 @@ class GatewayLayer(CallbacksLayer):
                 if seq > client_seq:
                     await self._send(conn, frame)
             session.seq += 1
-            await self._send(conn, {"op": 0, "t": "RESUMED", "s": session.seq,
-                                    "d": {"_trace": ['["emulator-gateway",{"micros":0}]']}})
+            await self._send(
+                conn,
+                {"op": 0, "t": "RESUMED", "s": session.seq, "d": {"_trace": ['["emulator-gateway",{"micros":0}]']}},
+            )
         if old is not None and old is not conn and not old.closed:
             await self._close(old, 4000, "Session resumed elsewhere")
         self.resume_count += 1
@@ -245,8 +257,13 @@ class GatewayLayer(CallbacksLayer):
         limit = d.get("limit") or 0
         if limit:
             members = members[:limit]
-        chunk: dict[str, Any] = {"guild_id": gid, "members": [m.to_dict() for m in members], "chunk_index": 0,
-                                 "chunk_count": 1, "not_found": []}
+        chunk: dict[str, Any] = {
+            "guild_id": gid,
+            "members": [m.to_dict() for m in members],
+            "chunk_index": 0,
+            "chunk_count": 1,
+            "not_found": [],
+        }
         if d.get("nonce") is not None:
             chunk["nonce"] = d["nonce"]
         if conn.session is not None:

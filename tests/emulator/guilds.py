@@ -108,12 +108,14 @@ class GuildsLayer(HttpLayer):
         return self._ok({"url": self.gateway_url}, rec)
 
     async def _h_gateway_bot(self, request: web.Request, rec: RequestRecord) -> web.Response:
-        return self._ok({
-            "url": self.gateway_url,
-            "shards": 1,
-            "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": 1},
-        }, rec)
-
+        return self._ok(
+            {
+                "url": self.gateway_url,
+                "shards": 1,
+                "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": 1},
+            },
+            rec,
+        )
 
     # =========================================================================================
     # REST handlers: channels & guilds
@@ -141,7 +143,6 @@ class GuildsLayer(HttpLayer):
             return self._error(404, 10003, "Unknown Channel")
         return self._ok(obj, rec)
 
-
     def _guild_or_404(self, guild_id: str) -> FakeGuild | None:
         return next((g for g in self.guilds if str(g.id) == guild_id), None)
 
@@ -161,8 +162,18 @@ class GuildsLayer(HttpLayer):
         if g is None:
             return self._error(404, 10004, "Unknown Guild")
         data = g.to_gateway_dict()
-        for key in ("members", "channels", "threads", "presences", "voice_states", "joined_at", "large",
-                    "member_count", "lazy", "unavailable"):
+        for key in (
+            "members",
+            "channels",
+            "threads",
+            "presences",
+            "voice_states",
+            "joined_at",
+            "large",
+            "member_count",
+            "lazy",
+            "unavailable",
+        ):
             data.pop(key, None)
         return self._ok(data, rec)
 
@@ -178,8 +189,9 @@ class GuildsLayer(HttpLayer):
             return self._error(404, 10004, "Unknown Guild")
         return self._ok([r.to_dict() for r in g.roles], rec)
 
-    async def _h_guild_member(self, request: web.Request, rec: RequestRecord, guild_id: str,
-                              user_id: str) -> web.Response:
+    async def _h_guild_member(
+        self, request: web.Request, rec: RequestRecord, guild_id: str, user_id: str
+    ) -> web.Response:
         g = self._guild_or_404(guild_id)
         if g is None:
             return self._error(404, 10004, "Unknown Guild")
@@ -187,7 +199,6 @@ class GuildsLayer(HttpLayer):
         if m is None:
             return self._error(404, 10007, "Unknown Member")
         return self._ok(m.to_dict(), rec)
-
 
     # =========================================================================================
     # world helpers

@@ -35,7 +35,6 @@ class HttpLayer(FaultsLayer):
                 return route, m.groupdict()
         return None
 
-
     async def _read_body(self, request: web.Request) -> tuple[Any, list[UploadedFile], str | None]:
         ctype = request.content_type
         if request.method in ("GET", "HEAD", "DELETE") and not request.can_read_body:
@@ -75,9 +74,12 @@ class HttpLayer(FaultsLayer):
         if self.control_api and request.path.startswith("/_emulator/"):
             return await self._control(request)
         loop = asyncio.get_running_loop()
-        rel = request.path[len(API_PREFIX):] if request.path.startswith(API_PREFIX + "/") else request.path
-        headers = {k: v for k, v in request.headers.items()
-                   if k.lower() in ("authorization", "content-type", "user-agent", "x-audit-log-reason")}
+        rel = request.path[len(API_PREFIX) :] if request.path.startswith(API_PREFIX + "/") else request.path
+        headers = {
+            k: v
+            for k, v in request.headers.items()
+            if k.lower() in ("authorization", "content-type", "user-agent", "x-audit-log-reason")
+        }
         record = RequestRecord(
             method=request.method,
             path=request.path,
@@ -103,8 +105,9 @@ class HttpLayer(FaultsLayer):
         self._notify()
         return resp
 
-    async def _process(self, request: web.Request, record: RequestRecord, rel: str,
-                       parse_error: str | None) -> web.StreamResponse:
+    async def _process(
+        self, request: web.Request, record: RequestRecord, rel: str, parse_error: str | None
+    ) -> web.StreamResponse:
         # injected faults: delays first, then the first matching status / rate-limit fault
         for fault in self.faults:
             if fault.kind == "delay" and fault.matches(record.route):
@@ -139,17 +142,18 @@ class HttpLayer(FaultsLayer):
         log.warning("emulator: unknown route %s", record.route)
         return self._error(404, 0, "404: Not Found")
 
-
     def _ok(self, data: Any, record: RequestRecord, status: int = 200) -> web.Response:
         headers: dict[str, str] = {"Via": "1.1 google"}
         if self.ratelimit_headers and record.template:
-            headers.update({
-                "X-RateLimit-Limit": "50",
-                "X-RateLimit-Remaining": "49",
-                "X-RateLimit-Reset": f"{time.time() + 1.0:.3f}",
-                "X-RateLimit-Reset-After": "1.000",
-                "X-RateLimit-Bucket": hashlib.md5(record.template.encode()).hexdigest()[:16],
-            })
+            headers.update(
+                {
+                    "X-RateLimit-Limit": "50",
+                    "X-RateLimit-Remaining": "49",
+                    "X-RateLimit-Reset": f"{time.time() + 1.0:.3f}",
+                    "X-RateLimit-Reset-After": "1.000",
+                    "X-RateLimit-Bucket": hashlib.md5(record.template.encode()).hexdigest()[:16],
+                }
+            )
         if status == 204:
             return web.Response(status=204, headers=headers)
         return self._json(data, status=status, headers=headers)

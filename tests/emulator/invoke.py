@@ -85,8 +85,7 @@ class InvokeLayer(OptionsLayer):
             cid = self._dm_channel_id(u) if channel is None else self._channel_id(channel)
             payload.update(
                 channel_id=str(cid),
-                channel={"id": str(cid), "type": 1, "last_message_id": None, "flags": 0,
-                         "recipients": [u.to_dict()]},
+                channel={"id": str(cid), "type": 1, "last_message_id": None, "flags": 0, "recipients": [u.to_dict()]},
                 user=u.to_dict(),
                 app_permissions=str(app_permissions if app_permissions is not None else Perm.BOT),
                 authorizing_integration_owners={"0": "0"},
@@ -117,7 +116,6 @@ class InvokeLayer(OptionsLayer):
         await self.dispatch_event("INTERACTION_CREATE", payload)
         return handle
 
-
     async def slash_command(
         self,
         name: str,
@@ -145,8 +143,16 @@ class InvokeLayer(OptionsLayer):
         """
         g = None if dm else self._resolve_guild(guild)
         data, _ = self._chat_input_data(name, options, guild=g, focused=None, strict=strict)
-        payload = self._base_interaction(2, data, guild=g, channel=channel, user=user, permissions=permissions,
-                                         locale=locale, app_permissions=app_permissions)
+        payload = self._base_interaction(
+            2,
+            data,
+            guild=g,
+            channel=channel,
+            user=user,
+            permissions=permissions,
+            locale=locale,
+            app_permissions=app_permissions,
+        )
         payload.update(extra or {})
         if enforce_permissions:
             self._check_invocable(self._lookup_registered(name.split()[0], 1, g), payload)
@@ -171,8 +177,9 @@ class InvokeLayer(OptionsLayer):
         """Send an autocomplete interaction (type 4). ``options[focused]`` is the partial text typed so far."""
         g = None if dm else self._resolve_guild(guild)
         data, focused_type = self._chat_input_data(name, options, guild=g, focused=focused, strict=strict)
-        payload = self._base_interaction(4, data, guild=g, channel=channel, user=user, permissions=permissions,
-                                         locale=locale)
+        payload = self._base_interaction(
+            4, data, guild=g, channel=channel, user=user, permissions=permissions, locale=locale
+        )
         payload.update(extra or {})
         if enforce_permissions:
             self._check_invocable(self._lookup_registered(name.split()[0], 1, g), payload)
@@ -205,8 +212,15 @@ class InvokeLayer(OptionsLayer):
         }
         if cmd is not None and cmd.get("guild_id"):
             data["guild_id"] = cmd["guild_id"]
-        payload = self._base_interaction(2, data, guild=guild, channel=ch.id if ch else msg_data["channel_id"],
-                                         user=user, permissions=permissions, locale=locale)
+        payload = self._base_interaction(
+            2,
+            data,
+            guild=guild,
+            channel=ch.id if ch else msg_data["channel_id"],
+            user=user,
+            permissions=permissions,
+            locale=locale,
+        )
         payload.update(extra or {})
         if enforce_permissions:
             self._check_invocable(cmd, payload)
@@ -232,8 +246,13 @@ class InvokeLayer(OptionsLayer):
             self._command_or_raise(name, 2, g)
         resolved: dict[str, Any] = {}
         target_id = self._option_value(6, "target", target, resolved, g)
-        data: dict[str, Any] = {"id": cmd["id"] if cmd else str(self.snowflakes.next()), "name": name, "type": 2,
-                                "target_id": target_id, "resolved": resolved}
+        data: dict[str, Any] = {
+            "id": cmd["id"] if cmd else str(self.snowflakes.next()),
+            "name": name,
+            "type": 2,
+            "target_id": target_id,
+            "resolved": resolved,
+        }
         if cmd is not None and cmd.get("guild_id"):
             data["guild_id"] = cmd["guild_id"]
         payload = self._base_interaction(2, data, guild=g, channel=channel, user=user, permissions=permissions)

@@ -41,19 +41,26 @@ class MessagesLayer(CommandsLayer):
 
     async def wait_channel_messages(self, channel: Any, count: int = 1, timeout: float = 5.0) -> list[StoredMessage]:
         cid = self._channel_id(channel)
-        await self.wait_until(lambda: len(self.channel_messages.get(cid, [])) >= count, timeout,
-                              f"{count} message(s) in channel {cid}")
+        await self.wait_until(
+            lambda: len(self.channel_messages.get(cid, [])) >= count, timeout, f"{count} message(s) in channel {cid}"
+        )
         return self.channel_messages[cid]
 
-    async def _h_create_channel_message(self, request: web.Request, rec: RequestRecord,
-                                        channel_id: str) -> web.Response:
+    async def _h_create_channel_message(
+        self, request: web.Request, rec: RequestRecord, channel_id: str
+    ) -> web.Response:
         cid = int(channel_id) if channel_id.isdigit() else 0
         ch, guild, recipient = self._lookup_channel(cid)
         if ch is None and recipient is None:
             self._violate("unknown_channel", f"message to unknown channel {channel_id}", request=rec)
             return self._error(404, 10003, "Unknown Channel")
-        errors = validate_message(rec.json, creating=True, allow_ephemeral=False,
-                                  require_allowed_mentions=self.require_allowed_mentions, n_files=len(rec.files))
+        errors = validate_message(
+            rec.json,
+            creating=True,
+            allow_ephemeral=False,
+            require_allowed_mentions=self.require_allowed_mentions,
+            n_files=len(rec.files),
+        )
         rejected = self._reject(errors, rec)
         if rejected is not None:
             return rejected
@@ -73,8 +80,7 @@ class MessagesLayer(CommandsLayer):
         self._notify()
         return self._ok(msg.data, rec)
 
-    async def _h_list_channel_messages(self, request: web.Request, rec: RequestRecord,
-                                       channel_id: str) -> web.Response:
+    async def _h_list_channel_messages(self, request: web.Request, rec: RequestRecord, channel_id: str) -> web.Response:
         cid = int(channel_id) if channel_id.isdigit() else 0
         msgs = [m.data for m in reversed(self.channel_messages.get(cid, [])) if not m.deleted and not m.ephemeral]
         limit = int(rec.query.get("limit", "50"))
@@ -86,24 +92,31 @@ class MessagesLayer(CommandsLayer):
             return None  # ephemeral messages are only reachable through the interaction webhook
         return msg
 
-    async def _h_get_channel_message(self, request: web.Request, rec: RequestRecord, channel_id: str,
-                                     message_id: str) -> web.Response:
+    async def _h_get_channel_message(
+        self, request: web.Request, rec: RequestRecord, channel_id: str, message_id: str
+    ) -> web.Response:
         msg = self._channel_message(channel_id, message_id)
         if msg is None:
             return self._error(404, 10008, "Unknown Message")
         return self._ok(msg.data, rec)
 
-    async def _h_edit_channel_message(self, request: web.Request, rec: RequestRecord, channel_id: str,
-                                      message_id: str) -> web.Response:
+    async def _h_edit_channel_message(
+        self, request: web.Request, rec: RequestRecord, channel_id: str, message_id: str
+    ) -> web.Response:
         msg = self._channel_message(channel_id, message_id)
         if msg is None:
             return self._error(404, 10008, "Unknown Message")
         if msg.data.get("author", {}).get("id") != str(self.bot_user.id):
             self._violate("forbidden", "bot tried to edit a message authored by someone else", request=rec)
             return self._error(403, 50005, "Cannot edit a message authored by another user")
-        errors = validate_message(rec.json if rec.json is not None else {}, creating=False, allow_ephemeral=False,
-                                  require_allowed_mentions=self.require_allowed_mentions, n_files=len(rec.files),
-                                  existing_flags=msg.flags)
+        errors = validate_message(
+            rec.json if rec.json is not None else {},
+            creating=False,
+            allow_ephemeral=False,
+            require_allowed_mentions=self.require_allowed_mentions,
+            n_files=len(rec.files),
+            existing_flags=msg.flags,
+        )
         rejected = self._reject(errors, rec)
         if rejected is not None:
             return rejected
@@ -111,8 +124,9 @@ class MessagesLayer(CommandsLayer):
         self._notify()
         return self._ok(msg.data, rec)
 
-    async def _h_delete_channel_message(self, request: web.Request, rec: RequestRecord, channel_id: str,
-                                        message_id: str) -> web.Response:
+    async def _h_delete_channel_message(
+        self, request: web.Request, rec: RequestRecord, channel_id: str, message_id: str
+    ) -> web.Response:
         msg = self._channel_message(channel_id, message_id)
         if msg is None:
             return self._error(404, 10008, "Unknown Message")
@@ -122,7 +136,6 @@ class MessagesLayer(CommandsLayer):
 
     async def _h_typing(self, request: web.Request, rec: RequestRecord, channel_id: str) -> web.Response:
         return self._ok(None, rec, status=204)
-
 
     # =========================================================================================
     # messages
@@ -215,9 +228,12 @@ class MessagesLayer(CommandsLayer):
             if handle.source_message is not None:
                 metadata["interacted_message_id"] = str(handle.source_message.id)
             data["interaction_metadata"] = metadata
-            data["interaction"] = {"id": str(handle.id), "type": handle.type,
-                                   "name": handle.data.get("name") or handle.data.get("custom_id") or "",
-                                   "user": user}
+            data["interaction"] = {
+                "id": str(handle.id),
+                "type": handle.type,
+                "name": handle.data.get("name") or handle.data.get("custom_id") or "",
+                "user": user,
+            }
         msg = StoredMessage(data, interaction_id=handle.id if handle else None)
         msg.payloads.append(copy.deepcopy(payload))
         msg.files.extend(files)
@@ -225,9 +241,15 @@ class MessagesLayer(CommandsLayer):
         self.channel_messages.setdefault(channel_id, []).append(msg)
         return msg
 
-    def _create_interaction_message(self, handle: InteractionHandle, payload: dict[str, Any],
-                                    files: list[UploadedFile], *, original: bool,
-                                    flags: int | None = None) -> StoredMessage:
+    def _create_interaction_message(
+        self,
+        handle: InteractionHandle,
+        payload: dict[str, Any],
+        files: list[UploadedFile],
+        *,
+        original: bool,
+        flags: int | None = None,
+    ) -> StoredMessage:
         channel_id = int(handle.payload.get("channel_id") or handle.payload.get("channel", {}).get("id"))
         guild_id = int(handle.payload["guild_id"]) if handle.payload.get("guild_id") else None
         msg_type = 0
@@ -235,8 +257,16 @@ class MessagesLayer(CommandsLayer):
             msg_type = 20 if handle.data.get("type", 1) == 1 else 23
         if flags is None:
             flags = int(payload.get("flags") or 0)
-        return self._new_message(channel_id=channel_id, guild_id=guild_id, author=self.bot_user.to_dict(),
-                                 payload=payload, files=files, msg_type=msg_type, flags=flags, handle=handle)
+        return self._new_message(
+            channel_id=channel_id,
+            guild_id=guild_id,
+            author=self.bot_user.to_dict(),
+            payload=payload,
+            files=files,
+            msg_type=msg_type,
+            flags=flags,
+            handle=handle,
+        )
 
     def _apply_edit(self, msg: StoredMessage, payload: dict[str, Any], files: list[UploadedFile]) -> None:
         data = msg.data
@@ -279,8 +309,15 @@ class MessagesLayer(CommandsLayer):
         if ch is None and cid not in self._dm_channels:
             raise KeyError(f"unknown channel {channel!r}")
         user = self._resolve_user(author, guild)
-        msg = self._new_message(channel_id=cid, guild_id=guild.id if guild else None, author=user.to_dict(),
-                                payload={"content": content, "embeds": embeds or []}, files=[], msg_type=0, flags=0)
+        msg = self._new_message(
+            channel_id=cid,
+            guild_id=guild.id if guild else None,
+            author=user.to_dict(),
+            payload={"content": content, "embeds": embeds or []},
+            files=[],
+            msg_type=0,
+            flags=0,
+        )
         if guild is not None and guild.has_member(user.id):
             msg.data["member"] = guild.member(user.id).to_dict(with_user=False)
         return msg

@@ -101,6 +101,7 @@ def _descend(
         schema = opt.get("options") or []
     return schema, chain
 
+
 class OptionsLayer(GatewayLayer):
     """Building application-command interaction data."""
 
@@ -116,10 +117,14 @@ class OptionsLayer(GatewayLayer):
     def _command_or_raise(self, name: str, ctype: int, guild: FakeGuild | None) -> dict[str, Any]:
         cmd = self._lookup_registered(name, ctype, guild)
         if cmd is None:
-            known = sorted(f"{n} (type {t})" for t, n in
-                           list(self._global_commands) + list(self._guild_commands.get(guild.id if guild else 0, {})))
-            raise LookupError(f"command {name!r} (type {ctype}) is not registered with the emulator; "
-                              f"did the bot sync? registered: {known}")
+            known = sorted(
+                f"{n} (type {t})"
+                for t, n in list(self._global_commands) + list(self._guild_commands.get(guild.id if guild else 0, {}))
+            )
+            raise LookupError(
+                f"command {name!r} (type {ctype}) is not registered with the emulator; "
+                f"did the bot sync? registered: {known}"
+            )
         return cmd
 
     @staticmethod
@@ -130,8 +135,9 @@ class OptionsLayer(GatewayLayer):
         context = payload.get("context", 0)
         contexts = cmd.get("contexts")
         if contexts is not None and context not in contexts:
-            raise CommandNotInvocable(f"command {cmd['name']!r} is not available in context {context} "
-                                      f"(contexts={contexts})")
+            raise CommandNotInvocable(
+                f"command {cmd['name']!r} is not available in context {context} (contexts={contexts})"
+            )
         if context == 1 and contexts is None and cmd.get("dm_permission") is False:
             raise CommandNotInvocable(f"command {cmd['name']!r} has dm_permission=false")
         required = cmd.get("default_member_permissions")
@@ -141,7 +147,8 @@ class OptionsLayer(GatewayLayer):
             if not perms & Perm.ADMINISTRATOR and (need == 0 or (perms & need) != need):
                 raise CommandNotInvocable(
                     f"member lacks default_member_permissions={required} for {cmd['name']!r} (has {perms}); "
-                    "pass enforce_permissions=False to invoke it anyway (as if a server admin overrode it)")
+                    "pass enforce_permissions=False to invoke it anyway (as if a server admin overrode it)"
+                )
 
     def _option_value(
         self, otype: int, name: str, value: Any, resolved: dict[str, Any], guild: FakeGuild | None
@@ -253,8 +260,9 @@ class OptionsLayer(GatewayLayer):
         resolved: dict[str, Any] = {}
         schema = (cmd or {}).get("options") or []
         schema, chain = _descend(root, schema, parts[1:], strict)
-        leaf, focused_type = self._build_options(schema, values, focused=focused, resolved=resolved, guild=guild,
-                                                 strict=strict)
+        leaf, focused_type = self._build_options(
+            schema, values, focused=focused, resolved=resolved, guild=guild, strict=strict
+        )
         current: list[dict[str, Any]] = leaf
         for sub, stype in reversed(chain):
             current = [{"name": sub, "type": stype, "options": current}]

@@ -202,8 +202,9 @@ class StoredMessage:
                 return c
             if label is not None and c.get("label") == label:
                 return c
-        raise KeyError(f"no component custom_id={custom_id!r} label={label!r} in message {self.id}: "
-                       f"{self.custom_ids()}")
+        raise KeyError(
+            f"no component custom_id={custom_id!r} label={label!r} in message {self.id}: {self.custom_ids()}"
+        )
 
     def text(self) -> str:
         """Content plus all embed text, handy for ``assert "x" in msg.text()``."""
@@ -222,8 +223,9 @@ class StoredMessage:
         return "\n".join(p for p in parts if p)
 
     def __repr__(self) -> str:
-        return (f"<StoredMessage id={self.id} content={self.content[:40]!r} embeds={len(self.embeds)} "
-                f"flags={self.flags}>")
+        return (
+            f"<StoredMessage id={self.id} content={self.content[:40]!r} embeds={len(self.embeds)} flags={self.flags}>"
+        )
 
 
 @dataclass
@@ -342,22 +344,34 @@ class InteractionHandle:
         return self.wait_callback().__await__()
 
     async def wait_callback(self, timeout: float = 5.0) -> CallbackRecord:
-        await self._emu.wait_until(lambda: self.callback is not None, timeout=timeout,
-                                   what=f"the callback for interaction {self.id}", handle=self)
+        await self._emu.wait_until(
+            lambda: self.callback is not None,
+            timeout=timeout,
+            what=f"the callback for interaction {self.id}",
+            handle=self,
+        )
         assert self.callback is not None
         return self.callback
 
     async def wait_followups(self, count: int = 1, timeout: float = 5.0) -> list[StoredMessage]:
-        await self._emu.wait_until(lambda: len(self.followups) >= count, timeout=timeout,
-                                   what=f"{count} follow-up(s) for interaction {self.id}", handle=self)
+        await self._emu.wait_until(
+            lambda: len(self.followups) >= count,
+            timeout=timeout,
+            what=f"{count} follow-up(s) for interaction {self.id}",
+            handle=self,
+        )
         return self.followups
 
     async def wait_followup(self, index: int = 0, timeout: float = 5.0) -> StoredMessage:
         return (await self.wait_followups(index + 1, timeout=timeout))[index]
 
     async def wait_edits(self, count: int = 1, timeout: float = 5.0) -> list[dict[str, Any]]:
-        await self._emu.wait_until(lambda: len(self.edits) >= count, timeout=timeout,
-                                   what=f"{count} edit(s) of the original response of {self.id}", handle=self)
+        await self._emu.wait_until(
+            lambda: len(self.edits) >= count,
+            timeout=timeout,
+            what=f"{count} edit(s) of the original response of {self.id}",
+            handle=self,
+        )
         return self.edits
 
     async def wait_original(
@@ -386,8 +400,10 @@ class InteractionHandle:
         return out
 
     def describe(self) -> str:
-        lines = [f"interaction {self.id} type={self.type} data.name={self.data.get('name')!r} "
-                 f"custom_id={self.data.get('custom_id')!r}"]
+        lines = [
+            f"interaction {self.id} type={self.type} data.name={self.data.get('name')!r} "
+            f"custom_id={self.data.get('custom_id')!r}"
+        ]
         lines.append(f"  callback: {self.callback!r}")
         for req, status in self.attempts:
             lines.append(f"  attempt: {req.route} -> {status} body={req.json!r:.200}")

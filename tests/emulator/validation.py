@@ -180,8 +180,9 @@ def validate_command(cmd: Any, path: Path, errors: Errors, *, kind: str = "comma
         if cmd.get("options"):
             errors.add((*path, "options"), "Context menu commands cannot have options", kind)
     perms = cmd.get("default_member_permissions")
-    valid_perms = (isinstance(perms, str) and perms.isdigit()) or (isinstance(perms, int) and not isinstance(
-        perms, bool) and perms >= 0)
+    valid_perms = (isinstance(perms, str) and perms.isdigit()) or (
+        isinstance(perms, int) and not isinstance(perms, bool) and perms >= 0
+    )
     if perms is not None and not valid_perms:
         errors.add((*path, "default_member_permissions"), "Must be a permission bit set (digits) or null", kind)
     total = _command_text_length(cmd)
@@ -220,12 +221,14 @@ def _validate_options(errors: Errors, path: Path, options: list[Any], *, kind: s
             continue
         name = opt.get("name")
         _validate_chat_input_name(errors, (*p, "name"), name, kind)
-        _check_len(errors, (*p, "description"), opt.get("description"), kind=kind, min_len=1, max_len=100,
-                   required=True)
+        _check_len(
+            errors, (*p, "description"), opt.get("description"), kind=kind, min_len=1, max_len=100, required=True
+        )
         if isinstance(name, str):
             if name in names:
-                errors.add((*p, "name"), f"Duplicate option name {name!r}", kind,
-                           "APPLICATION_COMMAND_OPTIONS_DUPLICATE")
+                errors.add(
+                    (*p, "name"), f"Duplicate option name {name!r}", kind, "APPLICATION_COMMAND_OPTIONS_DUPLICATE"
+                )
             names.add(name)
         if otype in (1, 2):
             has_sub = True
@@ -244,7 +247,9 @@ def _validate_options(errors: Errors, path: Path, options: list[Any], *, kind: s
         required = bool(opt.get("required", False))
         if required and seen_optional:
             errors.add(
-                (*p, "required"), "Required options must be placed before non-required options", kind,
+                (*p, "required"),
+                "Required options must be placed before non-required options",
+                kind,
                 "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID",
             )
         if not required:
@@ -257,8 +262,12 @@ def _validate_options(errors: Errors, path: Path, options: list[Any], *, kind: s
             for j, c in enumerate(ch):
                 _validate_choice(errors, (*p, "choices", j), c, otype, kind=kind)
             if ch and opt.get("autocomplete"):
-                errors.add((*p, "autocomplete"), "Autocomplete cannot be set when choices are present", kind,
-                           "APPLICATION_COMMAND_AUTOCOMPLETE_CHOICES")
+                errors.add(
+                    (*p, "autocomplete"),
+                    "Autocomplete cannot be set when choices are present",
+                    kind,
+                    "APPLICATION_COMMAND_AUTOCOMPLETE_CHOICES",
+                )
         if opt.get("autocomplete") and otype not in (3, 4, 10):
             errors.add((*p, "autocomplete"), "Autocomplete is only allowed for string/integer/number options", kind)
         for key in ("min_length", "max_length"):
@@ -342,8 +351,9 @@ def validate_message(
             errors.add(("flags",), f"flags must be an integer, got {flags!r}", "flags")
         else:
             flag_value = flags
-            validate_flags(errors, flags, creating=creating, allow_ephemeral=allow_ephemeral,
-                           existing_flags=existing_flags)
+            validate_flags(
+                errors, flags, creating=creating, allow_ephemeral=allow_ephemeral, existing_flags=existing_flags
+            )
     v2 = bool((flag_value | existing_flags) & IS_COMPONENTS_V2)
 
     embeds = payload.get("embeds")
@@ -393,8 +403,12 @@ def validate_flags(errors: Errors, flags: int, *, creating: bool, allow_ephemera
         elif not creating and bit not in (SUPPRESS_EMBEDS, IS_COMPONENTS_V2):
             errors.add(("flags",), f"{name} ({bit}) cannot be set by an edit", "flags")
     if remaining:
-        errors.add(("flags",), f"Unknown or read-only message flag bits: {remaining} (flags={flags})", "flags",
-                   "MESSAGE_FLAGS_INVALID")
+        errors.add(
+            ("flags",),
+            f"Unknown or read-only message flag bits: {remaining} (flags={flags})",
+            "flags",
+            "MESSAGE_FLAGS_INVALID",
+        )
 
 
 def validate_allowed_mentions(errors: Errors, payload: dict[str, Any], *, required: bool) -> None:
@@ -414,15 +428,27 @@ def validate_allowed_mentions(errors: Errors, payload: dict[str, Any], *, requir
         return
     parse = am.get("parse") or []
     if parse:
-        errors.add(("allowed_mentions", "parse"), f"allowed_mentions.parse={parse!r} could ping", "allowed_mentions",
-                   "EMULATOR_ALLOWED_MENTIONS_PING")
+        errors.add(
+            ("allowed_mentions", "parse"),
+            f"allowed_mentions.parse={parse!r} could ping",
+            "allowed_mentions",
+            "EMULATOR_ALLOWED_MENTIONS_PING",
+        )
     for key in ("users", "roles"):
         if am.get(key):
-            errors.add(("allowed_mentions", key), f"allowed_mentions.{key}={am[key]!r} could ping",
-                       "allowed_mentions", "EMULATOR_ALLOWED_MENTIONS_PING")
+            errors.add(
+                ("allowed_mentions", key),
+                f"allowed_mentions.{key}={am[key]!r} could ping",
+                "allowed_mentions",
+                "EMULATOR_ALLOWED_MENTIONS_PING",
+            )
     if am.get("replied_user"):
-        errors.add(("allowed_mentions", "replied_user"), "allowed_mentions.replied_user=true could ping",
-                   "allowed_mentions", "EMULATOR_ALLOWED_MENTIONS_PING")
+        errors.add(
+            ("allowed_mentions", "replied_user"),
+            "allowed_mentions.replied_user=true could ping",
+            "allowed_mentions",
+            "EMULATOR_ALLOWED_MENTIONS_PING",
+        )
 
 
 def validate_embeds(errors: Errors, embeds: Any) -> None:
@@ -472,8 +498,9 @@ def validate_embeds(errors: Errors, embeds: Any) -> None:
                 if not (isinstance(murl, str) and re.match(r"^(https?|attachment)://\S+$", murl)):
                     errors.add((*p, key, "url"), f"Not a well formed URL: {murl!r}", "embed", "URL_TYPE_INVALID_URL")
     if total > 6000:
-        errors.add(("embeds",), f"Embed size exceeds maximum size of 6000 (got {total})", "embed",
-                   "MAX_EMBED_SIZE_EXCEEDED")
+        errors.add(
+            ("embeds",), f"Embed size exceeds maximum size of 6000 (got {total})", "embed", "MAX_EMBED_SIZE_EXCEEDED"
+        )
 
 
 def validate_components(errors: Errors, components: Any, *, v2: bool) -> None:
@@ -490,8 +517,12 @@ def validate_components(errors: Errors, components: Any, *, v2: bool) -> None:
     for i, row in enumerate(rows):
         p: Path = ("components", i)
         if not isinstance(row, dict) or row.get("type") != 1:
-            errors.add(p, "Top-level components must be action rows (type 1) without IS_COMPONENTS_V2", "component",
-                       "COMPONENT_LAYOUT_WIDTH_EXCEEDED")
+            errors.add(
+                p,
+                "Top-level components must be action rows (type 1) without IS_COMPONENTS_V2",
+                "component",
+                "COMPONENT_LAYOUT_WIDTH_EXCEEDED",
+            )
             continue
         _validate_action_row(errors, p, row, custom_ids)
 
@@ -499,18 +530,27 @@ def validate_components(errors: Errors, components: Any, *, v2: bool) -> None:
 def _validate_action_row(errors: Errors, p: Path, row: dict[str, Any], custom_ids: dict[str, Path]) -> None:
     children = row.get("components")
     if not isinstance(children, list) or not children:
-        errors.add((*p, "components"), "Action rows must contain 1 to 5 components", "component",
-                   "BASE_TYPE_BAD_LENGTH")
+        errors.add(
+            (*p, "components"), "Action rows must contain 1 to 5 components", "component", "BASE_TYPE_BAD_LENGTH"
+        )
         return
     types = [c.get("type") if isinstance(c, dict) else None for c in children]
     n_selects = sum(1 for t in types if t in SELECT_TYPES)
     if n_selects:
         if len(children) != 1:
-            errors.add((*p, "components"), "An action row with a select menu must contain exactly 1 component",
-                       "component", "COMPONENT_LAYOUT_WIDTH_EXCEEDED")
+            errors.add(
+                (*p, "components"),
+                "An action row with a select menu must contain exactly 1 component",
+                "component",
+                "COMPONENT_LAYOUT_WIDTH_EXCEEDED",
+            )
     elif len(children) > 5:
-        errors.add((*p, "components"), f"An action row can contain at most 5 buttons (got {len(children)})",
-                   "component", "COMPONENT_LAYOUT_WIDTH_EXCEEDED")
+        errors.add(
+            (*p, "components"),
+            f"An action row can contain at most 5 buttons (got {len(children)})",
+            "component",
+            "COMPONENT_LAYOUT_WIDTH_EXCEEDED",
+        )
     for j, comp in enumerate(children):
         cp = (*p, "components", j)
         if not isinstance(comp, dict):
@@ -522,12 +562,17 @@ def _validate_action_row(errors: Errors, p: Path, row: dict[str, Any], custom_id
         elif ctype in SELECT_TYPES:
             _validate_select(errors, cp, comp, custom_ids)
         else:
-            errors.add((*cp, "type"), f"Component type {ctype!r} is not allowed in a message action row",
-                       "component", "UNION_TYPE_CHOICES")
+            errors.add(
+                (*cp, "type"),
+                f"Component type {ctype!r} is not allowed in a message action row",
+                "component",
+                "UNION_TYPE_CHOICES",
+            )
 
 
-def _register_custom_id(errors: Errors, path: Path, comp: dict[str, Any], custom_ids: dict[str, Path],
-                        *, required: bool) -> None:
+def _register_custom_id(
+    errors: Errors, path: Path, comp: dict[str, Any], custom_ids: dict[str, Path], *, required: bool
+) -> None:
     cid = comp.get("custom_id")
     if cid is None:
         if required:
@@ -536,8 +581,12 @@ def _register_custom_id(errors: Errors, path: Path, comp: dict[str, Any], custom
     _check_len(errors, (*path, "custom_id"), cid, kind="component", min_len=1, max_len=100)
     if isinstance(cid, str):
         if cid in custom_ids:
-            errors.add((*path, "custom_id"), f"Component custom id {cid!r} is duplicated (also at "
-                       f"{'.'.join(map(str, custom_ids[cid]))})", "component", "COMPONENT_CUSTOM_ID_DUPLICATED")
+            errors.add(
+                (*path, "custom_id"),
+                f"Component custom id {cid!r} is duplicated (also at {'.'.join(map(str, custom_ids[cid]))})",
+                "component",
+                "COMPONENT_CUSTOM_ID_DUPLICATED",
+            )
         else:
             custom_ids[cid] = path
 
@@ -577,8 +626,9 @@ def _validate_select(errors: Errors, p: Path, comp: dict[str, Any], custom_ids: 
         options = comp.get("options")
         if not isinstance(options, list) or not (1 <= len(options) <= 25):
             n = len(options) if isinstance(options, list) else 0
-            errors.add((*p, "options"), f"String selects need 1 to 25 options (got {n})", "component",
-                       "BASE_TYPE_BAD_LENGTH")
+            errors.add(
+                (*p, "options"), f"String selects need 1 to 25 options (got {n})", "component", "BASE_TYPE_BAD_LENGTH"
+            )
             options = options if isinstance(options, list) else []
         values: set[str] = set()
         for k, opt in enumerate(options):
@@ -586,26 +636,32 @@ def _validate_select(errors: Errors, p: Path, comp: dict[str, Any], custom_ids: 
             if not isinstance(opt, dict):
                 errors.add(op, "Must be an object", "component")
                 continue
-            _check_len(errors, (*op, "label"), opt.get("label"), kind="component", min_len=1, max_len=100,
-                       required=True)
-            _check_len(errors, (*op, "value"), opt.get("value"), kind="component", min_len=1, max_len=100,
-                       required=True)
+            _check_len(
+                errors, (*op, "label"), opt.get("label"), kind="component", min_len=1, max_len=100, required=True
+            )
+            _check_len(
+                errors, (*op, "value"), opt.get("value"), kind="component", min_len=1, max_len=100, required=True
+            )
             _check_len(errors, (*op, "description"), opt.get("description"), kind="component", max_len=100)
             val = opt.get("value")
             if isinstance(val, str):
                 if val in values:
-                    errors.add((*op, "value"), f"Duplicate select option value {val!r}", "component",
-                               "SELECT_COMPONENT_OPTION_VALUE_DUPLICATED")
+                    errors.add(
+                        (*op, "value"),
+                        f"Duplicate select option value {val!r}",
+                        "component",
+                        "SELECT_COMPONENT_OPTION_VALUE_DUPLICATED",
+                    )
                 values.add(val)
         if isinstance(max_v, int) and options and max_v > len(options):
-            errors.add((*p, "max_values"), f"max_values ({max_v}) exceeds the number of options ({len(options)})",
-                       "component")
+            errors.add(
+                (*p, "max_values"), f"max_values ({max_v}) exceeds the number of options ({len(options)})", "component"
+            )
     if isinstance(min_v, int) and isinstance(max_v, int) and min_v > max_v:
         errors.add((*p, "min_values"), "min_values cannot exceed max_values", "component")
 
 
-def _validate_v2_component(errors: Errors, p: Path, comp: Any, custom_ids: dict[str, Path],
-                           counter: list[int]) -> None:
+def _validate_v2_component(errors: Errors, p: Path, comp: Any, custom_ids: dict[str, Path], counter: list[int]) -> None:
     counter[0] += 1
     if not isinstance(comp, dict):
         errors.add(p, "Must be an object", "component")
@@ -619,8 +675,9 @@ def _validate_v2_component(errors: Errors, p: Path, comp: Any, custom_ids: dict[
     elif ctype in SELECT_TYPES:
         _validate_select(errors, p, comp, custom_ids)
     elif ctype == 10:
-        _check_len(errors, (*p, "content"), comp.get("content"), kind="component", min_len=1, max_len=4000,
-                   required=True)
+        _check_len(
+            errors, (*p, "content"), comp.get("content"), kind="component", min_len=1, max_len=4000, required=True
+        )
     for key in ("components",):
         if ctype in (9, 17):
             for k, child in enumerate(comp.get(key) or []):
@@ -654,8 +711,7 @@ def validate_modal(data: Any) -> Errors:
     if not isinstance(data, dict):
         errors.add(("data",), "Modal needs data", kind, "BASE_TYPE_REQUIRED")
         return errors
-    _check_len(errors, ("data", "custom_id"), data.get("custom_id"), kind=kind, min_len=1, max_len=100,
-               required=True)
+    _check_len(errors, ("data", "custom_id"), data.get("custom_id"), kind=kind, min_len=1, max_len=100, required=True)
     _check_len(errors, ("data", "title"), data.get("title"), kind=kind, min_len=1, max_len=45, required=True)
     comps = data.get("components")
     if not isinstance(comps, list) or not (1 <= len(comps) <= 5):
@@ -680,8 +736,7 @@ def validate_modal(data: Any) -> Errors:
             child = comp.get("component")
             _validate_modal_input(errors, (*p, "component"), child, custom_ids, label_required=False)
         elif ctype == 10:
-            _check_len(errors, (*p, "content"), comp.get("content"), kind=kind, min_len=1, max_len=4000,
-                       required=True)
+            _check_len(errors, (*p, "content"), comp.get("content"), kind=kind, min_len=1, max_len=4000, required=True)
         else:
             errors.add((*p, "type"), f"Component type {ctype!r} is not allowed at the top level of a modal", kind)
     return errors

@@ -45,12 +45,21 @@ class WebhooksLayer(MessagesLayer):
         if isinstance(handle, web.Response):
             return handle
         if handle.callback is None:
-            self._violate("followup_before_ack", "follow-up sent before the interaction was acknowledged",
-                          request=rec, handle=handle)
+            self._violate(
+                "followup_before_ack",
+                "follow-up sent before the interaction was acknowledged",
+                request=rec,
+                handle=handle,
+            )
             return self._error(404, 10015, "Unknown Webhook")
         payload = rec.json if isinstance(rec.json, dict) else {}
-        errors = validate_message(rec.json, creating=True, allow_ephemeral=True,
-                                  require_allowed_mentions=self.require_allowed_mentions, n_files=len(rec.files))
+        errors = validate_message(
+            rec.json,
+            creating=True,
+            allow_ephemeral=True,
+            require_allowed_mentions=self.require_allowed_mentions,
+            n_files=len(rec.files),
+        )
         rejected = self._reject(errors, rec, handle)
         if rejected is not None:
             return rejected
@@ -93,12 +102,21 @@ class WebhooksLayer(MessagesLayer):
             return handle
         msg = self._webhook_message(handle, message_id)
         if msg is None:
-            self._violate("unknown_message", f"edit of unknown message {message_id} (no response yet?)",
-                          request=rec, handle=handle)
+            self._violate(
+                "unknown_message",
+                f"edit of unknown message {message_id} (no response yet?)",
+                request=rec,
+                handle=handle,
+            )
             return self._error(404, 10008, "Unknown Message")
-        errors = validate_message(rec.json if rec.json is not None else {}, creating=False, allow_ephemeral=False,
-                                  require_allowed_mentions=self.require_allowed_mentions, n_files=len(rec.files),
-                                  existing_flags=msg.flags)
+        errors = validate_message(
+            rec.json if rec.json is not None else {},
+            creating=False,
+            allow_ephemeral=False,
+            require_allowed_mentions=self.require_allowed_mentions,
+            n_files=len(rec.files),
+            existing_flags=msg.flags,
+        )
         rejected = self._reject(errors, rec, handle)
         if rejected is not None:
             return rejected
@@ -128,18 +146,22 @@ class WebhooksLayer(MessagesLayer):
     async def _h_edit_original(self, request: web.Request, rec: RequestRecord, app_id: str, token: str) -> web.Response:
         return await self._edit_webhook_msg(rec, app_id, token, "@original")
 
-    async def _h_delete_original(self, request: web.Request, rec: RequestRecord, app_id: str,
-                                 token: str) -> web.Response:
+    async def _h_delete_original(
+        self, request: web.Request, rec: RequestRecord, app_id: str, token: str
+    ) -> web.Response:
         return await self._delete_webhook_msg(rec, app_id, token, "@original")
 
-    async def _h_get_webhook_message(self, request: web.Request, rec: RequestRecord, app_id: str, token: str,
-                                     message_id: str) -> web.Response:
+    async def _h_get_webhook_message(
+        self, request: web.Request, rec: RequestRecord, app_id: str, token: str, message_id: str
+    ) -> web.Response:
         return await self._get_webhook_msg(rec, app_id, token, message_id)
 
-    async def _h_edit_webhook_message(self, request: web.Request, rec: RequestRecord, app_id: str, token: str,
-                                      message_id: str) -> web.Response:
+    async def _h_edit_webhook_message(
+        self, request: web.Request, rec: RequestRecord, app_id: str, token: str, message_id: str
+    ) -> web.Response:
         return await self._edit_webhook_msg(rec, app_id, token, message_id)
 
-    async def _h_delete_webhook_message(self, request: web.Request, rec: RequestRecord, app_id: str, token: str,
-                                        message_id: str) -> web.Response:
+    async def _h_delete_webhook_message(
+        self, request: web.Request, rec: RequestRecord, app_id: str, token: str, message_id: str
+    ) -> web.Response:
         return await self._delete_webhook_msg(rec, app_id, token, message_id)
