@@ -305,6 +305,16 @@ class EmulatorCore:
             return f"{first.upper()} {pattern.split(' ', 1)[1]}"
         return f"* {pattern}"
 
+    # Defined by later layers (gateway, control); declared here so the HTTP entry point can reach them.
+    async def _ws_handler(self, request: web.Request) -> web.StreamResponse:
+        raise NotImplementedError
+
+    async def _control(self, request: web.Request) -> web.Response:
+        raise NotImplementedError
+
+    async def dispatch_event(self, event: str, data: Any) -> int:
+        raise NotImplementedError
+
     def _build_routes(self) -> None:
         """Each resource layer appends its routes (then calls super()); the base has none."""
 

@@ -154,7 +154,7 @@ class GuildsLayer(HttpLayer):
         self.world.guilds.remove(g)
         self.left_guilds.append(g)
         if self._current_session is not None:
-            await self.dispatch_event("GUILD_DELETE", {"id": str(g.id)})  # type: ignore[attr-defined]
+            await self.dispatch_event("GUILD_DELETE", {"id": str(g.id)})
         return self._ok(None, rec, status=204)
 
     async def _h_get_guild(self, request: web.Request, rec: RequestRecord, guild_id: str) -> web.Response:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from .validation import EPHEMERAL, LOADING
 
 if TYPE_CHECKING:
-    from .server import DiscordEmulator
+    from .core import EmulatorCore
 
 
 class EmulatorTimeout(AssertionError, TimeoutError):
@@ -308,7 +308,7 @@ class InteractionHandle:
     Afterwards ``original``, ``followups``, ``edits`` track the response's later life.
     """
 
-    def __init__(self, emulator: DiscordEmulator, payload: dict[str, Any], dispatched_at: float) -> None:
+    def __init__(self, emulator: EmulatorCore, payload: dict[str, Any], dispatched_at: float) -> None:
         self._emu = emulator
         self.payload = payload  #: the INTERACTION_CREATE ``d`` sent to the bot
         self.id = int(payload["id"])
