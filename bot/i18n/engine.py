@@ -16,6 +16,7 @@ from bot.answering import Answer, AnswerEngine
 from bot.answering.answer import Suggestion
 from bot.answering.compose import compose_no_match
 from bot.answering.crisis_reply import compose_crisis, compose_support, support_text
+from bot.answering.engine import MAX_QUESTION_CHARS
 from bot.i18n.locales import DEFAULT_LANGUAGE
 from bot.i18n.localise import localise_decline, localise_entry_answer, translate_suggestions
 from bot.i18n.matching import LanguageMatch, LanguageMatcher
@@ -62,10 +63,11 @@ class MultilingualEngine:
         if english.status in ("crisis", "support"):
             return self._safety_reply(english, language)
         weak: LanguageMatch | None = None
-        for match_language in self.question_language(question, language):
+        text = question[:MAX_QUESTION_CHARS]  # as the English engine: the start of a long message says what it asks
+        for match_language in self.question_language(text, language):
             if match_language == DEFAULT_LANGUAGE:
                 return self.localise(english, language)
-            match = self.matchers[match_language].match(question)
+            match = self.matchers[match_language].match(text)
             if match.entry_id is not None:
                 answer = self._answer_match(question, match, language)
                 if english.support:  # distressed and asking: the gentle pointer to support stays, in the language
