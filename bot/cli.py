@@ -186,7 +186,10 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
     ask.add_argument("--knowledge", help=f"FAQ folder (default: {DEFAULT_KNOWLEDGE}/)")
     ask.add_argument("--config", help="config file (for community crisis lines)")
-    ask.add_argument("--lang", help="answer in this language (en, de, es, fr); default: the question's language")
+    ask.add_argument(
+        "--lang",
+        help="answer in this language (en, de, es, fr), or 'auto' for the question's own; default: English",
+    )
     ask.set_defaults(func=cmd_ask)
 
     validate = sub.add_parser("validate", help="check the FAQ files and report every problem")

@@ -210,3 +210,14 @@ def test_cli_ask_reports_the_language(faq_cli) -> None:  # type: ignore[no-untyp
     assert second["notice"] == "Esta respuesta aún no está en español, así que aquí está en inglés."
     english = json.loads(faq_cli("ask", "--json", "is it a cure").stdout)
     assert english["language"] == "en" and english["translation"] is None
+
+
+def test_cli_ask_answers_in_english_unless_a_language_or_auto_is_asked_for(faq_cli) -> None:  # type: ignore[no-untyped-def]
+    question = "Ist CAR-T eine Heilung für Lupus?\n"
+    default = json.loads(faq_cli("ask", "--json", "-", stdin=question).stdout)
+    # Matched through the German aliases, shown in English with the English caveats (as for an English locale).
+    assert (default["status"], default["entry_id"], default["language"]) == ("answered", "is-it-a-cure", "en")
+    assert default["caveats"][0].startswith("The first study of CAR-T")
+    auto = json.loads(faq_cli("ask", "--json", "--lang", "auto", "-", stdin=question).stdout)
+    assert (auto["entry_id"], auto["language"]) == ("is-it-a-cure", "de")
+    assert auto["caveats"][0].startswith("Die erste Studie")
