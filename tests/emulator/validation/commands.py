@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from .base import CHAT_INPUT_NAME_RE, OPTION_TYPES, Errors, Path, check_len, count, slen
@@ -89,80 +90,117 @@ def _validate_chat_input_name(errors: Errors, path: Path, name: Any, kind: str) 
         errors.add(path, f"Command name {name!r} must be lowercase.", kind, "APPLICATION_COMMAND_INVALID_NAME")
 
 
+SUB_COMMAND, SUB_COMMAND_GROUP, STRING, INTEGER, NUMBER = 1, 2, 3, 4, 10
+CHOICE_TYPES = (STRING, INTEGER, NUMBER)
+RANGE_TYPES = (INTEGER, NUMBER)
+MAX_STRING_OPTION_LENGTH = 6000
+
+
+@dataclass
+class _OptionScan:
+    """What one level of an options list has shown so far (names, order of required options, kinds)."""
+
+    names: set[str] = field(default_factory=set)
+    seen_optional: bool = False
+    has_sub: bool = False
+    has_plain: bool = False
+
+
 def _validate_options(errors: Errors, path: Path, options: list[Any], *, kind: str, depth: int) -> None:
-    names: set[str] = set()
-    seen_optional = False
-    has_sub = False
-    has_plain = False
+    scan = _OptionScan()
     for i, opt in enumerate(options):
-        p = (*path, i)
-        if not isinstance(opt, dict):
-            errors.add(p, "Must be an object", kind)
-            continue
-        otype = opt.get("type")
-        if otype not in OPTION_TYPES:
-            errors.add((*p, "type"), f"Invalid option type {otype!r}", kind, "BASE_TYPE_CHOICES")
-            continue
-        name = opt.get("name")
-        _validate_chat_input_name(errors, (*p, "name"), name, kind)
-        check_len(errors, (*p, "description"), opt.get("description"), kind=kind, min_len=1, max_len=100, required=True)
-        if isinstance(name, str):
-            if name in names:
-                errors.add(
-                    (*p, "name"), f"Duplicate option name {name!r}", kind, "APPLICATION_COMMAND_OPTIONS_DUPLICATE"
-                )
-            names.add(name)
-        if otype in (1, 2):
-            has_sub = True
-            if otype == 2 and depth > 0:
-                errors.add((*p, "type"), "Subcommand groups cannot be nested", kind)
-            if otype == 1 and depth > 1:
-                errors.add((*p, "type"), "Subcommands nested too deeply", kind)
-            sub = count(errors, (*p, "options"), opt.get("options"), kind=kind, max_n=25)
-            if otype == 2:
-                for j, s in enumerate(sub):
-                    if isinstance(s, dict) and s.get("type") != 1:
-                        errors.add((*p, "options", j, "type"), "Subcommand groups may only contain subcommands", kind)
-            _validate_options(errors, (*p, "options"), sub, kind=kind, depth=depth + 1)
-            continue
-        has_plain = True
-        required = bool(opt.get("required", False))
-        if required and seen_optional:
-            errors.add(
-                (*p, "required"),
-                "Required options must be placed before non-required options",
-                kind,
-                "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID",
-            )
-        if not required:
-            seen_optional = True
-        choices = opt.get("choices")
-        if choices is not None:
-            if otype not in (3, 4, 10):
-                errors.add((*p, "choices"), "Choices are only allowed for string/integer/number options", kind)
-            ch = count(errors, (*p, "choices"), choices, kind=kind, max_n=25)
-            for j, c in enumerate(ch):
-                _validate_choice(errors, (*p, "choices", j), c, otype, kind=kind)
-            if ch and opt.get("autocomplete"):
-                errors.add(
-                    (*p, "autocomplete"),
-                    "Autocomplete cannot be set when choices are present",
-                    kind,
-                    "APPLICATION_COMMAND_AUTOCOMPLETE_CHOICES",
-                )
-        if opt.get("autocomplete") and otype not in (3, 4, 10):
-            errors.add((*p, "autocomplete"), "Autocomplete is only allowed for string/integer/number options", kind)
-        for key in ("min_length", "max_length"):
-            if key in opt and opt[key] is not None:
-                if otype != 3:
-                    errors.add((*p, key), f"{key} is only allowed for string options", kind)
-                elif not (isinstance(opt[key], int) and 0 <= opt[key] <= 6000):
-                    errors.add((*p, key), f"{key} must be between 0 and 6000", kind)
-        for key in ("min_value", "max_value"):
-            if opt.get(key) is not None and otype not in (4, 10):
-                errors.add((*p, key), f"{key} is only allowed for integer/number options", kind)
-    if has_sub and has_plain:
+        _validate_option(errors, (*path, i), opt, scan, kind=kind, depth=depth)
+    if scan.has_sub and scan.has_plain:
         errors.add(path, "Subcommands cannot be mixed with other option types", kind)
+
+
+def _validate_option(errors: Errors, p: Path, opt: Any, scan: _OptionScan, *, kind: str, depth: int) -> None:
+    if not isinstance(opt, dict):
+        errors.add(p, "Must be an object", kind)
+        return
+    otype = opt.get("type")
+    if otype not in OPTION_TYPES:
+        errors.add((*p, "type"), f"Invalid option type {otype!r}", kind, "BASE_TYPE_CHOICES")
+        return
+    _validate_option_name(errors, p, opt, scan.names, kind)
+    if otype in (SUB_COMMAND, SUB_COMMAND_GROUP):
+        scan.has_sub = True
+        _validate_subcommand(errors, p, opt, otype, kind=kind, depth=depth)
+        return
+    scan.has_plain = True
+    _check_required_order(errors, p, opt, scan, kind)
+    _validate_option_choices(errors, p, opt, otype, kind)
+    _validate_option_bounds(errors, p, opt, otype, kind)
+
+
+def _validate_option_name(errors: Errors, p: Path, opt: dict[str, Any], names: set[str], kind: str) -> None:
+    name = opt.get("name")
+    _validate_chat_input_name(errors, (*p, "name"), name, kind)
+    check_len(errors, (*p, "description"), opt.get("description"), kind=kind, min_len=1, max_len=100, required=True)
+    if not isinstance(name, str):
+        return
+    if name in names:
+        errors.add((*p, "name"), f"Duplicate option name {name!r}", kind, "APPLICATION_COMMAND_OPTIONS_DUPLICATE")
+    names.add(name)
+
+
+def _validate_subcommand(errors: Errors, p: Path, opt: dict[str, Any], otype: int, *, kind: str, depth: int) -> None:
+    if otype == SUB_COMMAND_GROUP and depth > 0:
+        errors.add((*p, "type"), "Subcommand groups cannot be nested", kind)
+    if otype == SUB_COMMAND and depth > 1:
+        errors.add((*p, "type"), "Subcommands nested too deeply", kind)
+    sub = count(errors, (*p, "options"), opt.get("options"), kind=kind, max_n=25)
+    if otype == SUB_COMMAND_GROUP:
+        for j, s in enumerate(sub):
+            if isinstance(s, dict) and s.get("type") != SUB_COMMAND:
+                errors.add((*p, "options", j, "type"), "Subcommand groups may only contain subcommands", kind)
+    _validate_options(errors, (*p, "options"), sub, kind=kind, depth=depth + 1)
+
+
+def _check_required_order(errors: Errors, p: Path, opt: dict[str, Any], scan: _OptionScan, kind: str) -> None:
+    required = bool(opt.get("required", False))
+    if required and scan.seen_optional:
+        errors.add(
+            (*p, "required"),
+            "Required options must be placed before non-required options",
+            kind,
+            "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID",
+        )
+    if not required:
+        scan.seen_optional = True
+
+
+def _validate_option_choices(errors: Errors, p: Path, opt: dict[str, Any], otype: int, kind: str) -> None:
+    choices = opt.get("choices")
+    if choices is not None:
+        if otype not in CHOICE_TYPES:
+            errors.add((*p, "choices"), "Choices are only allowed for string/integer/number options", kind)
+        ch = count(errors, (*p, "choices"), choices, kind=kind, max_n=25)
+        for j, c in enumerate(ch):
+            _validate_choice(errors, (*p, "choices", j), c, otype, kind=kind)
+        if ch and opt.get("autocomplete"):
+            errors.add(
+                (*p, "autocomplete"),
+                "Autocomplete cannot be set when choices are present",
+                kind,
+                "APPLICATION_COMMAND_AUTOCOMPLETE_CHOICES",
+            )
+    if opt.get("autocomplete") and otype not in CHOICE_TYPES:
+        errors.add((*p, "autocomplete"), "Autocomplete is only allowed for string/integer/number options", kind)
+
+
+def _validate_option_bounds(errors: Errors, p: Path, opt: dict[str, Any], otype: int, kind: str) -> None:
+    for key in ("min_length", "max_length"):
+        value = opt.get(key)
+        if value is None:
+            continue
+        if otype != STRING:
+            errors.add((*p, key), f"{key} is only allowed for string options", kind)
+        elif not (isinstance(value, int) and 0 <= value <= MAX_STRING_OPTION_LENGTH):
+            errors.add((*p, key), f"{key} must be between 0 and {MAX_STRING_OPTION_LENGTH}", kind)
+    for key in ("min_value", "max_value"):
+        if opt.get(key) is not None and otype not in RANGE_TYPES:
+            errors.add((*p, key), f"{key} is only allowed for integer/number options", kind)
 
 
 def _validate_choice(errors: Errors, path: Path, choice: Any, otype: int | None, *, kind: str) -> None:

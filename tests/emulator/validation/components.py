@@ -118,48 +118,59 @@ def _validate_button(errors: Errors, p: Path, comp: dict[str, Any], custom_ids: 
         errors.add(p, "Buttons need a label or an emoji", "component", "BUTTON_COMPONENT_EMPTY")
 
 
+STRING_SELECT = 3
+MAX_SELECT_OPTIONS = 25
+
+
 def _validate_select(errors: Errors, p: Path, comp: dict[str, Any], custom_ids: dict[str, Path]) -> None:
     _register_custom_id(errors, p, comp, custom_ids, required=True)
     check_len(errors, (*p, "placeholder"), comp.get("placeholder"), kind="component", max_len=150)
     min_v = comp.get("min_values", 1)
     max_v = comp.get("max_values", 1)
-    if not (isinstance(min_v, int) and 0 <= min_v <= 25):
+    if not (isinstance(min_v, int) and 0 <= min_v <= MAX_SELECT_OPTIONS):
         errors.add((*p, "min_values"), "min_values must be between 0 and 25", "component")
-    if not (isinstance(max_v, int) and 1 <= max_v <= 25):
+    if not (isinstance(max_v, int) and 1 <= max_v <= MAX_SELECT_OPTIONS):
         errors.add((*p, "max_values"), "max_values must be between 1 and 25", "component")
-    if comp.get("type") == 3:
-        options = comp.get("options")
-        if not isinstance(options, list) or not (1 <= len(options) <= 25):
-            n = len(options) if isinstance(options, list) else 0
-            errors.add(
-                (*p, "options"), f"String selects need 1 to 25 options (got {n})", "component", "BASE_TYPE_BAD_LENGTH"
-            )
-            options = options if isinstance(options, list) else []
-        values: set[str] = set()
-        for k, opt in enumerate(options):
-            op = (*p, "options", k)
-            if not isinstance(opt, dict):
-                errors.add(op, "Must be an object", "component")
-                continue
-            check_len(errors, (*op, "label"), opt.get("label"), kind="component", min_len=1, max_len=100, required=True)
-            check_len(errors, (*op, "value"), opt.get("value"), kind="component", min_len=1, max_len=100, required=True)
-            check_len(errors, (*op, "description"), opt.get("description"), kind="component", max_len=100)
-            val = opt.get("value")
-            if isinstance(val, str):
-                if val in values:
-                    errors.add(
-                        (*op, "value"),
-                        f"Duplicate select option value {val!r}",
-                        "component",
-                        "SELECT_COMPONENT_OPTION_VALUE_DUPLICATED",
-                    )
-                values.add(val)
-        if isinstance(max_v, int) and options and max_v > len(options):
-            errors.add(
-                (*p, "max_values"), f"max_values ({max_v}) exceeds the number of options ({len(options)})", "component"
-            )
+    if comp.get("type") == STRING_SELECT:
+        _validate_string_select_options(errors, p, comp.get("options"), max_v)
     if isinstance(min_v, int) and isinstance(max_v, int) and min_v > max_v:
         errors.add((*p, "min_values"), "min_values cannot exceed max_values", "component")
+
+
+def _validate_string_select_options(errors: Errors, p: Path, options: Any, max_v: Any) -> None:
+    if not isinstance(options, list) or not (1 <= len(options) <= MAX_SELECT_OPTIONS):
+        n = len(options) if isinstance(options, list) else 0
+        errors.add(
+            (*p, "options"), f"String selects need 1 to 25 options (got {n})", "component", "BASE_TYPE_BAD_LENGTH"
+        )
+        options = options if isinstance(options, list) else []
+    values: set[str] = set()
+    for k, opt in enumerate(options):
+        _validate_select_option(errors, (*p, "options", k), opt, values)
+    if isinstance(max_v, int) and options and max_v > len(options):
+        errors.add(
+            (*p, "max_values"), f"max_values ({max_v}) exceeds the number of options ({len(options)})", "component"
+        )
+
+
+def _validate_select_option(errors: Errors, op: Path, opt: Any, values: set[str]) -> None:
+    if not isinstance(opt, dict):
+        errors.add(op, "Must be an object", "component")
+        return
+    check_len(errors, (*op, "label"), opt.get("label"), kind="component", min_len=1, max_len=100, required=True)
+    check_len(errors, (*op, "value"), opt.get("value"), kind="component", min_len=1, max_len=100, required=True)
+    check_len(errors, (*op, "description"), opt.get("description"), kind="component", max_len=100)
+    val = opt.get("value")
+    if not isinstance(val, str):
+        return
+    if val in values:
+        errors.add(
+            (*op, "value"),
+            f"Duplicate select option value {val!r}",
+            "component",
+            "SELECT_COMPONENT_OPTION_VALUE_DUPLICATED",
+        )
+    values.add(val)
 
 
 def _validate_v2_component(errors: Errors, p: Path, comp: Any, custom_ids: dict[str, Path], counter: list[int]) -> None:

@@ -37,17 +37,9 @@ def validate_message(
     content = payload.get("content")
     if content is not None:
         check_len(errors, ("content",), content, kind="message", max_len=2000)
-
-    flags = payload.get("flags")
-    flag_value = 0
-    if flags is not None:
-        if isinstance(flags, bool) or not isinstance(flags, int):
-            errors.add(("flags",), f"flags must be an integer, got {flags!r}", "flags")
-        else:
-            flag_value = flags
-            validate_flags(
-                errors, flags, creating=creating, allow_ephemeral=allow_ephemeral, existing_flags=existing_flags
-            )
+    flag_value = _message_flags(
+        errors, payload.get("flags"), creating=creating, allow_ephemeral=allow_ephemeral, existing_flags=existing_flags
+    )
     v2 = bool((flag_value | existing_flags) & IS_COMPONENTS_V2)
 
     embeds = payload.get("embeds")
@@ -65,22 +57,36 @@ def validate_message(
     if "tts" in payload and not isinstance(payload["tts"], bool):
         errors.add(("tts",), "tts must be a boolean", "message")
 
-    if creating:
-        has_any = bool(
-            (isinstance(content, str) and content.strip())
-            or embeds
-            or components
-            or n_files
-            or payload.get("sticker_ids")
-            or payload.get("poll")
-            or payload.get("attachments")
-        )
-        if not has_any:
-            errors.add((), "Cannot send an empty message", "message", "EMPTY_MESSAGE")
+    if creating and not _has_something_to_show(payload, n_files):
+        errors.add((), "Cannot send an empty message", "message", "EMPTY_MESSAGE")
 
     needs_mentions = creating or bool(content)
     validate_allowed_mentions(errors, payload, required=require_allowed_mentions and needs_mentions)
     return errors
+
+
+def _message_flags(errors: Errors, flags: Any, *, creating: bool, allow_ephemeral: bool, existing_flags: int) -> int:
+    """The payload's flags as an integer (0 when absent or not an integer, which is reported)."""
+    if flags is None:
+        return 0
+    if isinstance(flags, bool) or not isinstance(flags, int):
+        errors.add(("flags",), f"flags must be an integer, got {flags!r}", "flags")
+        return 0
+    validate_flags(errors, flags, creating=creating, allow_ephemeral=allow_ephemeral, existing_flags=existing_flags)
+    return flags
+
+
+def _has_something_to_show(payload: dict[str, Any], n_files: int) -> bool:
+    content = payload.get("content")
+    return bool(
+        (isinstance(content, str) and content.strip())
+        or payload.get("embeds")
+        or payload.get("components")
+        or n_files
+        or payload.get("sticker_ids")
+        or payload.get("poll")
+        or payload.get("attachments")
+    )
 
 
 def validate_flags(errors: Errors, flags: int, *, creating: bool, allow_ephemeral: bool, existing_flags: int) -> None:
@@ -145,53 +151,78 @@ def validate_allowed_mentions(errors: Errors, payload: dict[str, Any], *, requir
         )
 
 
+MAX_EMBEDS = 10
+MAX_EMBED_TOTAL = 6000
+EMBED_FIELD_LIMITS = (("name", 256), ("value", 1024))
+# (key of a nested object, its text key, the text's limit): each counts towards the embed's total size
+EMBED_PARTS = (("footer", "text", 2048), ("author", "name", 256))
+EMBED_URL_RE = re.compile(r"^https?://\S+$")
+EMBED_MEDIA_URL_RE = re.compile(r"^(https?|attachment)://\S+$")
+
+
 def validate_embeds(errors: Errors, embeds: Any) -> None:
-    embeds = count(errors, ("embeds",), embeds, kind="embed", max_n=10)
+    embeds = count(errors, ("embeds",), embeds, kind="embed", max_n=MAX_EMBEDS)
     total = 0
     for i, embed in enumerate(embeds):
-        p: Path = ("embeds", i)
-        if not isinstance(embed, dict):
-            errors.add(p, "Must be an object", "embed")
-            continue
-        check_len(errors, (*p, "title"), embed.get("title"), kind="embed", max_len=256)
-        check_len(errors, (*p, "description"), embed.get("description"), kind="embed", max_len=4096)
-        total += slen(embed.get("title")) + slen(embed.get("description"))
-        fields = count(errors, (*p, "fields"), embed.get("fields"), kind="embed", max_n=25)
-        for j, fld in enumerate(fields):
-            fp = (*p, "fields", j)
-            if not isinstance(fld, dict):
-                errors.add(fp, "Must be an object", "embed")
-                continue
-            for key, limit in (("name", 256), ("value", 1024)):
-                val = fld.get(key)
-                if val is None or (isinstance(val, str) and not val.strip()):
-                    errors.add((*fp, key), f"Embed field {key} must not be empty", "embed", "BASE_TYPE_REQUIRED")
-                else:
-                    check_len(errors, (*fp, key), val, kind="embed", min_len=1, max_len=limit)
-                total += slen(val)
-            if "inline" in fld and not isinstance(fld["inline"], bool):
-                errors.add((*fp, "inline"), "inline must be a boolean", "embed")
-        footer = embed.get("footer")
-        if isinstance(footer, dict):
-            check_len(errors, (*p, "footer", "text"), footer.get("text"), kind="embed", max_len=2048, required=True)
-            total += slen(footer.get("text"))
-        author = embed.get("author")
-        if isinstance(author, dict):
-            check_len(errors, (*p, "author", "name"), author.get("name"), kind="embed", max_len=256, required=True)
-            total += slen(author.get("name"))
-        color = embed.get("color")
-        if color is not None and (isinstance(color, bool) or not isinstance(color, int) or not 0 <= color <= 0xFFFFFF):
-            errors.add((*p, "color"), f"Invalid color {color!r}", "embed")
-        url = embed.get("url")
-        if url is not None and not (isinstance(url, str) and re.match(r"^https?://\S+$", url)):
-            errors.add((*p, "url"), f"Not a well formed URL: {url!r}", "embed", "URL_TYPE_INVALID_URL")
-        for key in ("image", "thumbnail"):
-            media = embed.get(key)
-            if isinstance(media, dict):
-                murl = media.get("url")
-                if not (isinstance(murl, str) and re.match(r"^(https?|attachment)://\S+$", murl)):
-                    errors.add((*p, key, "url"), f"Not a well formed URL: {murl!r}", "embed", "URL_TYPE_INVALID_URL")
-    if total > 6000:
+        total += _validate_embed(errors, ("embeds", i), embed)
+    if total > MAX_EMBED_TOTAL:
         errors.add(
-            ("embeds",), f"Embed size exceeds maximum size of 6000 (got {total})", "embed", "MAX_EMBED_SIZE_EXCEEDED"
+            ("embeds",),
+            f"Embed size exceeds maximum size of {MAX_EMBED_TOTAL} (got {total})",
+            "embed",
+            "MAX_EMBED_SIZE_EXCEEDED",
         )
+
+
+def _validate_embed(errors: Errors, p: Path, embed: Any) -> int:
+    """Check one embed; return how many characters it adds to the message's embed total."""
+    if not isinstance(embed, dict):
+        errors.add(p, "Must be an object", "embed")
+        return 0
+    check_len(errors, (*p, "title"), embed.get("title"), kind="embed", max_len=256)
+    check_len(errors, (*p, "description"), embed.get("description"), kind="embed", max_len=4096)
+    size = slen(embed.get("title")) + slen(embed.get("description"))
+    fields = count(errors, (*p, "fields"), embed.get("fields"), kind="embed", max_n=25)
+    for j, fld in enumerate(fields):
+        size += _validate_embed_field(errors, (*p, "fields", j), fld)
+    for key, text_key, limit in EMBED_PARTS:
+        part = embed.get(key)
+        if isinstance(part, dict):
+            check_len(errors, (*p, key, text_key), part.get(text_key), kind="embed", max_len=limit, required=True)
+            size += slen(part.get(text_key))
+    _validate_embed_look(errors, p, embed)
+    return size
+
+
+def _validate_embed_field(errors: Errors, fp: Path, fld: Any) -> int:
+    if not isinstance(fld, dict):
+        errors.add(fp, "Must be an object", "embed")
+        return 0
+    size = 0
+    for key, limit in EMBED_FIELD_LIMITS:
+        val = fld.get(key)
+        if val is None or (isinstance(val, str) and not val.strip()):
+            errors.add((*fp, key), f"Embed field {key} must not be empty", "embed", "BASE_TYPE_REQUIRED")
+        else:
+            check_len(errors, (*fp, key), val, kind="embed", min_len=1, max_len=limit)
+        size += slen(val)
+    if "inline" in fld and not isinstance(fld["inline"], bool):
+        errors.add((*fp, "inline"), "inline must be a boolean", "embed")
+    return size
+
+
+def _validate_embed_look(errors: Errors, p: Path, embed: dict[str, Any]) -> None:
+    """Colour, link and image/thumbnail URLs (they do not count towards the size)."""
+    color = embed.get("color")
+    if color is not None and (isinstance(color, bool) or not isinstance(color, int) or not 0 <= color <= 0xFFFFFF):
+        errors.add((*p, "color"), f"Invalid color {color!r}", "embed")
+    url = embed.get("url")
+    if url is not None and not (isinstance(url, str) and EMBED_URL_RE.match(url)):
+        errors.add((*p, "url"), f"Not a well formed URL: {url!r}", "embed", "URL_TYPE_INVALID_URL")
+    for key in ("image", "thumbnail"):
+        media = embed.get(key)
+        if not isinstance(media, dict):
+            continue
+        murl = media.get("url")
+        if not (isinstance(murl, str) and EMBED_MEDIA_URL_RE.match(murl)):
+            errors.add((*p, key, "url"), f"Not a well formed URL: {murl!r}", "embed", "URL_TYPE_INVALID_URL")
