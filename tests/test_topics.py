@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import AnswerEngine
+from bot.answering.engine import MatchPolicy
+from bot.knowledge import LoadResult
 
 
 @pytest.mark.parametrize("message", ["hi", "hey bot", "good morning!", "testing 123", "thanks", "is this thing on"])
@@ -85,3 +87,30 @@ def test_a_long_post_is_answered_from_its_question_sentence(faq_engine: AnswerEn
 def test_slang_and_filler_leave_the_question_underneath(faq_engine: AnswerEngine) -> None:
     answer = faq_engine.answer("lowkey tbh is car t an actual cure for lupus or nah")
     assert (answer.status, answer.entry_id) == ("answered", "is-it-a-cure")
+
+
+@pytest.mark.parametrize("message", ["can you do this math problem for me", "help me with my homework"])
+def test_a_pronoun_alone_does_not_tie_trivia_to_the_subject(message: str, faq_engine: AnswerEngine) -> None:
+    # "this" here is not CAR-T: nothing else in the message is something the FAQ's questions ask about.
+    assert faq_engine.answer(message).status == "no_match"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [("is it approved yet", "approval-status"), ("my sister says they give you chemo first, is that true?", None)],
+)
+def test_a_pronoun_next_to_what_the_faq_asks_about_is_on_topic(
+    message: str, entry_id: str | None, faq_engine: AnswerEngine
+) -> None:
+    answer = faq_engine.answer(message)
+    assert answer.status == "answered"
+    assert entry_id is None or answer.entry_id == entry_id
+
+
+def test_a_clear_leader_under_the_line_is_answered_without_a_subject_word(faq_load: LoadResult) -> None:
+    # "paper authors" names neither lupus nor CAR-T; under a line set high, it is still far ahead of the rest.
+    strict = AnswerEngine(faq_load.knowledge, policy=MatchPolicy(answer_at=95.0))
+    answer = strict.answer("paper authors")
+    assert (answer.status, answer.entry_id) == ("answered", "researchers")
+    # ...but a weak match barely ahead of the next one is not: then the bot offers choices instead.
+    assert strict.answer("who wrote the study").status == "no_match"

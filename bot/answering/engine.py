@@ -12,7 +12,7 @@ from bot.answering.index import QueryToken, QuestionIndex, Ranked, indexed_entri
 from bot.answering.normalise import Normaliser
 from bot.answering.parts import question_parts, sentences
 from bot.answering.personal import ALL_REFERRAL_ENTRIES, REFERRAL_ENTRIES, DecisionReader
-from bot.answering.topics import Topics
+from bot.answering.topics import Topics, refers_to_subject
 from bot.knowledge.loader import HEADLINE_ENTRY
 from bot.knowledge.model import CrisisResources, Entry, KnowledgeBase
 from bot.safety.language import DEFAULT_LANGUAGE, detect_language
@@ -21,7 +21,8 @@ from bot.safety.screen import screen, warm_up
 MAX_QUESTION_CHARS = 600  # a context-menu message can be long; the start of it says what it is about
 MAX_POST_CHARS = 3000  # a long post's question may come after its story
 SHORT_PART_TOKENS = 2  # a question this short ("why lupus?") goes on from the sentence before it
-MEDICINE_IS_MEDICATION = 0.7  # "did they stop hydroxychloroquine" asks about their medication
+MEDICINE_IS_MEDICATION = 0.7
+UNANCHORED_AT, UNANCHORED_LEAD = 46.0, 10.0  # "did they stop hydroxychloroquine" asks about their medication
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class AnswerEngine:
         warm_up()  # the safety screen's vocabulary and classifier are built once per process, not on a message
         self._entries: tuple[Entry, ...] = knowledge.entries
         self._normaliser = Normaliser(knowledge.lexicon)
-        self._topics = Topics(self._normaliser)
+        self._topics = Topics(self._normaliser, (e.question for e in knowledge.entries))
         self._decisions = DecisionReader(knowledge.lexicon)
         self._index = QuestionIndex(indexed_entries(knowledge), self._normaliser)
         self._referrals = frozenset(n for n, e in enumerate(self._entries) if e.id in ALL_REFERRAL_ENTRIES)
@@ -203,7 +204,7 @@ class AnswerEngine:
             words |= {q.text for q in query}
             anchored = True
         other_use = next(iter(sorted(words & topics.other_uses)), "") if topics.other_use(words) else ""
-        if words & topics.other and not anchored:
+        if words & topics.other and not anchored and not refers_to_subject(text):
             return _Match((), -500.0, "off_topic")
         policy = self.policy
         threshold = policy.answer_at
@@ -224,7 +225,7 @@ class AnswerEngine:
         if not ranked:
             return _Match((), -100.0, "weak", other_use)
         margin = ranked[0].score - threshold
-        if margin < 0 and anchored and self._clear_leader(ranked):
+        if margin < 0 and threshold == policy.answer_at and self._clear_leader(ranked, anchored):
             margin = 0.0
         return _Match(ranked, margin, "match" if margin >= 0 else "weak", other_use)
 
@@ -242,11 +243,12 @@ class AnswerEngine:
             out.append(q)
         return out
 
-    def _clear_leader(self, ranked: tuple[Ranked, ...]) -> bool:
-        """A close call on topic: the best entry is under the line but well ahead of the runner-up."""
+    def _clear_leader(self, ranked: tuple[Ranked, ...], anchored: bool) -> bool:
+        """A close call: the best entry is under the line but well ahead of the runner-up (further off topic)."""
         policy = self.policy
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-        return ranked[0].score >= policy.clear_leader_at and ranked[0].score - runner_up >= policy.clear_lead
+        at, lead = (policy.clear_leader_at, policy.clear_lead) if anchored else (UNANCHORED_AT, UNANCHORED_LEAD)
+        return ranked[0].score >= at and ranked[0].score - runner_up >= lead
 
     def answer_entry(self, entry_id: str, *, question: str | None = None) -> Answer | None:
         """Answer with a named entry (the headline, a related question, a picked suggestion)."""

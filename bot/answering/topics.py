@@ -6,7 +6,7 @@ Every word list comes from the lexicon (knowledge/lexicon.yaml); only the gramma
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from bot.answering.normalise import Normaliser
 from bot.knowledge.folding import fold
@@ -25,8 +25,12 @@ def refers_to_subject(question: str) -> bool:
 class Topics:
     """The lexicon's topic words, in the normaliser's canonical form."""
 
-    def __init__(self, normaliser: Normaliser) -> None:
+    def __init__(self, normaliser: Normaliser, entry_questions: Iterable[str] = ()) -> None:
         lexicon = normaliser.lexicon
+        # What the FAQ's own questions ask about ("approved", "chemo", "cost"): a pronoun stands for the subject
+        # only next to one of these ("is it approved", not "what time is it").
+        asked = frozenset(token for question in entry_questions for token in normaliser.tokens(question))
+        self.asked_about = asked - normaliser.light_words
         self.anchors = normaliser.canonical_set(lexicon.word_list("subject_words"))
         self.medicines = normaliser.canonical_set(lexicon.word_list("medicines"))
         # Kinds of medication ("steroids", "immunosuppressants", a named medicine): each also means "medication".
@@ -40,8 +44,11 @@ class Topics:
         self._greeting_words = frozenset(w for g in self._greetings for w in g.split()) | _GREETING_COMPANIONS
 
     def anchored(self, words: Collection[str], question: str) -> bool:
-        """Say whether a question is tied to this FAQ's subject (by a subject word or a pronoun for it)."""
-        return bool(self.anchors.intersection(words)) or refers_to_subject(question)
+        """Say whether a question is tied to this FAQ's subject: by a subject word, or by a pronoun for it next to
+        something the FAQ's questions ask about ("is it approved yet"); a pronoun alone proves nothing."""
+        if self.anchors.intersection(words):
+            return True
+        return bool(self.asked_about.intersection(words)) and refers_to_subject(question)
 
     def other_use(self, words: Collection[str]) -> bool:
         """Say whether a question asks about CAR-T for another disease (lymphoma, myeloma), not for lupus."""
