@@ -15,7 +15,7 @@ from bot.answering.personal import ALL_REFERRAL_ENTRIES, REFERRAL_ENTRIES, Decis
 from bot.answering.topics import Topics, refers_to_subject
 from bot.knowledge.loader import HEADLINE_ENTRY
 from bot.knowledge.model import CrisisResources, Entry, KnowledgeBase
-from bot.safety.language import DEFAULT_LANGUAGE, detect_language
+from bot.safety.language import DEFAULT_LANGUAGE
 from bot.safety.screen import screen, warm_up
 
 MAX_QUESTION_CHARS = 600  # a context-menu message can be long; the start of it says what it is about
@@ -86,11 +86,11 @@ class AnswerEngine:
             return compose_crisis(question, verdict.kind, verdict.language, self.crisis)
         if verdict.kind == "distress" and not verdict.asks:
             return compose_support(question, verdict.language, self.crisis)
-        answer = self._answer_faq(question)
+        answer = self._answer_faq(question, verdict.language)
         return with_support(answer, verdict.language, self.crisis) if verdict.kind == "distress" else answer
 
-    def _answer_faq(self, question: str) -> Answer:
-        """A doctor referral, a greeting, the best entry, or an honest decline."""
+    def _answer_faq(self, question: str, language: str) -> Answer:
+        """A doctor referral, a greeting, the best entry, or an honest decline (language: the screen's reading)."""
         decision = self._decisions.read(question)
         if decision is not None:
             referral = next(filter(None, map(self.knowledge.entry, REFERRAL_ENTRIES[decision])), None)
@@ -98,7 +98,7 @@ class AnswerEngine:
                 return compose_entry(self.knowledge, referral, question=question, score=100.0, reason="personal")
         if self._topics.is_greeting(question[:200]):
             return compose_greeting(question, self._examples)
-        if self._maybe_foreign(question) and detect_language(question[:MAX_QUESTION_CHARS]) != DEFAULT_LANGUAGE:
+        if language != DEFAULT_LANGUAGE and self._maybe_foreign(question):
             headline = self.knowledge.entry(HEADLINE_ENTRY)
             summary = Suggestion(headline.id, headline.question, 0.0) if headline is not None else None
             return compose_other_language(question, summary)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Sequence
@@ -24,11 +25,16 @@ LIGHT_WEIGHT = 0.25  # question words ("who", "how") tell questions apart but mu
 WHOLE_TEXT_SHARE = 0.1
 MAX_SCORED_PHRASES = 40
 MAX_WALKED_POSTINGS = 800  # rarest words first; later, commoner words only confirm phrases already found
+MAX_WALKED_COMMON = 150  # subject and question words alone: more postings than this start from the lightest phrases
 BLEND_ENTRIES = 5  # only the leading entries get the (costlier) whole-string comparison
 BLEND_MARGIN = 100 * WHOLE_TEXT_SHARE  # phrases further behind cannot catch up
 
 
 TYPO_SIMILARITY = {0: 1.0, 1: 0.85, 2: 0.7}
+# Word families: a word the FAQ does not use may be one it does plus an ending ("regenerate" / "regeneration").
+FAMILY_STEM = 5  # the shared start must be at least this long
+FAMILY_ENDING = 5  # and the ending at most this long
+FAMILY_SIMILARITY = 0.7
 
 
 def typo_edits(token: str) -> int:
@@ -131,11 +137,19 @@ class QuestionIndex:
             _Phrase(owner, toks, sum(self.phrase_weight(t) for t in toks), text)
             for owner, toks, text in zip(phrase_entry, phrase_tokens, phrase_text, strict=True)
         ]
+        by_weight = sorted(range(len(self._phrases)), key=lambda p: (self._phrases[p].weight, p))
+        self._phrase_rank = [0] * len(self._phrases)  # phrase -> its place from lightest (fewest, commonest words)
+        for place, phrase_number in enumerate(by_weight):
+            self._phrase_rank[phrase_number] = place
         weights = sorted(self._idf.values())
         self.typical_weight = weights[len(weights) // 4] if weights else 1.0
-        self._vocab_by_length: dict[int, list[str]] = defaultdict(list)
+        # Typo candidates by (first letter, length): a slip rarely hits the first letter; "point" is not "joint".
+        self._vocab_by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
+        self._vocab_by_prefix: dict[str, list[str]] = defaultdict(list)
         for token in self._idf:
-            self._vocab_by_length[len(token)].append(token)
+            self._vocab_by_start[token[0], len(token)].append(token)
+            if len(token) >= FAMILY_STEM and token.isalpha():
+                self._vocab_by_prefix[token[:FAMILY_STEM]].append(token)
         # Autocomplete works on the text as typed (folded, no phrase rewriting): "b c" is on its way to "b cells".
         folded_phrases = [(fold(text), number) for number, entry in enumerate(entries) for text in entry.phrases]
         self._folded: list[tuple[str, int]] = sorted(folded_phrases)
@@ -181,18 +195,33 @@ class QuestionIndex:
             matches: tuple[tuple[str, float], ...] = ()
             edits = typo_edits(token)
             if edits:
+                first = token[0]
                 pool = [
                     w
                     for n in range(len(token) - edits, len(token) + edits + 1)
-                    for w in self._vocab_by_length.get(n, ())
+                    for w in self._vocab_by_start.get((first, n), ())
                 ]
-                # A slip rarely hits the first letter; "point" is not a misspelt "joint".
-                pool = [w for w in pool if w[0] == token[0]]
                 found = process.extract(token, pool, scorer=OSA.distance, score_cutoff=edits, limit=2)
                 matches = tuple((word, TYPO_SIMILARITY[int(distance)]) for word, distance, _ in found)
-            weight = max((self.weight(w) for w, _ in matches), default=self.weight(token))
+            if not matches and token.isalpha():
+                matches = self._word_family(token)
+            # A word read as another weighs as that word (a relative of it a little less: it may be another word).
+            weight = max((self.weight(w) * (s if s < 0.8 else 1.0) for w, s in matches), default=self.weight(token))
             resolved.append(QueryToken(token, weight, matches))
         return resolved
+
+    def _word_family(self, token: str) -> tuple[tuple[str, float], ...]:
+        """Words of the same family the FAQ uses: one is the other plus an ending ("curative" / "cure",
+        "regenerate" / "regeneration", "vaccinatons" / "vaccin")."""
+        if len(token) < FAMILY_STEM:
+            return ()
+        family = [
+            word
+            for word in self._vocab_by_prefix.get(token[:FAMILY_STEM], ())
+            if (token.startswith(word) or word.startswith(token)) and abs(len(word) - len(token)) <= FAMILY_ENDING
+        ]
+        family.sort(key=lambda word: (abs(len(word) - len(token)), word))
+        return tuple((word, FAMILY_SIMILARITY) for word in family[:2])
 
     def _touched_phrases(self, query: Sequence[QueryToken]) -> tuple[dict[int, dict[str, float]], dict[int, float]]:
         """Find the phrases sharing words with the question.
@@ -210,21 +239,21 @@ class QuestionIndex:
         by_rarity = sorted(words, key=lambda w: len(self._postings.get(w, ())))
         walk = _Walk()
         if by_rarity and len(self._postings.get(by_rarity[0], ())) > MAX_WALKED_POSTINGS:
-            # Only very common words: start from the phrases holding as many of them as possible (set
-            # intersections run in C), then confirm each word below.
-            pool = self._posting_set(by_rarity[0])
-            for word in by_rarity[1:]:
-                narrower = pool & self._posting_set(word)
-                if narrower:
-                    pool = narrower
-            walk.touched = {phrase: {} for phrase in sorted(pool)[:MAX_SCORED_PHRASES]}
-            walk.confirm, by_rarity = by_rarity, []
+            self._start_from_common(walk, by_rarity)
+            by_rarity = []
         tiers = (
             [w for w in by_rarity if w not in self._implied and w not in self._light],
             [w for w in by_rarity if w in self._implied],
             [w for w in by_rarity if w in self._light and w not in self._implied],
         )
-        for tier in tiers:
+        for number, tier in enumerate(tiers):
+            if number == 1 and not walk.touched:
+                rest = tiers[1] + tiers[2]
+                if sum(len(self._postings.get(w, ())) for w in rest) > MAX_WALKED_COMMON:
+                    # Only the subject and question words ("what is car t for lupus"): the shortest phrases
+                    # holding them all are the candidates; walking hundreds of postings would find no better.
+                    self._start_from_common(walk, sorted(rest, key=lambda w: len(self._postings.get(w, ()))))
+                    break
             for word in tier:
                 postings = self._postings.get(word, ())
                 if walk.touched and (walk.tier_done or walk.walked + len(postings) > MAX_WALKED_POSTINGS):
@@ -251,6 +280,18 @@ class QuestionIndex:
                     found[word] = words[word]
                     used[phrase] += own
         return touched, used
+
+    def _start_from_common(self, walk: _Walk, common: list[str]) -> None:
+        """Start from the lightest phrases holding as many of these common words as possible (set intersections
+        run in C); each word then confirms the phrases found."""
+        pool = self._posting_set(common[0])
+        for word in common[1:]:
+            narrower = pool & self._posting_set(word)
+            if narrower:
+                pool = narrower
+        lightest = heapq.nsmallest(MAX_SCORED_PHRASES, pool, key=self._phrase_rank.__getitem__)
+        walk.touched = {phrase: {} for phrase in sorted(lightest)}
+        walk.confirm = list(common)
 
     def _walk_postings(self, walk: _Walk, word: str, similarity: float, postings: Sequence[int]) -> None:
         walk.walked += len(postings)
