@@ -21,8 +21,7 @@ from bot.safety.screen import screen, warm_up
 MAX_QUESTION_CHARS = 600  # a context-menu message can be long; the start of it says what it is about
 MAX_POST_CHARS = 3000  # a long post's question may come after its story
 SHORT_PART_TOKENS = 2  # a question this short ("why lupus?") goes on from the sentence before it
-MEDICINE_IS_MEDICATION = 0.7
-UNANCHORED_AT, UNANCHORED_LEAD = 46.0, 10.0  # "did they stop hydroxychloroquine" asks about their medication
+MEDICINE_IS_MEDICATION = 0.7  # "did they stop hydroxychloroquine" asks about their medication
 
 
 @dataclass(frozen=True)
@@ -33,7 +32,8 @@ class MatchPolicy:
     # A question with a word the FAQ never uses ("election", "server") and nothing tying it to lupus or CAR-T
     # is probably about something else: answer only a very close match.
     answer_unanchored_unknown_at: float = 80.0
-    # A close call on topic: answer a clear leader a little under the line (lead over the runner-up).
+    # A close call: answer a clear leader a little under the line (lead over the runner-up), unless the question
+    # has a word the FAQ never uses and nothing ties it to lupus or CAR-T (then only a very close match is answered).
     clear_leader_at: float = 44.0
     clear_lead: float = 8.0
     # On topic, a word the FAQ never uses weighs at most this share of a typical word (a detail, not the subject).
@@ -225,7 +225,7 @@ class AnswerEngine:
         if not ranked:
             return _Match((), -100.0, "weak", other_use)
         margin = ranked[0].score - threshold
-        if margin < 0 and threshold == policy.answer_at and self._clear_leader(ranked, anchored):
+        if margin < 0 and threshold == policy.answer_at and self._clear_leader(ranked):
             margin = 0.0
         return _Match(ranked, margin, "match" if margin >= 0 else "weak", other_use)
 
@@ -243,12 +243,11 @@ class AnswerEngine:
             out.append(q)
         return out
 
-    def _clear_leader(self, ranked: tuple[Ranked, ...], anchored: bool) -> bool:
-        """A close call: the best entry is under the line but well ahead of the runner-up (further off topic)."""
+    def _clear_leader(self, ranked: tuple[Ranked, ...]) -> bool:
+        """A close call: the best entry is under the line but well ahead of the runner-up."""
         policy = self.policy
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-        at, lead = (policy.clear_leader_at, policy.clear_lead) if anchored else (UNANCHORED_AT, UNANCHORED_LEAD)
-        return ranked[0].score >= at and ranked[0].score - runner_up >= lead
+        return ranked[0].score >= policy.clear_leader_at and ranked[0].score - runner_up >= policy.clear_lead
 
     def answer_entry(self, entry_id: str, *, question: str | None = None) -> Answer | None:
         """Answer with a named entry (the headline, a related question, a picked suggestion)."""
