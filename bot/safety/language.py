@@ -48,7 +48,7 @@ _STOPWORDS: Mapping[str, frozenset[str]] = {
     "pt": frozenset(
         "o a os as e é de do da dos das que não nao um uma meu minha eu para com em no na mais estou tenho "
         "quero vai sei muito mas também voce você ele ela isso isto tudo porque agora quantos aguento "
-        "ajuda pra está esta".split()
+        "ajuda pra está esta me".split()
     ),
     "nl": frozenset(
         "de het een en is ik niet mijn je van dat die in op te met voor zijn er maar ook heb ben wil kan meer "
@@ -113,6 +113,17 @@ _ENDINGS: tuple[tuple[str, str, float], ...] = (
     ("ção", "pt", 2.0),
     ("ções", "pt", 2.0),
     ("ción", "es", 2.0),
+    # Infinitives with an attached pronoun (matarme, ammazzarmi) and Italian infinitives: short lines such as
+    # "quiero matarme" or "voglio morire" have one stopword only, and these endings settle them.
+    ("arme", "es", 1.0),
+    ("erme", "es", 1.0),
+    ("irme", "es", 1.0),
+    ("armi", "it", 1.0),
+    ("ermi", "it", 1.0),
+    ("irmi", "it", 1.0),
+    ("are", "it", 0.5),
+    ("ere", "it", 0.5),
+    ("ire", "it", 0.5),
 )
 _IJ_WORDS = frozenset({"mij", "wij", "zij", "bij", "blij", "kijk", "tijd", "rijden", "lijkt", "pijn"})
 

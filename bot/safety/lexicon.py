@@ -18,6 +18,9 @@ MAX_PREFIX = 24
 NUMBER_TAG = "NUMBER"  # a count of five or more, not a dose ("20 pills", not "400 mg")
 MIN_COUNT = 5
 CACHE_WORDS = 50_000  # distinct words whose candidate patterns are remembered
+# Infinitive particles that may stand inside a phrase ("mir das Leben zu nehmen", "van kant te maken"): a phrase
+# written without one still matches when one is there.
+_PARTICLES = frozenset({"zu", "te"})
 _DOSE_UNITS = frozenset({"mg", "mcg", "ug", "g", "gr", "ml", "iu", "units", "unit", "percent", "years", "yrs", "min"})
 
 
@@ -82,6 +85,14 @@ class Lexicon:
                 self._cache[word] = found
         return found
 
+    def _paired(self, tokens: list[Token], index: int) -> list[_Pattern]:
+        """Patterns indexed by their first two words that may start here (also across an infinitive particle)."""
+        following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        found = list(self._pairs.get((tokens[index].text, following), ()))
+        if following in _PARTICLES and index + 2 < len(tokens):
+            found.extend(self._pairs.get((tokens[index].text, tokens[index + 2].text), ()))
+        return found
+
     def mark(self, tokens: list[Token]) -> list[Mark]:
         """Return every concept found, in token order (a token may carry several tags)."""
         marks: list[Mark] = []
@@ -89,8 +100,7 @@ class Lexicon:
             if _is_count(tokens, index):
                 marks.append(Mark(NUMBER_TAG, index, token.sentence))
             seen: set[str] = set()
-            following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-            for pattern in (*self._candidates(token.text), *self._pairs.get((token.text, following), ())):
+            for pattern in (*self._candidates(token.text), *self._paired(tokens, index)):
                 if pattern.tag not in seen and _rest_matches(tokens, index, pattern.rest):
                     seen.add(pattern.tag)
                     marks.append(Mark(pattern.tag, index, token.sentence))
@@ -98,13 +108,21 @@ class Lexicon:
 
 
 def _rest_matches(tokens: list[Token], index: int, rest: tuple[str, ...]) -> bool:
-    if index + len(rest) >= len(tokens) + (0 if rest else 1):
-        return False
+    """Match the phrase's other words after `index`; one infinitive particle ("zu", "te") may stand between."""
     sentence = tokens[index].sentence
-    for offset, pattern in enumerate(rest, start=1):
-        token = tokens[index + offset]
-        if token.sentence != sentence or not _word_matches(pattern, token.text):
+    position, skipped = index + 1, False
+    for pattern in rest:
+        if position >= len(tokens) or tokens[position].sentence != sentence:
             return False
+        text = tokens[position].text
+        if text in _PARTICLES and not skipped and not _word_matches(pattern, text):
+            position, skipped = position + 1, True
+            if position >= len(tokens) or tokens[position].sentence != sentence:
+                return False
+            text = tokens[position].text
+        if not _word_matches(pattern, text):
+            return False
+        position += 1
     return True
 
 

@@ -177,9 +177,29 @@ class Reading:
     asks: bool  # a sentence opens with a question word (the caller also looks for '?')
 
 
+RECENT_REACH = 4  # "me acabo de tomar", "je viens juste de prendre": the infinitive follows within a few words
+
+
+def recent_past(found: list[Mark]) -> list[Mark]:
+    """Read an infinitive of taking after a just-did construction as taking done (es/pt "acabar de", fr "venir de").
+
+    "Acabo de tomar toda la caja" is an overdose that has happened (an emergency), not an intention to take it.
+    """
+    recent = [mark for mark in found if mark.tag == "RECENT"]
+    if not recent:
+        return found
+    done = [
+        Mark("INGEST", mark.position, mark.sentence)
+        for mark in found
+        if mark.tag == "TAKE_INTENT"
+        and any(r.sentence == mark.sentence and 0 < mark.position - r.position <= RECENT_REACH for r in recent)
+    ]
+    return sorted([*found, *done], key=lambda mark: mark.position) if done else found
+
+
 def read_message(tokens: list[Token], found: list[Mark]) -> Reading:
     """Apply every rule to a tokenised, tagged message."""
-    marks = _Marks(tokens, found)
+    marks = _Marks(tokens, recent_past(found))
     return Reading(_first_finding(marks), _has_cue(marks), "DISTRESS" in marks.by_tag, bool(marks.opening))
 
 

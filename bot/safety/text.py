@@ -18,6 +18,13 @@ _LETTERS = str.maketrans({"ı": "i", "ł": "l", "ß": "ss", "ø": "o", "æ": "ae
 _CONTRACTION = re.compile(r"(?<=[a-z])['’`´](?=(?:t|m|re|ve|ll|d|s)\b)")
 _TOKEN = re.compile(r"[a-z0-9]+|[.!?;\n]")
 _SENTENCE_END = frozenset(".!?;\n")
+# German zu-infinitives of separable verbs put "zu" between the prefix and the stem (um-zu-bringen, auf-zu-hören):
+# the infix is taken out so "umzubringen" reads as "umbringen" and the vocabulary needs only the plain infinitive.
+_SEPARABLE = (
+    "ab|an|auf|aus|bei|ein|fest|fort|her|herunter|hin|hinunter|los|mit|nach|um|vor|weg|weiter|zu|zurueck|zurück|"
+    "zusammen|durch|dar|heraus|hinaus|kaputt|runter|rein|raus|umher|wieder"
+)
+_ZU_INFIX = re.compile(rf"^({_SEPARABLE})zu([a-z]{{2,}}(?:en|ern|eln))$")
 
 
 class Token(NamedTuple):
@@ -46,18 +53,24 @@ def tokenise(text: str) -> list[Token]:
             if tokens and tokens[-1].sentence == sentence:
                 sentence += 1
             continue
-        tokens.append(Token(word, sentence))
+        tokens.append(Token(plain_infinitive(word), sentence))
     return tokens
+
+
+def plain_infinitive(word: str) -> str:
+    """Take the "zu" out of a German separable verb's zu-infinitive (umzubringen -> umbringen); else the word."""
+    match = _ZU_INFIX.match(word)
+    return match.group(1) + match.group(2) if match else word
 
 
 def phrase_words(phrase: str) -> list[str]:
     """Normalise a vocabulary phrase the way messages are normalised; a trailing '*' marks a word prefix."""
-    words = []
+    words: list[str] = []
     for raw in phrase.split():
         star = raw.endswith("*")
         body = [t for t in _TOKEN.findall(normalise(raw.rstrip("*"))) if t not in _SENTENCE_END]
         if not body:
             continue
-        words.extend(body[:-1])
-        words.append(body[-1] + ("*" if star else ""))
+        words.extend(plain_infinitive(word) for word in body[:-1])
+        words.append(body[-1] + "*" if star else plain_infinitive(body[-1]))
     return words

@@ -54,10 +54,12 @@ VOCAB = phrases(
         "WORST": "schlimmsten|schlimmste|stärksten|vernichtend*|explodiert",
         "NAMED_EMERGENCY": "herzinfarkt|schlaganfall|anaphylaktisch*|allergischer schock",
         "CALL_HELP": "krankenwagen|notarzt|rettungswagen|112 rufen",
-        "SUICIDE": "selbstmord*|suizid*|mich umbringen|mir das leben nehmen|mich töten|will sterben|"
+        "SUICIDE": "sich umbringen|sich das leben nehmen|sich töten|mich selbst töten|mich selbst umbringen|"
+        "aufhören zu leben|selbstmord*|suizid*|mich umbringen|mir das leben nehmen|mich töten|will sterben|"
         "möchte sterben|sterben will|lieber tot|tot sein",
         "END_IT": "ein ende machen|schluss machen|es beenden|alles beenden",
-        "INTENT": "will|werde|heute nacht|möchte",
+        "INTENT": "überlege|denke daran|denke darüber nach|habe vor|hab vor|plane|beschlossen|entschlossen|"
+        "will|werde|heute nacht|möchte",
         "NEG_WANT": "will nicht mehr|möchte nicht mehr|mag nicht mehr|will nicht|kein bock mehr",
         "LIVE": "leben|aufwachen|weiterleben|weitermachen|da sein|hier sein|existieren",
         "POINT": "sinn",
@@ -70,7 +72,7 @@ VOCAB = phrases(
         "wenn ich nicht mehr da bin",
         "FAREWELL_WEAK": "danke für alles|es tut mir leid|passt auf euch auf|hab euch lieb",
         "PLAN": "einen plan|tabletten gesammelt|tabletten gehortet",
-        "TAKE_INTENT": "nehmen|schlucken|einnehmen",
+        "TAKE_INTENT": "spritzen|nehmen|schlucken|einnehmen",
         "HOARD": "gesammelt|gehortet|gebunkert|zur seite gelegt|beiseite gelegt",
         "MEANS": "seil|strick|brücke|dach|gleise|waffe",
         "PREPARE": "gekauft|weiß welche|welche brücke|nachgeschaut",

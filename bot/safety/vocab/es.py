@@ -11,7 +11,8 @@ VOCAB = phrases(
         "niño|niña|nene|nena|bebé|hermano|hermana|abuela|abuelo|amigo|amiga|alguien",
         "PAST": "el año pasado|hace años|hace meses|de niño|de niña",
         "QSTART": "puede|pueden|es|son|que|como|cuanto|cuantos|cuantas|por que|se puede|hay|cual|tiene",
-        "INGEST": "tomé|me tomé|me he tomado|tomado|tragué|me tragué|tragado|bebí|me bebí|comí|inyecté|me inyecté",
+        "INGEST": "tomó|se tomó|tomé|me tomé|me he tomado|tomado|"
+        "tragué|me tragué|tragado|bebí|me bebí|comí|inyecté|me inyecté",
         "SWALLOW": "se tragó|tragó|se bebió|bebió|se comió|comió|en la boca|ingirió|chupando",
         "EXCESS": "demasiadas|demasiados|demasiado|caja entera|toda la caja|entera|entero|el doble|mucho más|más de|"
         "de golpe|de una vez|un puñado|un montón|un frasco|una caja|un blister|cinco|seis|diez|veinte|treinta|"
@@ -58,7 +59,7 @@ VOCAB = phrases(
         "quitarme la vida|acabar con mi vida|quiero morir|quiero morirme|me quiero morir|"
         "mejor muerta|mejor muerto",
         "END_IT": "acabar con todo|terminar con todo",
-        "INTENT": "quiero|voy a|esta noche",
+        "INTENT": "pensando en|pienso en|quiero|voy a|esta noche",
         "NEG_WANT": "no quiero|ya no quiero",
         "LIVE": "vivir|viviendo|seguir|despertar|estar aquí|existir",
         "POINT": "sentido|razón",
@@ -70,7 +71,8 @@ VOCAB = phrases(
         "FAREWELL": "mi despedida|me despido|adiós a todos|despedirme|mi último mensaje|cuando ya no esté",
         "FAREWELL_WEAK": "gracias por todo|lo siento|perdón|los quiero|cuídense",
         "PLAN": "tengo un plan|he guardado pastillas|guardando pastillas|acumulando pastillas",
-        "TAKE_INTENT": "tomarme|tomar|tragarme",
+        "RECENT": "acabo de|acabas de|acaba de|acabamos de|acaban de|acabé de|acabó de|acababa de",
+        "TAKE_INTENT": "tragar|beber*|inyectar*|tomarme|tomar|tragarme",
         "HOARD": "guardado|guardando|acumulando|acumulado|ahorrando|escondido",
         "MEANS": "cuerda|puente|azotea|tejado|vías del tren|pistola",
         "PREPARE": "compré|sé qué|ya sé",

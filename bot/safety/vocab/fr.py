@@ -58,7 +58,7 @@ VOCAB = phrases(
         "SUICIDE": "me tuer|me foutre en l air|mettre fin à mes jours|mettre fin à ma vie|en finir|"
         "veux mourir|envie de mourir",
         "END_IT": "tout arrêter|en finir",
-        "INTENT": "veux|vais|ce soir",
+        "INTENT": "pense à|envie de|veux|vais|ce soir",
         "NEG_WANT": "ne veux plus|veux plus|n ai plus envie|plus envie|pas envie",
         "LIVE": "vivre|me réveiller|exister|continuer|être là",
         "POINT": "sens|la peine",
@@ -70,7 +70,9 @@ VOCAB = phrases(
         "FAREWELL": "mes adieux|adieu|dire au revoir|mon dernier message|quand je ne serai plus là|je vous dis adieu",
         "FAREWELL_WEAK": "merci pour tout|pardon|je suis désolé|je suis désolée|je vous aime|prenez soin",
         "PLAN": "j ai un plan|mis de côté|stock de médicaments|gardé mes cachets",
-        "TAKE_INTENT": "prendre|avaler",
+        "RECENT": "viens de|viens d|vient de|vient d|viens juste|vient juste|"
+        "venons de|venez de|viennent de|venais de|venait de",
+        "TAKE_INTENT": "boire|injecter|prendre|avaler",
         "HOARD": "mis de côté|de côté|stocké|stockés|accumulé|accumulés|gardé|gardés",
         "MEANS": "corde|pont|toit|voie ferrée|rails|pistolet",
         "PREPARE": "acheté|je sais quel|je sais où",

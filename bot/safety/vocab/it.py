@@ -58,7 +58,7 @@ VOCAB = phrases(
         "SUICIDE": "uccidermi|ammazzarmi|togliermi la vita|farla finita|voglio morire|vorrei morire|"
         "meglio morta|meglio morto",
         "END_IT": "farla finita|chiudere con tutto|finire tutto",
-        "INTENT": "voglio|stasera|sto per",
+        "INTENT": "penso di|pensando di|voglio|stasera|sto per",
         "NEG_WANT": "non voglio più|non voglio|non ho più voglia",
         "LIVE": "vivere|svegliarmi|esistere|andare avanti|continuare",
         "POINT": "senso",
@@ -70,7 +70,8 @@ VOCAB = phrases(
         "FAREWELL": "il mio addio|addio a tutti|vi saluto per sempre|il mio ultimo messaggio|quando non ci sarò più",
         "FAREWELL_WEAK": "grazie di tutto|grazie per tutto|mi dispiace|perdonatemi|vi voglio bene|addio",
         "PLAN": "ho un piano|messo da parte le pillole|accumulando pillole",
-        "TAKE_INTENT": "prendere|ingoiare",
+        "RECENT": "ho appena|ha appena|hai appena|abbiamo appena|hanno appena|avete appena",
+        "TAKE_INTENT": "bere|iniettar*|ingerire|prendere|ingoiare",
         "HOARD": "messo da parte|messe da parte|accumulato|accumulate|accumulando|conservato|conservate",
         "MEANS": "corda|ponte|tetto|binari|pistola",
         "PREPARE": "comprato|so quale|so già",

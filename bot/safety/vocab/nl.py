@@ -57,7 +57,7 @@ VOCAB = phrases(
         "SUICIDE": "zelfmoord*|van kant maken|mezelf doden|mezelf ombrengen|einde aan mijn leven|wil dood|"
         "dood willen|wil sterven",
         "END_IT": "einde aan maken|er een einde aan|er een punt achter",
-        "INTENT": "wil|ga|vannacht|vanavond",
+        "INTENT": "van plan|denk erover|overweeg|wil|ga|vannacht|vanavond",
         "NEG_WANT": "wil niet meer|wil niet|hoef niet meer",
         "LIVE": "leven|wakker worden|bestaan|doorgaan|hier zijn",
         "POINT": "zin",
@@ -70,7 +70,7 @@ VOCAB = phrases(
         "FAREWELL_WEAK": "bedankt voor alles|dank voor alles|het spijt me|sorry voor alles|hou van jullie|"
         "pas goed op elkaar",
         "PLAN": "pillen gespaard|opgespaard|pillen verzameld",
-        "TAKE_INTENT": "innemen|slikken",
+        "TAKE_INTENT": "nemen|spuiten|innemen|slikken",
         "HOARD": "gespaard|opgespaard|verzameld|bewaard|opgepot",
         "MEANS": "touw|brug|dak|spoor|pistool",
         "PREPARE": "gekocht|weet welke|opgezocht",

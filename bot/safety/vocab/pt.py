@@ -11,7 +11,7 @@ VOCAB = phrases(
         "irmão|irmã|avó|avô|vovó|amigo|amiga|companheiro|companheira|alguém",
         "PAST": "ano passado|anos atrás|meses atrás|há anos|quando era",
         "QSTART": "pode|podem|o que|como|quanto|quantos|qual|por que|porque|existe|tem|há",
-        "INGEST": "tomei|engoli|bebi|comi|injetei|tomado|ingeri",
+        "INGEST": "tomou|engoliu|tomei|engoli|bebi|comi|injetei|tomado|ingeri",
         "SWALLOW": "engoliu|bebeu|comeu|na boca|ingeriu",
         "EXCESS": "demais|muitos|muitas|inteira|inteiro|toda a|todo o|o dobro|dose dupla|muito mais|mais do que|"
         "de uma vez|um punhado|uma caixa|uma cartela|um frasco|cinco|seis|dez|vinte|trinta|dúzia|dezena|overdose",
@@ -55,7 +55,7 @@ VOCAB = phrases(
         "SUICIDE": "me matar|tirar minha vida|tirar a minha vida|acabar com a minha vida|quero morrer|"
         "prefiro morrer",
         "END_IT": "acabar com tudo|dar um fim",
-        "INTENT": "quero|vou|hoje à noite",
+        "INTENT": "pensando em|penso em|quero|vou|hoje à noite",
         "NEG_WANT": "não quero mais|não quero",
         "LIVE": "viver|acordar|existir|continuar",
         "POINT": "sentido",
@@ -67,7 +67,8 @@ VOCAB = phrases(
         "FAREWELL": "minha despedida|me despeço|adeus a todos|minha última mensagem|quando eu não estiver mais aqui",
         "FAREWELL_WEAK": "obrigado por tudo|obrigada por tudo|desculpa|me perdoem|amo vocês|adeus",
         "PLAN": "tenho um plano|guardando remédios|juntando comprimidos|juntei remédios",
-        "TAKE_INTENT": "tomar|engolir",
+        "RECENT": "acabo de|acabei de|acabou de|acaba de|acabamos de|acabaram de|acabava de",
+        "TAKE_INTENT": "beber|injetar|tomar|engolir",
         "HOARD": "guardando|guardei|guardado|guardados|juntando|juntei|acumulando|acumulei",
         "MEANS": "corda|ponte|telhado|trilhos|arma|prédio",
         "PREPARE": "comprei|sei qual|já sei",
