@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from discord.enums import ButtonStyle, ComponentType, InteractionResponseType
+
 from .invoke import InvokeLayer
 from .models import (
     FakeGuild,
@@ -14,6 +16,15 @@ from .records import (
     InteractionHandle,
     StoredMessage,
 )
+from .validation import SELECT_TYPES
+
+ACTION_ROW = ComponentType.action_row.value
+BUTTON = ComponentType.button.value
+STRING_SELECT = ComponentType.string_select.value
+TEXT_INPUT = ComponentType.text_input.value
+LABEL = ComponentType.label.value
+NO_INTERACTION_BUTTON_STYLES = (ButtonStyle.link.value, ButtonStyle.premium.value)
+MODAL = InteractionResponseType.modal.value
 
 
 class ComponentsLayer(InvokeLayer):
@@ -57,31 +68,8 @@ class ComponentsLayer(InvokeLayer):
         The default user is whoever triggered the interaction that produced ``message``. With ``check``
         the component must exist on the message, be enabled, and ``values`` must be valid options."""
         msg = self._message_of(message)
-        comp: dict[str, Any] | None = None
-        try:
-            comp = msg.find_component(custom_id)
-        except KeyError:
-            if check:
-                raise
-        if comp is not None and check:
-            if comp.get("disabled"):
-                raise ValueError(f"component {custom_id!r} is disabled")
-            if comp.get("type") == 2 and comp.get("style") in (5, 6):
-                raise ValueError(f"component {custom_id!r} is a link/premium button and sends no interaction")
-            if comp.get("type") == 3 and values is not None:
-                allowed = [o.get("value") for o in comp.get("options") or []]
-                bad = [v for v in values if v not in allowed]
-                if bad:
-                    raise ValueError(f"values {bad} are not options of select {custom_id!r}: {allowed}")
-                lo, hi = comp.get("min_values", 1), comp.get("max_values", 1)
-                if not lo <= len(values) <= hi:
-                    raise ValueError(f"select {custom_id!r} needs {lo}..{hi} values, got {len(values)}")
-        ctype = component_type or (comp.get("type") if comp else None) or (3 if values is not None else 2)
-        data: dict[str, Any] = {"custom_id": custom_id, "component_type": ctype}
-        if ctype in (3, 5, 6, 7, 8):
-            data["values"] = list(values or [])
-            if resolved:
-                data["resolved"] = resolved
+        comp = _checked_component(msg, custom_id, values, check=check)
+        data = _component_data(custom_id, comp, values, component_type, resolved)
         guild, channel_id, user = self._context_for_message(msg, user)
         payload = self._base_interaction(
             3,
@@ -131,45 +119,10 @@ class ComponentsLayer(InvokeLayer):
         check: bool = True,
     ) -> InteractionHandle:
         """Submit the modal the bot opened (callback type 9) with ``values`` keyed by custom_id."""
-        handle = source if isinstance(source, InteractionHandle) else None
-        cb = source.callback if isinstance(source, InteractionHandle) else source
-        if cb is None or cb.type != 9:
-            raise ValueError("the source interaction was not answered with a modal (callback type 9)")
-        if handle is None:
-            handle = next(h for h in self.interactions.values() if h.callback is cb)
+        handle, cb = self._modal_source(source)
         modal = cb.data
         remaining = dict(values)
-        components: list[dict[str, Any]] = []
-
-        def submitted(comp: dict[str, Any]) -> dict[str, Any]:
-            cid = comp.get("custom_id")
-            out: dict[str, Any] = {"type": comp.get("type"), "custom_id": cid}
-            if "id" in comp:
-                out["id"] = comp["id"]
-            if comp.get("type") == 4:
-                value = remaining.pop(cid, comp.get("value") or "") if cid is not None else ""
-                if not isinstance(value, str):
-                    raise ValueError(f"text input {cid!r} needs a string")
-                if check:
-                    if comp.get("required", True) and not value:
-                        raise ValueError(f"text input {cid!r} is required")
-                    lo, hi = comp.get("min_length"), comp.get("max_length")
-                    if value and ((lo is not None and len(value) < lo) or (hi is not None and len(value) > hi)):
-                        raise ValueError(f"text input {cid!r} must be {lo}..{hi} characters")
-                out["value"] = value
-            else:
-                v = remaining.pop(cid, []) if cid is not None else []
-                out["values"] = [v] if isinstance(v, str) else list(v)
-            return out
-
-        for comp in modal.get("components") or []:
-            if comp.get("type") == 1:
-                components.append({"type": 1, "components": [submitted(c) for c in comp.get("components") or []]})
-            elif comp.get("type") == 18 and isinstance(comp.get("component"), dict):
-                row: dict[str, Any] = {"type": 18, "component": submitted(comp["component"])}
-                if "id" in comp:
-                    row["id"] = comp["id"]
-                components.append(row)
+        components = _submitted_components(modal, remaining, check=check)
         if remaining and check:
             raise ValueError(f"modal has no inputs {sorted(remaining)}")
         data = {"custom_id": modal.get("custom_id"), "components": components}
@@ -192,3 +145,110 @@ class ComponentsLayer(InvokeLayer):
         if source_message is not None:
             payload["message"] = copy.deepcopy(source_message.data)
         return await self.dispatch_interaction(payload, source_message=source_message)
+
+    def _modal_source(self, source: InteractionHandle | CallbackRecord) -> tuple[InteractionHandle, CallbackRecord]:
+        """The interaction that was answered with a modal, and that modal callback."""
+        handle = source if isinstance(source, InteractionHandle) else None
+        cb = source.callback if isinstance(source, InteractionHandle) else source
+        if cb is None or cb.type != MODAL:
+            raise ValueError("the source interaction was not answered with a modal (callback type 9)")
+        if handle is None:
+            handle = next(h for h in self.interactions.values() if h.callback is cb)
+        return handle, cb
+
+
+# -- the steps: which component is clicked, what its interaction carries, what a modal submits ----
+
+
+def _checked_component(
+    msg: StoredMessage, custom_id: str, values: list[str] | None, *, check: bool
+) -> dict[str, Any] | None:
+    """The component ``custom_id`` on ``msg``; with ``check`` it must exist, be enabled and accept ``values``."""
+    try:
+        comp = msg.find_component(custom_id)
+    except KeyError:
+        if check:
+            raise
+        return None
+    if not check:
+        return comp
+    if comp.get("disabled"):
+        raise ValueError(f"component {custom_id!r} is disabled")
+    if comp.get("type") == BUTTON and comp.get("style") in NO_INTERACTION_BUTTON_STYLES:
+        raise ValueError(f"component {custom_id!r} is a link/premium button and sends no interaction")
+    if comp.get("type") == STRING_SELECT and values is not None:
+        _check_select_values(comp, custom_id, values)
+    return comp
+
+
+def _check_select_values(comp: dict[str, Any], custom_id: str, values: list[str]) -> None:
+    allowed = [o.get("value") for o in comp.get("options") or []]
+    bad = [v for v in values if v not in allowed]
+    if bad:
+        raise ValueError(f"values {bad} are not options of select {custom_id!r}: {allowed}")
+    lo, hi = comp.get("min_values", 1), comp.get("max_values", 1)
+    if not lo <= len(values) <= hi:
+        raise ValueError(f"select {custom_id!r} needs {lo}..{hi} values, got {len(values)}")
+
+
+def _component_data(
+    custom_id: str,
+    comp: dict[str, Any] | None,
+    values: list[str] | None,
+    component_type: int | None,
+    resolved: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """The interaction's ``data``: the component type (given, found, or guessed from ``values``) and values."""
+    ctype = component_type or (comp.get("type") if comp else None) or (STRING_SELECT if values is not None else BUTTON)
+    data: dict[str, Any] = {"custom_id": custom_id, "component_type": ctype}
+    if ctype in SELECT_TYPES:
+        data["values"] = list(values or [])
+        if resolved:
+            data["resolved"] = resolved
+    return data
+
+
+def _submitted_components(
+    modal: dict[str, Any], remaining: dict[str, str | list[str]], *, check: bool
+) -> list[dict[str, Any]]:
+    """The modal's layout as submitted; consumes the used entries of ``remaining``."""
+    components: list[dict[str, Any]] = []
+    for comp in modal.get("components") or []:
+        if comp.get("type") == ACTION_ROW:
+            inner = [_submitted_input(c, remaining, check=check) for c in comp.get("components") or []]
+            components.append({"type": ACTION_ROW, "components": inner})
+        elif comp.get("type") == LABEL and isinstance(comp.get("component"), dict):
+            row: dict[str, Any] = {
+                "type": LABEL,
+                "component": _submitted_input(comp["component"], remaining, check=check),
+            }
+            if "id" in comp:
+                row["id"] = comp["id"]
+            components.append(row)
+    return components
+
+
+def _submitted_input(comp: dict[str, Any], remaining: dict[str, str | list[str]], *, check: bool) -> dict[str, Any]:
+    cid = comp.get("custom_id")
+    out: dict[str, Any] = {"type": comp.get("type"), "custom_id": cid}
+    if "id" in comp:
+        out["id"] = comp["id"]
+    if comp.get("type") == TEXT_INPUT:
+        value = remaining.pop(cid, comp.get("value") or "") if cid is not None else ""
+        if not isinstance(value, str):
+            raise ValueError(f"text input {cid!r} needs a string")
+        if check:
+            _check_text_input(comp, cid, value)
+        out["value"] = value
+    else:
+        v = remaining.pop(cid, []) if cid is not None else []
+        out["values"] = [v] if isinstance(v, str) else list(v)
+    return out
+
+
+def _check_text_input(comp: dict[str, Any], cid: Any, value: str) -> None:
+    if comp.get("required", True) and not value:
+        raise ValueError(f"text input {cid!r} is required")
+    lo, hi = comp.get("min_length"), comp.get("max_length")
+    if value and ((lo is not None and len(value) < lo) or (hi is not None and len(value) > hi)):
+        raise ValueError(f"text input {cid!r} must be {lo}..{hi} characters")
