@@ -35,30 +35,11 @@ injection, records), :class:`InteractionHandle` / :class:`CallbackRecord` / :cla
 :func:`default_world` and the ``Fake*`` dataclasses (users, guilds, roles, channels, members).
 """
 
+from .defaults import default_world
 from .discordpy import point_discord_py_at, run_client
-from .models import (
-    FakeChannel,
-    FakeGuild,
-    FakeMember,
-    FakeRole,
-    FakeUser,
-    Perm,
-    World,
-    default_world,
-    fixed_snowflake,
-)
-from .records import (
-    CallbackRecord,
-    EmulatorTimeout,
-    Fault,
-    GatewayEvent,
-    InteractionHandle,
-    RequestRecord,
-    Session,
-    StoredMessage,
-    UploadedFile,
-    Violation,
-)
+from .models import FakeChannel, FakeGuild, FakeMember, FakeRole, FakeUser, Perm, World, fixed_snowflake
+from .records import EmulatorTimeout, Fault, GatewayEvent, InteractionHandle, Session, Violation
+from .sent import CallbackRecord, RequestRecord, StoredMessage, UploadedFile
 from .server import DEFAULT, CommandNotInvocable, DiscordEmulator
 
 __all__ = [

@@ -8,9 +8,7 @@ from typing import Any
 from aiohttp import web
 
 from .guilds import GuildsLayer
-from .records import (
-    RequestRecord,
-)
+from .sent import RequestRecord
 from .validation import (
     Errors,
     validate_commands,

@@ -11,11 +11,8 @@ from .invoke import InvokeLayer
 from .models import (
     FakeGuild,
 )
-from .records import (
-    CallbackRecord,
-    InteractionHandle,
-    StoredMessage,
-)
+from .records import InteractionHandle
+from .sent import CallbackRecord, StoredMessage
 from .validation import SELECT_TYPES
 
 ACTION_ROW = ComponentType.action_row.value

@@ -12,23 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from .models import (
-    FakeGuild,
-    FakeUser,
-    SnowflakeGenerator,
-    World,
-    default_world,
-)
-from .records import (
-    EmulatorTimeout,
-    Fault,
-    GatewayEvent,
-    InteractionHandle,
-    RequestRecord,
-    Session,
-    StoredMessage,
-    Violation,
-)
+from .defaults import default_world
+from .models import FakeGuild, FakeUser, SnowflakeGenerator, World
+from .records import EmulatorTimeout, Fault, GatewayEvent, InteractionHandle, Session, Violation
+from .sent import RequestRecord, StoredMessage
 from .validation import (
     Errors,
 )

@@ -12,10 +12,8 @@ from aiohttp import web
 from .core import (
     EmulatorCore,
 )
-from .records import (
-    Fault,
-    RequestRecord,
-)
+from .records import Fault
+from .sent import RequestRecord
 
 
 class FaultsLayer(EmulatorCore):

@@ -17,9 +17,7 @@ from .models import (
     FakeMember,
     FakeUser,
 )
-from .records import (
-    RequestRecord,
-)
+from .sent import RequestRecord
 
 
 class GuildsLayer(HttpLayer):

@@ -17,10 +17,7 @@ from .core import (
     log,
 )
 from .faults import FaultsLayer
-from .records import (
-    RequestRecord,
-    UploadedFile,
-)
+from .sent import RequestRecord, UploadedFile
 
 
 class HttpLayer(FaultsLayer):

@@ -17,7 +17,8 @@ from discord.enums import InteractionResponseType as Response
 from discord.enums import InteractionType
 
 from .core import _truthy
-from .records import CallbackRecord, InteractionHandle, RequestRecord, StoredMessage
+from .records import InteractionHandle
+from .sent import CallbackRecord, RequestRecord, StoredMessage
 from .validation import EPHEMERAL, LOADING, Errors, validate_autocomplete, validate_message, validate_modal
 from .webhooks import WebhooksLayer
 

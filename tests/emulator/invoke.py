@@ -15,10 +15,8 @@ from .models import (
     Perm,
 )
 from .options import OptionsLayer
-from .records import (
-    InteractionHandle,
-    StoredMessage,
-)
+from .records import InteractionHandle
+from .sent import StoredMessage
 
 
 class InvokeLayer(OptionsLayer):

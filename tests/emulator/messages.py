@@ -12,12 +12,8 @@ from .commands import CommandsLayer
 from .models import (
     iso_now,
 )
-from .records import (
-    InteractionHandle,
-    RequestRecord,
-    StoredMessage,
-    UploadedFile,
-)
+from .records import InteractionHandle
+from .sent import RequestRecord, StoredMessage, UploadedFile
 from .validation import (
     IS_COMPONENTS_V2,
     LOADING,

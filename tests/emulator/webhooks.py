@@ -8,11 +8,8 @@ from .core import (
     _truthy,
 )
 from .messages import MessagesLayer
-from .records import (
-    InteractionHandle,
-    RequestRecord,
-    StoredMessage,
-)
+from .records import InteractionHandle
+from .sent import RequestRecord, StoredMessage
 from .validation import (
     validate_message,
 )
