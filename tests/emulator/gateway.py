@@ -20,6 +20,7 @@ from .core import (
     log,
 )
 from .interactions import CallbacksLayer
+from .models import FakeMember
 from .records import (
     GatewayEvent,
     Session,
@@ -246,17 +247,7 @@ class GatewayLayer(CallbacksLayer):
     async def _request_members(self, conn: _Connection, d: dict[str, Any]) -> None:
         gid = str(d.get("guild_id"))
         guild = self._guild_or_404(gid)
-        members = guild.members if guild else []
-        query = d.get("query")
-        if isinstance(query, str) and query:
-            members = [m for m in members if m.user.username.lower().startswith(query.lower())]
-        user_ids = d.get("user_ids")
-        if user_ids:
-            ids = {str(u) for u in (user_ids if isinstance(user_ids, list) else [user_ids])}
-            members = [m for m in members if str(m.user.id) in ids]
-        limit = d.get("limit") or 0
-        if limit:
-            members = members[:limit]
+        members = _requested_members(guild.members if guild else [], d)
         chunk: dict[str, Any] = {
             "guild_id": gid,
             "members": [m.to_dict() for m in members],
@@ -337,3 +328,18 @@ class GatewayLayer(CallbacksLayer):
     @property
     def current_session(self) -> Session | None:
         return self._current_session
+
+
+def _requested_members(members: list[FakeMember], d: dict[str, Any]) -> list[FakeMember]:
+    """The members a REQUEST_GUILD_MEMBERS asks for: by name prefix (``query``), by ``user_ids``, up to ``limit``."""
+    query = d.get("query")
+    if isinstance(query, str) and query:
+        members = [m for m in members if m.user.username.lower().startswith(query.lower())]
+    user_ids = d.get("user_ids")
+    if user_ids:
+        ids = {str(u) for u in (user_ids if isinstance(user_ids, list) else [user_ids])}
+        members = [m for m in members if str(m.user.id) in ids]
+    limit = d.get("limit") or 0
+    if limit:
+        members = members[:limit]
+    return members

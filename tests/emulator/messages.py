@@ -273,20 +273,21 @@ class MessagesLayer(CommandsLayer):
             data["embeds"] = self._normalize_embeds(payload["embeds"])
         if "components" in payload:
             data["components"] = copy.deepcopy(payload["components"] or [])
-        flags = int(data.get("flags") or 0) & ~LOADING
-        if payload.get("flags") is not None:
-            settable = SUPPRESS_EMBEDS | IS_COMPONENTS_V2
-            flags = (flags & ~settable) | (int(payload["flags"]) & settable)
-        data["flags"] = flags
+        data["flags"] = _edited_flags(int(data.get("flags") or 0), payload.get("flags"))
+        self._edit_attachments(msg, payload, files)
+        if not was_loading:
+            data["edited_timestamp"] = iso_now()
+        msg.payloads.append(copy.deepcopy(payload))
+
+    def _edit_attachments(self, msg: StoredMessage, payload: dict[str, Any], files: list[UploadedFile]) -> None:
+        """Keep the attachments the edit lists (all when it lists none) and add the newly uploaded files."""
+        data = msg.data
         if "attachments" in payload:
             keep = {str(a.get("id")) for a in payload["attachments"] or [] if isinstance(a, dict)}
             data["attachments"] = [a for a in data.get("attachments", []) if a["id"] in keep]
         if files:
             data["attachments"] = list(data.get("attachments", [])) + self._attachments(payload, files, msg.channel_id)
             msg.files.extend(files)
-        if not was_loading:
-            data["edited_timestamp"] = iso_now()
-        msg.payloads.append(copy.deepcopy(payload))
 
     def create_user_message(
         self,
@@ -323,3 +324,12 @@ class MessagesLayer(CommandsLayer):
         msg = self.create_user_message(channel, author, content)
         await self.dispatch_event("MESSAGE_CREATE", msg.data)
         return msg
+
+
+def _edited_flags(old: int, requested: Any) -> int:
+    """An edit ends LOADING and may toggle only SUPPRESS_EMBEDS and IS_COMPONENTS_V2; other bits stay."""
+    flags = old & ~LOADING
+    if requested is not None:
+        settable = SUPPRESS_EMBEDS | IS_COMPONENTS_V2
+        flags = (flags & ~settable) | (int(requested) & settable)
+    return flags
