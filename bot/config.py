@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,40 +69,61 @@ _ENV_ALIASES = {
 }
 
 
+def _parse_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    lowered = str(value).strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(value)
+
+
+def _parse_int(value: Any) -> int:
+    if isinstance(value, bool):
+        raise ValueError(value)
+    return int(value)
+
+
+def _parse_optional_int(value: Any) -> int | None:
+    return None if value in (None, "", "null", "none") else int(value)
+
+
+def _parse_optional_str(value: Any) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def _parse_int_tuple(value: Any) -> tuple[int, ...]:
+    if isinstance(value, str):
+        value = [v for v in value.replace(",", " ").split() if v]
+    if not isinstance(value, list | tuple):
+        raise ValueError(value)
+    return tuple(int(v) for v in value)
+
+
+# One parser per option type (the type as written on Config); a parser raises TypeError or ValueError.
+_PARSERS: dict[str, Callable[[Any], Any]] = {
+    "bool": _parse_bool,
+    "int": _parse_int,
+    "float": float,
+    "int | None": _parse_optional_int,
+    "str | None": _parse_optional_str,
+    "str": str,
+    "tuple[int, ...]": _parse_int_tuple,
+}
+
+
 def _coerce(name: str, expected: Any, value: Any) -> Any:
     """Turn a YAML or environment value into the option's type, or raise ConfigError naming the option."""
     text_type = str(expected)
+    parser = _PARSERS.get(text_type)
+    if parser is None:
+        return value
     try:
-        if text_type in ("bool",):
-            if isinstance(value, bool):
-                return value
-            lowered = str(value).strip().lower()
-            if lowered in ("1", "true", "yes", "on"):
-                return True
-            if lowered in ("0", "false", "no", "off"):
-                return False
-            raise ValueError(value)
-        if text_type == "int":
-            if isinstance(value, bool):
-                raise ValueError(value)
-            return int(value)
-        if text_type == "float":
-            return float(value)
-        if text_type == "int | None":
-            return None if value in (None, "", "null", "none") else int(value)
-        if text_type == "str | None":
-            return None if value in (None, "") else str(value)
-        if text_type == "str":
-            return str(value)
-        if text_type == "tuple[int, ...]":
-            if isinstance(value, str):
-                value = [v for v in value.replace(",", " ").split() if v]
-            if not isinstance(value, list | tuple):
-                raise ValueError(value)
-            return tuple(int(v) for v in value)
+        return parser(value)
     except (TypeError, ValueError):
         raise ConfigError(f"config option '{name}': {value!r} is not a valid {text_type}") from None
-    return value
 
 
 def _check_crisis(value: Any) -> Mapping[str, Any] | None:
@@ -114,12 +136,12 @@ def _check_crisis(value: Any) -> Mapping[str, Any] | None:
     return checked
 
 
-def load_config(path: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None) -> Config:
-    """Load the config: defaults < file (path, $BOT_CONFIG or ./config.yaml if present) < environment."""
-    env = os.environ if env is None else env
-    chosen = path or env.get("BOT_CONFIG")
-    file = Path(chosen) if chosen else Path(DEFAULT_CONFIG_FILE)
-    values: dict[str, Any] = {}
+# Options that are not parsed by type: the crisis section is checked on its own, source_file is set by the loader.
+_SPECIAL: dict[str, Callable[[Any], Any]] = {"crisis": _check_crisis, "source_file": lambda value: value}
+
+
+def _read_file(file: Path, chosen: object) -> dict[str, Any]:
+    """Return the options in the config file (none if there is no file and none was asked for)."""
     if file.is_dir():
         # `docker run -v ./config.yaml:/app/config.yaml` with no config.yaml on the host makes Docker create an
         # empty directory in its place, on the host and in the container; ignoring it would hide the mistake.
@@ -130,42 +152,52 @@ def load_config(path: str | os.PathLike[str] | None = None, env: Mapping[str, st
         )
     if chosen and not file.is_file():
         raise ConfigError(f"config file {file} does not exist")
-    if file.is_file():
-        try:
-            data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
-            raise ConfigError(f"config file {file} is not valid YAML: {exc}") from None
-        if not isinstance(data, dict):
-            raise ConfigError(f"config file {file} should be a mapping of option: value")
-        values.update(data)
-        values["source_file"] = str(file)
-    fields = {f.name: f for f in dataclasses.fields(Config)}
-    for name in values:
-        if name not in fields:
-            import difflib
+    if not file.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"config file {file} is not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"config file {file} should be a mapping of option: value")
+    return {**data, "source_file": str(file)}
 
-            hint = difflib.get_close_matches(name, fields, n=1)
+
+def _check_names(values: Mapping[str, Any], known: Iterable[str]) -> None:
+    names = list(known)
+    for name in values:
+        if name not in names:
+            hint = difflib.get_close_matches(name, names, n=1)
             more = f" (did you mean '{hint[0]}'?)" if hint else ""
             raise ConfigError(f"config option '{name}' is not known{more}; see config.example.yaml")
-    for name in fields:
-        env_name = _ENV_ALIASES.get(name, ENV_PREFIX + name.upper())
-        if env_name in env and name not in ("crisis", "source_file"):
-            values[name] = env[env_name]
-    kwargs: dict[str, Any] = {}
-    for name, value in values.items():
-        if name == "crisis":
-            kwargs[name] = _check_crisis(value)
-        elif name == "source_file":
-            kwargs[name] = value
-        else:
-            kwargs[name] = _coerce(name, fields[name].type, value)
-    config = Config(**kwargs)
+
+
+def _check_ranges(config: Config) -> None:
     if config.retention_days < 0:
         raise ConfigError("config option 'retention_days' must be 0 (keep no question text) or more")
     if config.cooldown_rate < 1 or config.cooldown_per_seconds < 0:
         raise ConfigError("config option 'cooldown_rate' must be at least 1 and 'cooldown_per_seconds' 0 or more")
     if config.log_level.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
         raise ConfigError("config option 'log_level' must be DEBUG, INFO, WARNING or ERROR")
+
+
+def load_config(path: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None) -> Config:
+    """Load the config: defaults < file (path, $BOT_CONFIG or ./config.yaml if present) < environment."""
+    env = os.environ if env is None else env
+    chosen = path or env.get("BOT_CONFIG")
+    values = _read_file(Path(chosen) if chosen else Path(DEFAULT_CONFIG_FILE), chosen)
+    fields = {f.name: f for f in dataclasses.fields(Config)}
+    _check_names(values, fields)
+    for name in fields:
+        env_name = _ENV_ALIASES.get(name, ENV_PREFIX + name.upper())
+        if env_name in env and name not in _SPECIAL:
+            values[name] = env[env_name]
+    kwargs: dict[str, Any] = {}
+    for name, value in values.items():
+        special = _SPECIAL.get(name)
+        kwargs[name] = special(value) if special else _coerce(name, fields[name].type, value)
+    config = Config(**kwargs)
+    _check_ranges(config)
     return config
 
 
