@@ -3,9 +3,48 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterable
 
 from bot.answering.answer import Answer
 from bot.knowledge.provenance import copy_note
+
+
+def _paragraphs(wrap: textwrap.TextWrapper, text: str) -> list[str]:
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        out.extend(wrap.wrap(paragraph) or [""])
+    return out
+
+
+def _caveats(answer: Answer, width: int) -> list[str]:
+    if not answer.caveats:
+        return []
+    out = ["", "Keep in mind:"]
+    for caveat in answer.caveats:
+        out.extend(textwrap.wrap(caveat, width, initial_indent="  - ", subsequent_indent="    "))
+    return out
+
+
+def _sources(answer: Answer, width: int) -> list[str]:
+    if not answer.citations:
+        return []
+    out = ["", "Sources:"]
+    for c in answer.citations:
+        link = f" <{c.url}>" if c.url else ""
+        out.append(f"  [{c.number}] {c.outlet}, “{c.title}” ({c.date}){link}")
+        if c.quote:
+            note = copy_note(c.outlet, c.copy)
+            quoted = f"“{c.quote}”" + (f" ({note})" if note else "")
+            out.extend(textwrap.wrap(quoted, width, initial_indent="      ", subsequent_indent="      "))
+    return out
+
+
+def _questions(heading: str | None, questions: Iterable[str]) -> list[str]:
+    """A list of questions under a heading (none: the text before already introduces them)."""
+    listed = [f"  - {question}" for question in questions]
+    if not listed:
+        return []
+    return (["", heading] if heading else []) + listed
 
 
 def render_text(answer: Answer, *, width: int = 100) -> str:
@@ -13,36 +52,16 @@ def render_text(answer: Answer, *, width: int = 100) -> str:
     wrap = textwrap.TextWrapper(width=width, break_long_words=False, break_on_hyphens=False)
     out = [answer.title, "=" * min(len(answer.title), width), ""]
     if answer.support:  # support for someone who sounds distressed comes before the answer
-        for paragraph in answer.support.split("\n"):
-            out.extend(wrap.wrap(paragraph) or [""])
-        out.append("")
+        out += [*_paragraphs(wrap, answer.support), ""]
     if answer.notice:
         out += [*wrap.wrap(f"({answer.notice})"), ""]
-    for paragraph in answer.body.split("\n"):
-        out.extend(wrap.wrap(paragraph) or [""])
-    if answer.caveats:
-        out += ["", "Keep in mind:"]
-        for caveat in answer.caveats:
-            out.extend(textwrap.wrap(caveat, width, initial_indent="  - ", subsequent_indent="    "))
-    if answer.citations:
-        out += ["", "Sources:"]
-        for c in answer.citations:
-            link = f" <{c.url}>" if c.url else ""
-            out.append(f"  [{c.number}] {c.outlet}, “{c.title}” ({c.date}){link}")
-            if c.quote:
-                note = copy_note(c.outlet, c.copy)
-                quoted = f"“{c.quote}”" + (f" ({note})" if note else "")
-                out.extend(textwrap.wrap(quoted, width, initial_indent="      ", subsequent_indent="      "))
-    if answer.suggestions:
-        # A decline's text already introduces its suggestions ("You could try one of these questions:").
-        out += ["", "Did you mean:"] if answer.status == "answered" else []
-        out.extend(f"  - {s.question}" for s in answer.suggestions)
-    if answer.also_asked:
-        out += ["", "You also asked:"]
-        out.extend(f"  - {s.question}" for s in answer.also_asked)
-    if answer.related:
-        out += ["", "Related:"]
-        out.extend(f"  - {s.question}" for s in answer.related)
+    out += _paragraphs(wrap, answer.body)
+    out += _caveats(answer, width) + _sources(answer, width)
+    # A decline's text already introduces its suggestions ("You could try one of these questions:").
+    did_you_mean = "Did you mean:" if answer.status == "answered" else None
+    out += _questions(did_you_mean, (s.question for s in answer.suggestions))
+    out += _questions("You also asked:", (s.question for s in answer.also_asked))
+    out += _questions("Related:", (s.question for s in answer.related))
     if answer.footer:
         out += ["", answer.footer]
     return "\n".join(out)
