@@ -8,7 +8,7 @@ from typing import Final
 
 # Discord's own limit for a message from a user without Nitro; longer text is not a question
 # a moderator needs verbatim.
-MAX_QUESTION_CHARS: Final = 2000
+MAX_STORED_QUESTION_CHARS: Final = 2000
 
 # Raw message content carries mentions as <@id>; a mention of someone else next to a health
 # question would tie that person to it, which the privacy rule forbids.
@@ -46,7 +46,7 @@ def redact_question(text: str) -> str | None:
     Names cannot be found reliably and are kept; /about says so. Returns None if nothing is left.
     """
     # Cut first (with room for a number running over the edge): the patterns must never see unbounded text.
-    text = text[: MAX_QUESTION_CHARS + 64]
+    text = text[: MAX_STORED_QUESTION_CHARS + 64]
     for pattern, replacement in _MENTIONS:
         text = pattern.sub(replacement, text)
     text = _EMAIL.sub("[email]", text)
@@ -57,7 +57,7 @@ def redact_question(text: str) -> str | None:
     text = _WHITESPACE.sub(" ", text).strip()
     if not text:
         return None
-    return text[:MAX_QUESTION_CHARS]
+    return text[:MAX_STORED_QUESTION_CHARS]
 
 
 def normalise_question(text: str) -> str:
