@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.knowledge.problems import Problem
 from bot.knowledge.yaml_lines import LineDict, LineList
@@ -183,6 +183,21 @@ def _texts(report: _Report, data: LineDict) -> dict[str, CrisisTexts]:
     return texts
 
 
+_Item = TypeVar("_Item", CrisisLine, EmergencyNumber)
+
+
+def _usable(items: list[_Item | None]) -> tuple[_Item, ...]:
+    return tuple(item for item in items if item)
+
+
+def _directory(report: _Report, data: LineDict) -> CrisisLine | None:
+    if isinstance(data.get("directory"), LineDict):
+        return _line_item(report, data["directory"], "directory.")
+    if "directory" in data:
+        report.error(_line(data, "directory"), "directory", "should have region, name and contact")
+    return None
+
+
 def parse_crisis(data: Any, file: str, problems: list[Problem]) -> CrisisResources | None:
     """Validate crisis.yaml's parsed content; return the resources, or None after reporting every problem."""
     report = _Report(file, problems)
@@ -195,19 +210,15 @@ def parse_crisis(data: Any, file: str, problems: list[Problem]) -> CrisisResourc
     numbers = [_number_item(report, i, f"emergency_numbers[{n}].") for n, i in raw_numbers]
     lines = [_line_item(report, i, f"crisis_lines[{n}].") for n, i in _items(report, data, "crisis_lines")]
     support = [_line_item(report, i, f"support[{n}].") for n, i in _items(report, data, "support", required=False)]
-    directory = None
-    if isinstance(data.get("directory"), LineDict):
-        directory = _line_item(report, data["directory"], "directory.")
-    elif "directory" in data:
-        report.error(_line(data, "directory"), "directory", "should have region, name and contact")
+    directory = _directory(report, data)
     texts = _texts(report, data)
     failed = any(p.file == file and p.severity == "error" for p in problems)
     if failed or directory is None or not texts:
         return None
     return CrisisResources(
-        emergency=tuple(n for n in numbers if n),
-        lines=tuple(line for line in lines if line),
-        support=tuple(s for s in support if s),
+        emergency=_usable(numbers),
+        lines=_usable(lines),
+        support=_usable(support),
         directory=directory,
         texts=MappingProxyType(texts),
     )

@@ -34,17 +34,22 @@ def check_crisis_override(value: Any) -> str | None:
     if unknown:
         return f".{unknown[0]}' is not known (use {', '.join(CRISIS_OVERRIDE_FIELDS)})"
     for key, needed in _ITEM_FIELDS.items():
-        if key not in value:
-            continue
-        items = value[key]
-        if not isinstance(items, list) or not items:
-            return f".{key}': needs a list of {{{', '.join(needed)}}}"
-        for number, item in enumerate(items, start=1):
-            if not isinstance(item, dict) or not all(str(item.get(k) or "").strip() for k in needed):
-                return f".{key}[{number}]': needs {', '.join(needed)}"
+        problem = _check_items(key, value[key], needed) if key in value else None
+        if problem:
+            return problem
     for key in ("message", "fallback"):
         if key in value and not (isinstance(value[key], str) and value[key].strip()):
             return f".{key}': should be text"
+    return None
+
+
+def _check_items(key: str, items: Any, needed: tuple[str, ...]) -> str | None:
+    """What is wrong with a list of lines or numbers (each needs every field in `needed`), or None."""
+    if not isinstance(items, list) or not items:
+        return f".{key}': needs a list of {{{', '.join(needed)}}}"
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict) or not all(str(item.get(k) or "").strip() for k in needed):
+            return f".{key}[{number}]': needs {', '.join(needed)}"
     return None
 
 
