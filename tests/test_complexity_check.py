@@ -1,0 +1,75 @@
+"""The CI size check (.ci/check_complexity.py) catches what the developers' guide forbids."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("check_complexity", ROOT / ".ci" / "check_complexity.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _branchy(name: str, branches: int) -> str:
+    body = "".join(f"    if x == {i}:\n        return {i}\n" for i in range(branches))
+    return f"def {name}(x):\n{body}    return -1\n"
+
+
+@pytest.fixture
+def pkg(tmp_path: Path) -> Path:
+    folder = tmp_path / "pkg"
+    folder.mkdir()
+    return folder
+
+
+def test_a_function_at_the_limit_passes(pkg: Path) -> None:
+    check = _load()
+    (pkg / "ok.py").write_text(_branchy("fine", check.MAX_COMPLEXITY - 1))
+    assert check.check(pkg) == []
+
+
+def test_a_function_or_method_over_the_limit_is_named(pkg: Path) -> None:
+    check = _load()
+    method = "class Box:\n" + "".join("    " + line + "\n" for line in _branchy("pick", 20).splitlines())
+    (pkg / "bad.py").write_text(_branchy("tangled", check.MAX_COMPLEXITY) + "\n" + method)
+    problems = check.check(pkg)
+    assert len(problems) == 2
+    assert problems[0].startswith("pkg/bad.py:1 tangled: cyclomatic complexity 16")
+    assert "Box.pick: cyclomatic complexity 21" in problems[1]
+
+
+def test_a_long_module_is_named(pkg: Path) -> None:
+    check = _load()
+    (pkg / "long.py").write_text("x = 1\n" * (check.MAX_LINES + 1))
+    assert check.check(pkg) == [f"pkg/long.py: {check.MAX_LINES + 1} lines (at most {check.MAX_LINES})"]
+
+
+def test_the_allow_list_cannot_grow_or_go_stale(pkg: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    check = _load()
+    (pkg / "bad.py").write_text(_branchy("tangled", 20))
+    monkeypatch.setattr(check, "ALLOWED", {"pkg/bad.py:tangled": "being split"})
+    assert check.check(pkg) == []
+    monkeypatch.setattr(check, "ALLOWED", {"pkg/bad.py:tangled": "x", "pkg/bad.py:gone": "x"})
+    assert check.check(pkg) == [
+        f"pkg/bad.py:gone: no longer over the limit; delete its line from ALLOWED in {check.__file__}"
+    ]
+
+
+def test_the_command_exits_1_on_a_problem(pkg: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    check = _load()
+    (pkg / "bad.py").write_text(_branchy("tangled", 20))
+    assert check.main(["check_complexity.py", str(pkg)]) == 1
+    assert "tangled" in capsys.readouterr().out
+    (pkg / "bad.py").write_text("def f():\n    return 1\n")
+    assert check.main(["check_complexity.py", str(pkg)]) == 0
+    assert sys.modules.get("check_complexity") is None
