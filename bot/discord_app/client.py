@@ -18,17 +18,17 @@ from bot.config import Config
 from bot.discord_app.answer_cache import AnswerCache
 from bot.discord_app.guards import Cooldown, RecentAnswers
 from bot.discord_app.heartbeat import HealthMonitor
-from bot.discord_app.language import catalog, multilingual, reply_language, say
+from bot.discord_app.language import multilingual, reply_language, say
 from bot.discord_app.reload import ReloadOutcome, folder_fingerprint
 from bot.discord_app.render import render_quotes
-from bot.discord_app.replies import defer, is_behind, reply
+from bot.discord_app.replies import defer, is_behind, reply, send_answer
 from bot.discord_app.servers import ServerGate, server_allowed
 from bot.discord_app.store_opener import reopen_store, try_open_store
 from bot.discord_app.translator import CatalogTranslator
 from bot.discord_app.views import DYNAMIC_ITEMS
 from bot.knowledge import KnowledgeError, Problem, load_knowledge
 from bot.knowledge.diff import diff_knowledge
-from bot.storage import NullStore, StoreLike, may_keep_text
+from bot.storage import NullStore, StoreLike
 
 log = logging.getLogger("bot.discord")
 NO_PINGS = discord.AllowedMentions.none()
@@ -225,56 +225,6 @@ class FaqBot(commands.Bot):
         except Exception as exc:  # the last resort must not raise: Discord errors, a closed session, a lost socket
             log.warning("could not send a reply: %s", exc)
 
-    async def send_answer(
-        self,
-        interaction: discord.Interaction[Any],
-        answer: Answer,
-        *,
-        ephemeral: bool,
-        asked: str | None = None,
-        asker_wrote_it: bool = True,
-    ) -> None:
-        """Reply with an answer embed and its buttons; record usage after the reply.
-
-        A declined question's text is kept for moderators only when the person who asked wrote it
-        (`asker_wrote_it`; not for "Find FAQ answer" on someone else's message) and it passes the distress screen.
-        """
-        if answer.status in ("crisis", "support"):
-            ephemeral = True  # crisis help and support go only to the person who asked
-        channel_id = interaction.channel_id
-        if not ephemeral and answer.status == "answered" and answer.entry_id and channel_id:
-            earlier = self.recent_answers.recent(channel_id, answer.entry_id)
-            if earlier is not None:
-                await reply(
-                    interaction,
-                    content=say(self, interaction, "reply.already_answered", url=earlier.url),
-                    ephemeral=True,
-                )
-                self.after_reply(
-                    self.store.record_answer(
-                        guild_id=interaction.guild_id, entry_id=answer.entry_id, status="answered", question=None
-                    )
-                )
-                return
-        # Every item is a DynamicItem, dispatched from its custom_id by add_dynamic_items: the view is stopped (a
-        # live one would be kept, with a timer, for 15 minutes) and the same one serves every identical answer.
-        embed, view = self.answers.rendered(answer, asked, catalog(self))
-        if view is not None:
-            link = await reply(interaction, embed=embed, view=view, ephemeral=ephemeral)
-        else:
-            link = await reply(interaction, embed=embed, ephemeral=ephemeral)
-        if link and answer.status == "answered" and answer.entry_id and channel_id:
-            self.recent_answers.remember(channel_id, answer.entry_id, link)
-        question = asked if answer.status == "no_match" and asker_wrote_it and asked and may_keep_text(asked) else None
-        if answer.status != "support":  # distress is neither counted nor stored
-            record = self.store.record_answer(
-                guild_id=interaction.guild_id, entry_id=answer.entry_id, status=answer.status, question=question
-            )
-            self.after_reply(record)
-        if answer.status == "crisis" and self.config.mod_log_crisis_notes and interaction.guild is not None:
-            where = f"<#{channel_id}>" if channel_id else "a channel"
-            self.after_reply(self.mod_log(f"A crisis-help reply was given in {where}."))
-
     def answer(self, question: str, language: str) -> Answer:
         """The live FAQ's answer in a language (worked out once per distinct question; see AnswerCache)."""
         return self.answers.answer(self.engine, question, language, multilingual(self).answer)
@@ -315,7 +265,7 @@ class FaqBot(commands.Bot):
             if answer is None:
                 await self._reply_ephemeral(interaction, say(self, interaction, "reply.entry_gone_try"))
                 return
-            await self.send_answer(interaction, answer, ephemeral=True)
+            await send_answer(self, interaction, answer, ephemeral=True)
 
         await self.serve(interaction, work, defer_private=True)
 
@@ -339,7 +289,7 @@ class FaqBot(commands.Bot):
         try:
             channel = self.get_channel(channel_id) or await self.fetch_channel(channel_id)
             if isinstance(channel, discord.abc.Messageable):
-                await channel.send(text[:2000], allowed_mentions=NO_PINGS)
+                await channel.send(text[:2000])  # no pings: the client's default allowed_mentions
         except discord.DiscordException as exc:
             log.warning("could not post to the mod-log channel %s: %s", channel_id, exc)
 

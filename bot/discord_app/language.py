@@ -74,18 +74,29 @@ def localise_reply(
     for number, field in enumerate(embed.fields):
         name = _swap(field.name, FIELD_KEYS, messages, language) or ""
         embed.set_field_at(number, name=name, value=field.value, inline=field.inline)
-    asked = messages.text("answer.you_asked", DEFAULT_LANGUAGE).split("{question}")[0]
-    if embed.description and asked and embed.description.startswith(asked):
-        own = messages.text("answer.you_asked", language).split("{question}")
-        closing = messages.text("answer.you_asked", DEFAULT_LANGUAGE).split("{question}")[-1]
-        first, _, rest = embed.description.partition("\n")
-        if first.endswith(closing) and len(own) == 2:
-            first = own[0] + first[len(asked) : len(first) - len(closing)] + own[1]
-        embed.description = f"{first}\n{rest}" if rest or "\n" in embed.description else first
+    if embed.description:
+        embed.description = _localise_you_asked(embed.description, messages, language)
     for child in view.children if view is not None else ():
-        item = getattr(child, "item", child)  # a DynamicItem wraps its button or select
-        if isinstance(item, discord.ui.Button):
-            item.label = _swap(item.label, LABEL_KEYS, messages, language)
-        elif isinstance(item, discord.ui.Select):
-            item.placeholder = _swap(item.placeholder, PLACEHOLDER_KEYS, messages, language)
+        _localise_item(getattr(child, "item", child), messages, language)  # a DynamicItem wraps its item
     return embed
+
+
+def _localise_you_asked(description: str, messages: MessageCatalog, language: str) -> str:
+    """A decline's first line 'You asked: “…”' in the answer's language (the rest of the text unchanged)."""
+    asked = messages.text("answer.you_asked", DEFAULT_LANGUAGE).split("{question}")[0]
+    if not asked or not description.startswith(asked):
+        return description
+    own = messages.text("answer.you_asked", language).split("{question}")
+    closing = messages.text("answer.you_asked", DEFAULT_LANGUAGE).split("{question}")[-1]
+    first, _, rest = description.partition("\n")
+    if first.endswith(closing) and len(own) == 2:
+        first = own[0] + first[len(asked) : len(first) - len(closing)] + own[1]
+    return f"{first}\n{rest}" if rest or "\n" in description else first
+
+
+def _localise_item(item: object, messages: MessageCatalog, language: str) -> None:
+    """A button's label or a select's placeholder in the answer's language."""
+    if isinstance(item, discord.ui.Button):
+        item.label = _swap(item.label, LABEL_KEYS, messages, language)
+    elif isinstance(item, discord.ui.Select):
+        item.placeholder = _swap(item.placeholder, PLACEHOLDER_KEYS, messages, language)

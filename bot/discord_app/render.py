@@ -10,7 +10,7 @@ from discord.utils import escape_markdown, escape_mentions
 from bot.answering.answer import Answer
 from bot.discord_app import limits
 from bot.knowledge.export import source_line
-from bot.knowledge.model import KnowledgeBase
+from bot.knowledge.model import KnowledgeBase, Source
 from bot.knowledge.provenance import QUOTES_FOOTER, copy_note
 from bot.trust import TrustInfo, trust_sections
 
@@ -111,34 +111,39 @@ def render_answer(answer: Answer, *, asked: str | None = None) -> Embed:
     """Render an Answer: title, body with [n] markers, caveats, numbered sources, footer."""
     if answer.status in ("crisis", "support"):
         return render_crisis(answer)
-    colour = ANSWER_COLOUR if answer.status == "answered" else DECLINE_COLOUR
-    description = f"{answer.support}\n\n{answer.body}" if answer.support else answer.body
-    if answer.status == "no_match":
-        if asked and asked.strip():
-            description = f"You asked: “{safe_user_text(asked)}”\n\n{description}"
-        if answer.suggestions:
-            description += "\n" + "\n".join(f"• {s.question}" for s in answer.suggestions)
     embed = Embed(
         title=clip(answer.title, limits.EMBED_TITLE),
-        description=clip(description, limits.EMBED_DESCRIPTION),
-        colour=colour,
+        description=clip(_answer_description(answer, asked), limits.EMBED_DESCRIPTION),
+        colour=ANSWER_COLOUR if answer.status == "answered" else DECLINE_COLOUR,
     )
-    if answer.caveats:
-        caveats = _lines_within([f"• {c}" for c in answer.caveats], limits.EMBED_FIELD_VALUE)
-        embed.add_field(name="Keep in mind", value=caveats, inline=False)
-    if answer.citations:
-        embed.add_field(
-            name="Sources", value=_lines_within(citation_lines(answer), limits.EMBED_FIELD_VALUE), inline=False
-        )
-    if answer.also_asked:
-        also = _lines_within([f"• {s.question}" for s in answer.also_asked], limits.EMBED_FIELD_VALUE)
-        embed.add_field(name="You also asked", value=also, inline=False)
-    if answer.status == "answered" and answer.suggestions:
-        others = _lines_within([f"• {s.question}" for s in answer.suggestions], limits.EMBED_FIELD_VALUE)
-        embed.add_field(name="Did you mean…", value=others, inline=False)
+    for name, lines in _answer_fields(answer):
+        if lines:
+            embed.add_field(name=name, value=_lines_within(lines, limits.EMBED_FIELD_VALUE), inline=False)
     if answer.footer:
         embed.set_footer(text=clip(answer.footer, limits.EMBED_FOOTER))
     return fit_embed(embed)
+
+
+def _answer_description(answer: Answer, asked: str | None) -> str:
+    """The body (after the support pointer, if any); a decline also repeats the question and lists suggestions."""
+    description = f"{answer.support}\n\n{answer.body}" if answer.support else answer.body
+    if answer.status != "no_match":
+        return description
+    if asked and asked.strip():
+        description = f"You asked: “{safe_user_text(asked)}”\n\n{description}"
+    if answer.suggestions:
+        description += "\n" + "\n".join(f"• {s.question}" for s in answer.suggestions)
+    return description
+
+
+def _answer_fields(answer: Answer) -> list[tuple[str, list[str]]]:
+    """The answer's fields in order, each as its name and lines (a field without lines is left out)."""
+    return [
+        ("Keep in mind", [f"• {c}" for c in answer.caveats]),
+        ("Sources", citation_lines(answer) if answer.citations else []),
+        ("You also asked", [f"• {s.question}" for s in answer.also_asked]),
+        ("Did you mean…", [f"• {s.question}" for s in answer.suggestions] if answer.status == "answered" else []),
+    ]
 
 
 def render_crisis(answer: Answer) -> Embed:
@@ -186,23 +191,24 @@ def render_sources(knowledge: KnowledgeBase) -> Embed:
         ("Further reading", [s for s in knowledge.sources if s.further_reading]),
     )
     for name, sources in groups:
-        if not sources:
-            continue
-        lines = []
-        for source in sources:
-            label = escape_markdown(source_line(source))
-            line = f"• [{label}]({source.url})" if source.url else f"• {label}"
-            note = copy_note(source.outlet, source.copy)
-            if note:
-                line += f" — our text: {escape_markdown(note.removeprefix('from '))}"
-            if source.note:
-                line += f" — *{escape_markdown(clip(source.note, 400))}*"
-            lines.append(line)
+        lines = [_source_entry(source) for source in sources]
         # One field holds 1024 characters: spread a long group over several fields rather than drop sources.
         for number, value in enumerate(_pack_lines(lines, limits.EMBED_FIELD_VALUE)):
             embed.add_field(name=name if number == 0 else f"{name} (continued)", value=value, inline=False)
     embed.set_footer(text="Information, not medical advice.")
     return fit_embed(embed)
+
+
+def _source_entry(source: Source) -> str:
+    """One source in /sources: linked label, which copy we hold, the moderators' note."""
+    label = escape_markdown(source_line(source))
+    line = f"• [{label}]({source.url})" if source.url else f"• {label}"
+    note = copy_note(source.outlet, source.copy)
+    if note:
+        line += f" — our text: {escape_markdown(note.removeprefix('from '))}"
+    if source.note:
+        line += f" — *{escape_markdown(clip(source.note, 400))}*"
+    return line
 
 
 def _pack_lines(lines: list[str], limit: int) -> list[str]:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 
-NO_PINGS = discord.AllowedMentions.none()
+from bot.answering import Answer
+from bot.discord_app.language import catalog, say
+from bot.storage import may_keep_text
+
+if TYPE_CHECKING:
+    from bot.discord_app.client import FaqBot
+
 #: Defer (acknowledge now, answer just after) an interaction that has already waited this long for its turn.
 #: A burst that queues interactions behind each other is the only way one gets this old: a single answer takes
 #: a few milliseconds. Discord forgets an interaction not acknowledged within 3 s.
@@ -36,15 +42,79 @@ async def defer(interaction: discord.Interaction[Any], *, ephemeral: bool) -> No
 async def reply(interaction: discord.Interaction[Any], *, ephemeral: bool, **message: Any) -> str | None:
     """Send the reply as the interaction's response, or as the follow-up of a deferral; return its link.
 
+    Nobody is pinged: the client's default allowed_mentions (AllowedMentions.none()) applies to every send.
+
     A deferral decides who sees the reply. When the reply must be private but the deferral was public (a crisis
     reply to a public question), the public "thinking…" message is deleted and the reply sent privately.
     """
     if not interaction.response.is_done():
-        response = await interaction.response.send_message(ephemeral=ephemeral, allowed_mentions=NO_PINGS, **message)
+        response = await interaction.response.send_message(ephemeral=ephemeral, **message)
         resource = response.resource if response is not None else None
         return resource.jump_url if isinstance(resource, discord.InteractionMessage) and not ephemeral else None
     deferred_ephemeral = interaction.extras.get(_DEFERRED)
     if ephemeral and deferred_ephemeral is False:
         await interaction.delete_original_response()
-    sent = await interaction.followup.send(ephemeral=ephemeral, allowed_mentions=NO_PINGS, wait=True, **message)
+    sent = await interaction.followup.send(ephemeral=ephemeral, wait=True, **message)
     return None if ephemeral or deferred_ephemeral else sent.jump_url
+
+
+async def send_answer(
+    bot: FaqBot,
+    interaction: discord.Interaction[Any],
+    answer: Answer,
+    *,
+    ephemeral: bool,
+    asked: str | None = None,
+    asker_wrote_it: bool = True,
+) -> None:
+    """Reply with an answer embed and its buttons; record usage after the reply.
+
+    A declined question's text is kept for moderators only when the person who asked wrote it
+    (`asker_wrote_it`; not for "Find FAQ answer" on someone else's message) and it passes the distress screen.
+    """
+    if answer.status in ("crisis", "support"):
+        ephemeral = True  # crisis help and support go only to the person who asked
+    if not ephemeral and await _point_to_earlier(bot, interaction, answer):
+        return
+    # Every item is a DynamicItem, dispatched from its custom_id by add_dynamic_items: the view is stopped (a
+    # live one would be kept, with a timer, for 15 minutes) and the same one serves every identical answer.
+    embed, view = bot.answers.rendered(answer, asked, catalog(bot))
+    if view is not None:
+        link = await reply(interaction, embed=embed, view=view, ephemeral=ephemeral)
+    else:
+        link = await reply(interaction, embed=embed, ephemeral=ephemeral)
+    channel_id = interaction.channel_id
+    if link and answer.status == "answered" and answer.entry_id and channel_id:
+        bot.recent_answers.remember(channel_id, answer.entry_id, link)
+    _record(bot, interaction, answer, asked if asker_wrote_it else None)
+
+
+async def _point_to_earlier(bot: FaqBot, interaction: discord.Interaction[Any], answer: Answer) -> bool:
+    """If the same answer was posted in this channel a moment ago, link to it privately instead; say if so."""
+    channel_id = interaction.channel_id
+    if answer.status != "answered" or not answer.entry_id or not channel_id:
+        return False
+    earlier = bot.recent_answers.recent(channel_id, answer.entry_id)
+    if earlier is None:
+        return False
+    await reply(interaction, content=say(bot, interaction, "reply.already_answered", url=earlier.url), ephemeral=True)
+    bot.after_reply(
+        bot.store.record_answer(
+            guild_id=interaction.guild_id, entry_id=answer.entry_id, status="answered", question=None
+        )
+    )
+    return True
+
+
+def _record(bot: FaqBot, interaction: discord.Interaction[Any], answer: Answer, own_words: str | None) -> None:
+    """Count the reply (a decline with the asker's own words, if they may be kept); note crisis help to moderators."""
+    question = own_words if answer.status == "no_match" and own_words and may_keep_text(own_words) else None
+    if answer.status != "support":  # distress is neither counted nor stored
+        record = bot.store.record_answer(
+            guild_id=interaction.guild_id, entry_id=answer.entry_id, status=answer.status, question=question
+        )
+        bot.after_reply(record)
+    if answer.status == "crisis" and bot.config.mod_log_crisis_notes and interaction.guild is not None:
+        channel_id = interaction.channel_id
+        where = f"<#{channel_id}>" if channel_id else "a channel"
+        bot.after_reply(bot.mod_log(f"A crisis-help reply was given in {where}."))

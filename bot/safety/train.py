@@ -51,6 +51,16 @@ def featurise(examples: Sequence[Example]) -> list[list[int]]:
     return [features.message_features(features.words_of(example.text)) for example in examples]
 
 
+@dataclass
+class _Training:
+    """The model while SGD runs: weights are stored divided by one shared `scale`, so L2 decay is one multiply."""
+
+    vectors: list[list[float]]
+    bias: list[float]
+    class_weight: list[float]
+    scale: float = 1.0
+
+
 def fit(rows: list[list[int]], labels: list[int]) -> Weights:
     """Multinomial logistic regression by SGD with class-balanced steps and L2 decay (kept as one shared scale)."""
     rng = random.Random(SEED)
@@ -59,38 +69,43 @@ def fit(rows: list[list[int]], labels: list[int]) -> Weights:
     dense = {slot: index for index, slot in enumerate(slots)}
     rows = [[dense[slot] for slot in row] for row in rows]
     counts = [max(1, labels.count(k)) for k in range(classes)]
-    class_weight = [len(labels) / (classes * count) for count in counts]
-    vectors = [[0.0] * len(slots) for _ in range(classes)]
-    bias = [0.0] * classes
-    scale = 1.0
+    model = _Training(
+        vectors=[[0.0] * len(slots) for _ in range(classes)],
+        bias=[0.0] * classes,
+        class_weight=[len(labels) / (classes * count) for count in counts],
+    )
     order = list(range(len(rows)))
     step = 0
     for _epoch in range(EPOCHS):
         rng.shuffle(order)
         for index in order:
-            rate = LEARNING_RATE / (1.0 + step / 20_000)
+            _sgd_step(model, rows[index], labels[index], LEARNING_RATE / (1.0 + step / 20_000))
             step += 1
-            feats, target = rows[index], labels[index]
-            value = 1.0 / math.sqrt(max(1, len(feats)))
-            logits = [bias[k] + scale * value * sum(map(vectors[k].__getitem__, feats)) for k in range(classes)]
-            top = max(logits)
-            exps = [math.exp(z - top) for z in logits]
-            total = sum(exps)
-            scale *= 1.0 - rate * L2
-            for k in range(classes):
-                gradient = (exps[k] / total - (1.0 if k == target else 0.0)) * class_weight[target]
-                bias[k] -= rate * gradient
-                if abs(gradient) < 1e-4:
-                    continue
-                change = rate * gradient * value / scale
-                vector = vectors[k]
-                for f in feats:
-                    vector[f] -= change
-            if scale < 1e-3:
-                vectors = [[value * scale for value in vector] for vector in vectors]
-                scale = 1.0
-    table = {slot: [vectors[k][index] * scale for k in range(classes)] for index, slot in enumerate(slots)}
-    return Weights(bias, table)
+    table = {slot: [model.vectors[k][index] * model.scale for k in range(classes)] for index, slot in enumerate(slots)}
+    return Weights(model.bias, table)
+
+
+def _sgd_step(model: _Training, feats: list[int], target: int, rate: float) -> None:
+    """One example's gradient step (softmax cross-entropy, weighted by its class), then the L2 decay."""
+    value = 1.0 / math.sqrt(max(1, len(feats)))
+    classes = range(len(model.bias))
+    logits = [model.bias[k] + model.scale * value * sum(map(model.vectors[k].__getitem__, feats)) for k in classes]
+    top = max(logits)
+    exps = [math.exp(z - top) for z in logits]
+    total = sum(exps)
+    model.scale *= 1.0 - rate * L2
+    for k in classes:
+        gradient = (exps[k] / total - (1.0 if k == target else 0.0)) * model.class_weight[target]
+        model.bias[k] -= rate * gradient
+        if abs(gradient) < 1e-4:
+            continue
+        change = rate * gradient * value / model.scale
+        vector = model.vectors[k]
+        for f in feats:
+            vector[f] -= change
+    if model.scale < 1e-3:
+        model.vectors = [[weight * model.scale for weight in vector] for vector in model.vectors]
+        model.scale = 1.0
 
 
 def quantise(weights: Weights) -> tuple[float, dict[int, list[int]]]:

@@ -12,7 +12,7 @@ from bot.discord_app import limits
 from bot.discord_app.client import FaqBot
 from bot.discord_app.language import catalog, multilingual, reply_language, say
 from bot.discord_app.render import render_about, render_sources
-from bot.discord_app.replies import reply
+from bot.discord_app.replies import reply, send_answer
 from bot.discord_app.servers import server_allowed
 from bot.i18n.locales import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
 
@@ -65,7 +65,7 @@ class MemberCommands(commands.Cog):
         async def work() -> None:
             chosen = reply_language(self.bot, interaction, language.value if language else None)
             headline = multilingual(self.bot).headline(chosen)
-            await self.bot.send_answer(interaction, headline, ephemeral=self._private(private))
+            await send_answer(self.bot, interaction, headline, ephemeral=self._private(private))
 
         await self.bot.serve(interaction, work, defer_private=self._private(private))
 
@@ -87,7 +87,7 @@ class MemberCommands(commands.Cog):
         async def work() -> None:
             chosen = reply_language(self.bot, interaction, language.value if language else None)
             answer = self.bot.answer(question, chosen)
-            await self.bot.send_answer(interaction, answer, ephemeral=self._private(private), asked=question)
+            await send_answer(self.bot, interaction, answer, ephemeral=self._private(private), asked=question)
 
         await self.bot.serve(interaction, work, defer_private=self._private(private))
 
@@ -151,7 +151,7 @@ class MemberCommands(commands.Cog):
             # A decline is only useful to the person who clicked; an answer helps the whole channel.
             ephemeral = answer.status != "answered"
             # The message's author never asked the bot: their words are shown to the clicker, never stored.
-            await self.bot.send_answer(interaction, answer, ephemeral=ephemeral, asked=text, asker_wrote_it=False)
+            await send_answer(self.bot, interaction, answer, ephemeral=ephemeral, asked=text, asker_wrote_it=False)
 
         # An answer goes to the channel; a decline (or a crisis reply) replaces a public deferral privately.
         await self.bot.serve(interaction, work, defer_private=False)

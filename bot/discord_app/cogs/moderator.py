@@ -11,7 +11,7 @@ from discord.ext import commands
 from discord.utils import escape_markdown, escape_mentions
 
 from bot.discord_app import limits
-from bot.discord_app.client import NO_PINGS, FaqBot
+from bot.discord_app.client import FaqBot
 from bot.discord_app.render import ANSWER_COLOUR, clip
 from bot.storage import StorageError, utcnow
 
@@ -36,7 +36,6 @@ class ModeratorCommands(commands.GroupCog, group_name="faq-admin", group_descrip
             "Sorry, you don't have permission to use the FAQ moderator tools. They need the Manage Server "
             "permission or a moderator role.",
             ephemeral=True,
-            allowed_mentions=NO_PINGS,
         )
         return False
 
@@ -50,7 +49,6 @@ class ModeratorCommands(commands.GroupCog, group_name="faq-admin", group_descrip
             await interaction.followup.send(
                 escape_mentions(outcome.describe(limit=limits.MESSAGE_CONTENT)),
                 ephemeral=True,
-                allowed_mentions=NO_PINGS,
             )
 
         await self.bot.serve(interaction, work, rate_limited=False)
@@ -65,9 +63,7 @@ class ModeratorCommands(commands.GroupCog, group_name="faq-admin", group_descrip
             try:
                 stats = await self.bot.store.stats(guild_id=interaction.guild_id or 0, since=since)
             except StorageError as error:
-                await interaction.response.send_message(
-                    f"Statistics are unavailable: {error}", ephemeral=True, allowed_mentions=NO_PINGS
-                )
+                await interaction.response.send_message(f"Statistics are unavailable: {error}", ephemeral=True)
                 return
             embed = discord.Embed(title=f"FAQ statistics: last {period}", colour=ANSWER_COLOUR)
             embed.description = (
@@ -81,7 +77,7 @@ class ModeratorCommands(commands.GroupCog, group_name="faq-admin", group_descrip
             embed.add_field(name="Per entry", value=value, inline=False)
             if not self.bot.store.enabled:
                 embed.set_footer(text="Storage is off, so nothing is counted.")
-            await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_PINGS)
+            await interaction.response.send_message(embed=embed, ephemeral=True)
 
         await self.bot.serve(interaction, work, rate_limited=False)
 
@@ -96,9 +92,7 @@ class ModeratorCommands(commands.GroupCog, group_name="faq-admin", group_descrip
                 questions = await self.bot.store.unanswered(guild_id=guild_id, limit=20)
                 cleared = await self.bot.store.clear_unanswered(guild_id=guild_id) if clear else None
             except StorageError as error:
-                await interaction.response.send_message(
-                    f"The list is unavailable: {error}", ephemeral=True, allowed_mentions=NO_PINGS
-                )
+                await interaction.response.send_message(f"The list is unavailable: {error}", ephemeral=True)
                 return
             lines = [
                 f"• {escape_mentions(escape_markdown(clip(q.text, 150)))} ({q.asked_at.isoformat()}, ×{q.times_asked})"
@@ -110,7 +104,7 @@ class ModeratorCommands(commands.GroupCog, group_name="faq-admin", group_descrip
             if cleared is not None:
                 footer = f"Cleared {cleared} question(s). " + footer
             embed.set_footer(text=footer)
-            await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_PINGS)
+            await interaction.response.send_message(embed=embed, ephemeral=True)
 
         await self.bot.serve(interaction, work, rate_limited=False)
 
