@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-import secrets
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Coroutine, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,22 +18,18 @@ from bot.config import Config
 from bot.discord_app.answer_cache import AnswerCache
 from bot.discord_app.guards import Cooldown, RecentAnswers
 from bot.discord_app.heartbeat import HealthMonitor
-from bot.discord_app.language import multilingual, reply_language, say
-from bot.discord_app.reload import ReloadOutcome, folder_fingerprint
-from bot.discord_app.render import render_quotes
-from bot.discord_app.replies import defer, is_behind, reply, send_answer
-from bot.discord_app.servers import ServerGate, server_allowed
+from bot.discord_app.language import multilingual
+from bot.discord_app.reload import folder_fingerprint, watch_knowledge
+from bot.discord_app.servers import ServerGate
+from bot.discord_app.serving import report_error
 from bot.discord_app.store_opener import reopen_store, try_open_store
 from bot.discord_app.translator import CatalogTranslator
 from bot.discord_app.views import DYNAMIC_ITEMS
-from bot.knowledge import KnowledgeError, Problem, load_knowledge
-from bot.knowledge.diff import diff_knowledge
 from bot.storage import NullStore, StoreLike
 
 log = logging.getLogger("bot.discord")
 NO_PINGS = discord.AllowedMentions.none()
 PURGE_SECONDS = 6 * 3600.0
-UNKNOWN_INTERACTION = 10062  # Discord's error code for an interaction token that expired or never existed
 
 
 @dataclass
@@ -51,7 +47,7 @@ class FaqTree(app_commands.CommandTree["FaqBot"]):
         """Answer ephemerally with a short reference id; log the traceback under that id."""
         if isinstance(error, app_commands.CheckFailure) and interaction.response.is_done():
             return  # the check already told the user why (for example, missing moderator permission)
-        await interaction.client.report_error(interaction, error)
+        await report_error(interaction, error)
 
 
 class FaqBot(commands.Bot):
@@ -91,7 +87,7 @@ class FaqBot(commands.Bot):
         self.services = services  # False for `python -m bot sync`: the command tree only
         self._life = _Lifecycle()
         self._life.idle.set()
-        self._reload_lock = asyncio.Lock()
+        self.reload_lock = asyncio.Lock()  # one reload at a time (see reload.reload_knowledge)
         self._stop = asyncio.Event()
         self.health = HealthMonitor(self)
         self.answers = AnswerCache()
@@ -120,8 +116,6 @@ class FaqBot(commands.Bot):
         self.spawn(self.health.run(), name="heartbeat")
         self.spawn(self._purge_loop(), name="purge")
         if self.config.watch_knowledge:
-            from bot.discord_app.reload import watch_knowledge
-
             self.spawn(watch_knowledge(self, self._stop), name="watch-knowledge")
 
     def spawn(self, coro: Coroutine[Any, Any, Any], *, name: str) -> asyncio.Task[Any]:
@@ -163,67 +157,20 @@ class FaqBot(commands.Bot):
         """Say whether the bot has stopped taking new interactions."""
         return self._life.shutting_down
 
-    # ----- serving interactions -----
-
-    async def serve(
-        self,
-        interaction: discord.Interaction[Any],
-        work: Callable[[], Awaitable[None]],
-        *,
-        rate_limited: bool = True,
-        cooldown: Cooldown | None = None,
-        defer_private: bool | None = None,
-    ) -> None:
-        """Run one interaction's work: refuse during shutdown, apply the cooldown, catch every error.
-
-        With `defer_private` (who would see the reply), an interaction that waited long in a burst is deferred
-        first, so it is acknowledged within Discord's 3 seconds however long the queue behind it.
-        """
-        # Every reply counts as in flight, the "restarting" one too: shutdown must not close the HTTP session
-        # under a reply that is still being sent.
+    @contextlib.contextmanager
+    def in_flight(self) -> Iterator[None]:
+        """Count one interaction as in flight: shutdown waits for it (and must not close the HTTP session under
+        a reply still being sent, the "restarting" one too)."""
         self._life.inflight += 1
         self._life.idle.clear()
         try:
-            if self._life.shutting_down:
-                await self._reply_ephemeral(interaction, say(self, interaction, "reply.restarting"))
-                return
-            if not server_allowed(self.config, interaction.guild_id):
-                log.info("ignored an interaction from server %s (not in allowed_guild_ids)", interaction.guild_id)
-                return
-            if rate_limited:
-                wait = (cooldown or self.cooldown).retry_after(interaction.user.id)
-                if wait > 0:
-                    await self._reply_ephemeral(
-                        interaction, say(self, interaction, "reply.cooldown", seconds=f"{wait:.0f}")
-                    )
-                    return
-            if defer_private is not None and is_behind(interaction):
-                await defer(interaction, ephemeral=defer_private)
-            await work()
-        except Exception as error:
-            await self.report_error(interaction, error)
+            yield
         finally:
             self._life.inflight -= 1
             if self._life.inflight == 0:
                 self._life.idle.set()
 
-    async def report_error(self, interaction: discord.Interaction[Any], error: BaseException) -> None:
-        """Tell the user something went wrong (with a reference id) and log the traceback under that id."""
-        original = getattr(error, "original", error)
-        if isinstance(original, discord.NotFound) and original.code == UNKNOWN_INTERACTION:
-            # Too late: Discord has forgotten the interaction (not answered within 3 s), so no reply can reach
-            # the user. Another attempt and a traceback would only add load when the bot is already behind.
-            log.warning("interaction %s expired before it could be answered", interaction.id)
-            return
-        reference = secrets.token_hex(3)
-        log.error("interaction failed [ref %s]", reference, exc_info=(type(original), original, original.__traceback__))
-        await self._reply_ephemeral(interaction, say(self, interaction, "reply.error", reference=reference))
-
-    async def _reply_ephemeral(self, interaction: discord.Interaction[Any], text: str) -> None:
-        try:
-            await reply(interaction, content=text, ephemeral=True)
-        except Exception as exc:  # the last resort must not raise: Discord errors, a closed session, a lost socket
-            log.warning("could not send a reply: %s", exc)
+    # ----- serving interactions -----
 
     def answer(self, question: str, language: str) -> Answer:
         """The live FAQ's answer in a language (worked out once per distinct question; see AnswerCache)."""
@@ -232,42 +179,6 @@ class FaqBot(commands.Bot):
     def after_reply(self, coro: Coroutine[Any, Any, Any]) -> None:
         """Run a write after the reply has gone out; it never delays or breaks the answer."""
         self.spawn(coro, name="after-reply")
-
-    async def show_quotes(self, interaction: discord.Interaction[Any], entry_id: str) -> None:
-        """'Show quotes' button: the verbatim quotes behind an entry's citations, ephemerally."""
-
-        async def work() -> None:
-            answer = self.engine.answer_entry(entry_id)
-            if answer is None:
-                await self._reply_ephemeral(interaction, say(self, interaction, "reply.entry_gone"))
-                return
-            await reply(interaction, embed=render_quotes(answer), ephemeral=True)
-
-        await self.serve(interaction, work, rate_limited=False, defer_private=True)
-
-    async def record_vote(self, interaction: discord.Interaction[Any], entry_id: str, helpful: bool) -> None:
-        """'Helpful' / 'Not helpful' buttons: one vote per person per entry, acknowledged ephemerally."""
-
-        async def work() -> None:
-            outcome = await self.store.record_vote(
-                guild_id=interaction.guild_id, user_id=interaction.user.id, entry_id=entry_id, helpful=helpful
-            )
-            key = {None: "vote.not_kept", "unchanged": "vote.unchanged", "changed": "vote.changed"}.get(outcome)
-            await self._reply_ephemeral(interaction, say(self, interaction, key or "vote.thanks"))
-
-        await self.serve(interaction, work, cooldown=self.vote_cooldown, defer_private=True)
-
-    async def answer_picked_entry(self, interaction: discord.Interaction[Any], entry_id: str) -> None:
-        """A question picked from a select: answer it privately."""
-
-        async def work() -> None:
-            answer = multilingual(self).answer_entry(entry_id, reply_language(self, interaction))
-            if answer is None:
-                await self._reply_ephemeral(interaction, say(self, interaction, "reply.entry_gone_try"))
-                return
-            await send_answer(self, interaction, answer, ephemeral=True)
-
-        await self.serve(interaction, work, defer_private=True)
 
     # ----- moderators -----
 
@@ -292,35 +203,6 @@ class FaqBot(commands.Bot):
                 await channel.send(text[:2000])  # no pings: the client's default allowed_mentions
         except discord.DiscordException as exc:
             log.warning("could not post to the mod-log channel %s: %s", channel_id, exc)
-
-    async def reload_knowledge(self, *, reason: str) -> ReloadOutcome:
-        """Validate the FAQ on disk and swap it in whole; on any problem keep the last good FAQ live."""
-        async with self._reload_lock:
-            path = self.config.knowledge_path
-            # Taken before loading: a change made during the load shows as a difference at the next check.
-            self.knowledge_fingerprint = await asyncio.to_thread(folder_fingerprint, path)
-            try:
-                result = await asyncio.to_thread(load_knowledge, path)
-                crisis = self.config.crisis_resources(result.knowledge.crisis)
-                engine = await asyncio.to_thread(AnswerEngine, result.knowledge, crisis=crisis)
-            except Exception as error:  # anything at all: the last good FAQ stays live and the problem is shown
-                if isinstance(error, KnowledgeError):
-                    problems = error.problems
-                else:
-                    log.error("FAQ reload (%s) raised", reason, exc_info=error)
-                    problems = (Problem(str(path), None, "", f"could not be loaded: {type(error).__name__}"),)
-                outcome = ReloadOutcome(ok=False, problems=problems, entries=len(self.engine.knowledge.entries))
-                log.warning("FAQ reload (%s) failed; keeping the last good FAQ:\n%s", reason, outcome.describe())
-                await self.mod_log(outcome.describe())
-                return outcome
-            diff = diff_knowledge(self.engine.knowledge, engine.knowledge)
-            self.engine = engine  # one reference assignment: in-flight interactions keep the engine they began with
-            outcome = ReloadOutcome(ok=True, diff=diff, warnings=result.warnings, entries=len(engine.knowledge.entries))
-            log.info("FAQ reloaded (%s): %s", reason, diff.summary())
-            if not diff.empty or reason != "file change":
-                await self.mod_log(outcome.describe())
-            await self.health.beat()
-            return outcome
 
     # ----- background -----
 

@@ -1,4 +1,4 @@
-"""Hot reload: watch the FAQ folder, debounce, and ask the bot to validate and swap."""
+"""Reloading the FAQ: validate the folder and swap the engine whole; watch the folder, debounce, and reload."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from watchfiles import awatch
 
-from bot.knowledge import Problem
-from bot.knowledge.diff import KnowledgeDiff
+from bot.answering import AnswerEngine
+from bot.knowledge import KnowledgeError, Problem, load_knowledge
+from bot.knowledge.diff import KnowledgeDiff, diff_knowledge
 
 if TYPE_CHECKING:
     from bot.discord_app.client import FaqBot
@@ -78,6 +79,36 @@ def folder_fingerprint(path: str | os.PathLike[str]) -> Fingerprint:
     return tuple(sorted(found))
 
 
+async def reload_knowledge(bot: FaqBot, *, reason: str) -> ReloadOutcome:
+    """Validate the FAQ on disk and swap it in whole; on any problem keep the last good FAQ live."""
+    async with bot.reload_lock:
+        path = bot.config.knowledge_path
+        # Taken before loading: a change made during the load shows as a difference at the next check.
+        bot.knowledge_fingerprint = await asyncio.to_thread(folder_fingerprint, path)
+        try:
+            result = await asyncio.to_thread(load_knowledge, path)
+            crisis = bot.config.crisis_resources(result.knowledge.crisis)
+            engine = await asyncio.to_thread(AnswerEngine, result.knowledge, crisis=crisis)
+        except Exception as error:  # anything at all: the last good FAQ stays live and the problem is shown
+            if isinstance(error, KnowledgeError):
+                problems = error.problems
+            else:
+                log.error("FAQ reload (%s) raised", reason, exc_info=error)
+                problems = (Problem(str(path), None, "", f"could not be loaded: {type(error).__name__}"),)
+            outcome = ReloadOutcome(ok=False, problems=problems, entries=len(bot.engine.knowledge.entries))
+            log.warning("FAQ reload (%s) failed; keeping the last good FAQ:\n%s", reason, outcome.describe())
+            await bot.mod_log(outcome.describe())
+            return outcome
+        diff = diff_knowledge(bot.engine.knowledge, engine.knowledge)
+        bot.engine = engine  # one reference assignment: in-flight interactions keep the engine they began with
+        outcome = ReloadOutcome(ok=True, diff=diff, warnings=result.warnings, entries=len(engine.knowledge.entries))
+        log.info("FAQ reloaded (%s): %s", reason, diff.summary())
+        if not diff.empty or reason != "file change":
+            await bot.mod_log(outcome.describe())
+        await bot.health.beat()
+        return outcome
+
+
 async def watch_knowledge(bot: FaqBot, stop: asyncio.Event) -> None:
     """Reload the FAQ whenever its files change; survive the folder being deleted and recreated."""
     path = Path(bot.config.knowledge_path)
@@ -122,7 +153,7 @@ async def watch_knowledge(bot: FaqBot, stop: asyncio.Event) -> None:
 async def _reload(bot: FaqBot, reason: str) -> None:
     """Reload, surviving anything: the watcher must keep running so a corrected file is picked up later."""
     try:
-        await bot.reload_knowledge(reason=reason)
+        await reload_knowledge(bot, reason=reason)
     except asyncio.CancelledError:
         raise
     except Exception:

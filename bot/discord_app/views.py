@@ -9,7 +9,10 @@ import discord
 
 from bot.answering.answer import Answer, Suggestion
 from bot.discord_app import limits
-from bot.discord_app.render import clip
+from bot.discord_app.language import multilingual, reply_language, say
+from bot.discord_app.render import clip, render_quotes
+from bot.discord_app.replies import reply, send_answer
+from bot.discord_app.serving import reply_privately, served
 
 if TYPE_CHECKING:
     from bot.discord_app.client import FaqBot
@@ -19,6 +22,16 @@ _ENTRY = r"[a-z0-9](?:[a-z0-9-]{0,60})"
 
 def _bot(interaction: discord.Interaction[Any]) -> FaqBot:
     return cast("FaqBot", interaction.client)
+
+
+async def answer_picked_entry(interaction: discord.Interaction[Any], entry_id: str) -> None:
+    """A question picked from a select or a button: answer it privately (the callbacks are @served)."""
+    bot = _bot(interaction)
+    answer = multilingual(bot).answer_entry(entry_id, reply_language(bot, interaction))
+    if answer is None:
+        await reply_privately(interaction, say(bot, interaction, "reply.entry_gone_try"))
+        return
+    await send_answer(bot, interaction, answer, ephemeral=True)
 
 
 class QuotesButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faq:q:(?P<entry>{_ENTRY})"):
@@ -39,9 +52,14 @@ class QuotesButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"f
         """Rebuild the button from its custom_id."""
         return cls(match["entry"])
 
+    @served(rate_limited=False, defer=True)
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        """Show the quotes ephemerally."""
-        await _bot(interaction).show_quotes(interaction, self.entry_id)
+        """Show the verbatim quotes behind the entry's citations, ephemerally."""
+        answer = _bot(interaction).engine.answer_entry(self.entry_id)
+        if answer is None:
+            await reply_privately(interaction, say(_bot(interaction), interaction, "reply.entry_gone"))
+            return
+        await reply(interaction, embed=render_quotes(answer), ephemeral=True)
 
 
 class VoteButton(
@@ -68,9 +86,15 @@ class VoteButton(
         """Rebuild the button from its custom_id."""
         return cls(match["entry"], match["helpful"] == "1")
 
+    @served(votes=True, defer=True)
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        """Record the vote and thank the voter ephemerally."""
-        await _bot(interaction).record_vote(interaction, self.entry_id, self.helpful)
+        """Record the vote (one per person per entry) and acknowledge it ephemerally."""
+        bot = _bot(interaction)
+        outcome = await bot.store.record_vote(
+            guild_id=interaction.guild_id, user_id=interaction.user.id, entry_id=self.entry_id, helpful=self.helpful
+        )
+        key = {None: "vote.not_kept", "unchanged": "vote.unchanged", "changed": "vote.changed"}.get(outcome)
+        await reply_privately(interaction, say(bot, interaction, key or "vote.thanks"))
 
 
 class EntrySelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"faq:s:(?P<kind>[a-z]+)(?::.*)?"):
@@ -108,11 +132,11 @@ class EntrySelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"faq
             rebuilt.item = item
         return rebuilt
 
+    @served(defer=True)
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         """Answer the picked question, visible only to the person who picked it."""
         values = self.item.values
-        entry_id = str(values[0]) if values else ""
-        await _bot(interaction).answer_picked_entry(interaction, entry_id)
+        await answer_picked_entry(interaction, str(values[0]) if values else "")
 
 
 class PickButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faq:p:(?P<entry>{_ENTRY})"):
@@ -136,9 +160,10 @@ class PickButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faq
         """Rebuild the button from its custom_id."""
         return cls(match["entry"])
 
+    @served(defer=True)
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         """Answer the picked question, visible only to the person who clicked."""
-        await _bot(interaction).answer_picked_entry(interaction, self.entry_id)
+        await answer_picked_entry(interaction, self.entry_id)
 
 
 DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (QuotesButton, VoteButton, EntrySelect, PickButton)

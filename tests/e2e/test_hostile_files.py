@@ -61,12 +61,12 @@ async def test_faq_admin_reload_shows_the_problem_not_something_went_wrong(
         assert re.search(rf"{ENTRY}\.yaml:\d+: error: a list or mapping is used as a field name", text), text
         assert "something went wrong" not in text
 
-        import bot.discord_app.client as client
+        import bot.discord_app.reload as reloading
 
         def crash(path: str) -> None:
             raise RuntimeError("parser fell over")
 
-        monkeypatch.setattr(client, "load_knowledge", crash)
+        monkeypatch.setattr(reloading, "load_knowledge", crash)
         text = await reload(emu)
         assert "FAQ not reloaded" in text and "could not be loaded: RuntimeError" in text
         assert bot.engine is good

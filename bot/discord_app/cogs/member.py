@@ -14,6 +14,7 @@ from bot.discord_app.language import catalog, multilingual, reply_language, say
 from bot.discord_app.render import render_about, render_sources
 from bot.discord_app.replies import reply, send_answer
 from bot.discord_app.servers import server_allowed
+from bot.discord_app.serving import served
 from bot.i18n.locales import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
 
 PRIVATE_HELP = "Only you will see the answer"
@@ -26,6 +27,11 @@ def everywhere(command: T) -> T:
     """Allow a command in servers, DMs and group DMs, installed to a server or to a user."""
     command = app_commands.allowed_installs(guilds=True, users=True)(command)
     return app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)(command)
+
+
+def _private_option(cog: MemberCommands, options: dict[str, Any]) -> bool:
+    """Who sees the reply to a command with a `private` option: the member's choice, else the server's default."""
+    return cog._private(options.get("private"))
 
 
 class MemberCommands(commands.Cog):
@@ -54,6 +60,7 @@ class MemberCommands(commands.Cog):
     @app_commands.command(name="lupus-cart", description="The headline: what early research found on CAR-T for lupus")
     @app_commands.describe(private=PRIVATE_HELP, language=LANGUAGE_HELP)
     @app_commands.choices(language=LANGUAGE_CHOICES)
+    @served(defer=_private_option)
     async def lupus_cart(
         self,
         interaction: discord.Interaction[FaqBot],
@@ -61,13 +68,9 @@ class MemberCommands(commands.Cog):
         language: app_commands.Choice[str] | None = None,
     ) -> None:
         """Show the headline summary of the research."""
-
-        async def work() -> None:
-            chosen = reply_language(self.bot, interaction, language.value if language else None)
-            headline = multilingual(self.bot).headline(chosen)
-            await send_answer(self.bot, interaction, headline, ephemeral=self._private(private))
-
-        await self.bot.serve(interaction, work, defer_private=self._private(private))
+        chosen = reply_language(self.bot, interaction, language.value if language else None)
+        headline = multilingual(self.bot).headline(chosen)
+        await send_answer(self.bot, interaction, headline, ephemeral=self._private(private))
 
     @everywhere
     @app_commands.command(name="faq", description="Ask a question about CAR-T cell therapy for lupus")
@@ -75,6 +78,7 @@ class MemberCommands(commands.Cog):
         question="Your question (suggestions appear as you type)", private=PRIVATE_HELP, language=LANGUAGE_HELP
     )
     @app_commands.choices(language=LANGUAGE_CHOICES)
+    @served(defer=_private_option)
     async def faq(
         self,
         interaction: discord.Interaction[FaqBot],
@@ -83,13 +87,9 @@ class MemberCommands(commands.Cog):
         language: app_commands.Choice[str] | None = None,
     ) -> None:
         """Answer a question from the FAQ."""
-
-        async def work() -> None:
-            chosen = reply_language(self.bot, interaction, language.value if language else None)
-            answer = self.bot.answer(question, chosen)
-            await send_answer(self.bot, interaction, answer, ephemeral=self._private(private), asked=question)
-
-        await self.bot.serve(interaction, work, defer_private=self._private(private))
+        chosen = reply_language(self.bot, interaction, language.value if language else None)
+        answer = self.bot.answer(question, chosen)
+        await send_answer(self.bot, interaction, answer, ephemeral=self._private(private), asked=question)
 
     @faq.autocomplete("question")
     async def faq_autocomplete(
@@ -108,53 +108,44 @@ class MemberCommands(commands.Cog):
 
     @everywhere
     @app_commands.command(name="sources", description="The articles and research papers this FAQ draws on")
+    @served(defer=True)
     async def sources(self, interaction: discord.Interaction[FaqBot]) -> None:
         """List the sources, with notes on reprinted copies and the papers' DOI links."""
-
-        async def work() -> None:
-            embed = render_sources(self.bot.engine.knowledge)
-            await reply(interaction, embed=embed, ephemeral=True)
-
-        await self.bot.serve(interaction, work, defer_private=True)
+        embed = render_sources(self.bot.engine.knowledge)
+        await reply(interaction, embed=embed, ephemeral=True)
 
     @everywhere
     @app_commands.command(name="about", description="What this bot is and is not, and what it stores")
+    @served(defer=True)
     async def about(self, interaction: discord.Interaction[FaqBot]) -> None:
         """Explain the bot: not medical advice, how current, what it stores, who maintains it."""
+        embed = render_about(self.bot.engine.knowledge, self.bot.config.trust_info())
+        language = reply_language(self.bot, interaction)
+        if language != "en":
+            messages = catalog(self.bot)
+            embed.title = messages.text("about.title", language)
+            embed.description = messages.text("about.body", language)
+            embed.insert_field_at(
+                0,
+                name=messages.text("about.languages", language),
+                value=messages.text("about.languages_text", language),
+                inline=False,
+            )
+        await reply(interaction, embed=embed, ephemeral=True)
 
-        async def work() -> None:
-            embed = render_about(self.bot.engine.knowledge, self.bot.config.trust_info())
-            language = reply_language(self.bot, interaction)
-            if language != "en":
-                messages = catalog(self.bot)
-                embed.title = messages.text("about.title", language)
-                embed.description = messages.text("about.body", language)
-                embed.insert_field_at(
-                    0,
-                    name=messages.text("about.languages", language),
-                    value=messages.text("about.languages_text", language),
-                    inline=False,
-                )
-            await reply(interaction, embed=embed, ephemeral=True)
-
-        await self.bot.serve(interaction, work, defer_private=True)
-
+    # An answer goes to the channel; a decline (or a crisis reply) replaces a public deferral privately.
+    @served(defer=False)
     async def find_answer(self, interaction: discord.Interaction[FaqBot], message: discord.Message) -> None:
         """Run the FAQ on someone's message and answer it in the channel."""
-
-        async def work() -> None:
-            text = message.content or " ".join(e.description or "" for e in message.embeds)
-            if not text.strip():
-                await reply(interaction, content=say(self.bot, interaction, "reply.no_text"), ephemeral=True)
-                return
-            answer = self.bot.answer(text, reply_language(self.bot, interaction))
-            # A decline is only useful to the person who clicked; an answer helps the whole channel.
-            ephemeral = answer.status != "answered"
-            # The message's author never asked the bot: their words are shown to the clicker, never stored.
-            await send_answer(self.bot, interaction, answer, ephemeral=ephemeral, asked=text, asker_wrote_it=False)
-
-        # An answer goes to the channel; a decline (or a crisis reply) replaces a public deferral privately.
-        await self.bot.serve(interaction, work, defer_private=False)
+        text = message.content or " ".join(e.description or "" for e in message.embeds)
+        if not text.strip():
+            await reply(interaction, content=say(self.bot, interaction, "reply.no_text"), ephemeral=True)
+            return
+        answer = self.bot.answer(text, reply_language(self.bot, interaction))
+        # A decline is only useful to the person who clicked; an answer helps the whole channel.
+        ephemeral = answer.status != "answered"
+        # The message's author never asked the bot: their words are shown to the clicker, never stored.
+        await send_answer(self.bot, interaction, answer, ephemeral=ephemeral, asked=text, asker_wrote_it=False)
 
 
 async def setup(bot: commands.Bot) -> None:
