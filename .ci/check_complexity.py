@@ -6,9 +6,10 @@ Two limits, both from the guide: every function and method has a cyclomatic comp
 MAX_COMPLEXITY (measured with radon, as `radon cc -s -n C bot` shows it), and every module has at most
 MAX_LINES lines. Prints each offence as `path:line name complexity` and exits 1 if there is any.
 
-ALLOWED lists functions that were over the limit when the check was switched on and are still being
-brought down. It can only shrink: a function not listed fails, and a listed function that is back
-under the limit (or gone) fails too until its line here is deleted.
+ALLOWED lists the functions (`path:Qualified.name`) and modules (`path`) that were over a limit when the
+check was switched on and are still being brought down. It cannot grow: anything over a limit that is not
+listed fails. A listed one that is back within the limit is reported so its line gets deleted (a note, not
+a failure, so that bringing code down never turns CI red).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from radon.visitors import Class, Function
 MAX_COMPLEXITY = 15
 MAX_LINES = 400
 
-# "path relative to the checked folder's parent:Qualified.name" -> why it is still over.
+# "path relative to the checked folder's parent[:Qualified.name]" -> who is bringing it down.
 ALLOWED: dict[str, str] = {}
 
 
@@ -42,8 +43,11 @@ def _name(block: Function) -> str:
     return f"{block.classname}.{block.name}" if block.classname else block.name
 
 
-def check(folder: Path) -> list[str]:
-    """The offences under folder, one line each; empty when everything is within the limits."""
+def check(folder: Path, notes: list[str] | None = None) -> list[str]:
+    """The offences under folder, one line each; empty when everything is within the limits.
+
+    Allowed entries that are within the limits again are added to `notes`.
+    """
     problems: list[str] = []
     over: set[str] = set()
     for path in sorted(folder.rglob("*.py")):
@@ -51,7 +55,9 @@ def check(folder: Path) -> list[str]:
         source = path.read_text(encoding="utf-8")
         lines = len(source.splitlines())
         if lines > MAX_LINES:
-            problems.append(f"{rel}: {lines} lines (at most {MAX_LINES})")
+            over.add(rel)
+            if rel not in ALLOWED:
+                problems.append(f"{rel}: {lines} lines (at most {MAX_LINES})")
         seen: set[tuple[int, str]] = set()
         for block in _functions(cc_visit(source)):
             if block.complexity <= MAX_COMPLEXITY or (block.lineno, _name(block)) in seen:
@@ -65,19 +71,22 @@ def check(folder: Path) -> list[str]:
                     f"(at most {MAX_COMPLEXITY})"
                 )
     for key in sorted(set(ALLOWED) - over):
-        problems.append(f"{key}: no longer over the limit; delete its line from ALLOWED in {__file__}")
+        if notes is not None:
+            notes.append(f"{key}: within the limits now; delete its line from ALLOWED in {__file__}")
     return problems
 
 
 def main(argv: list[str]) -> int:
     folder = Path(argv[1] if len(argv) > 1 else "bot")
-    problems = check(folder)
-    for problem in problems:
-        print(problem)
+    notes: list[str] = []
+    problems = check(folder, notes)
+    for line in [*notes, *problems]:
+        print(line)
     if problems:
         print(f"{len(problems)} problem(s): see the limits at the top of {__file__}")
         return 1
-    print(f"complexity: every function in {folder}/ at most {MAX_COMPLEXITY}, every module at most {MAX_LINES} lines")
+    allowed = f" ({len(ALLOWED)} allowed while being brought down)" if ALLOWED else ""
+    print(f"complexity: functions in {folder}/ at most {MAX_COMPLEXITY}, modules at most {MAX_LINES} lines{allowed}")
     return 0
 
 

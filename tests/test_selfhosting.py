@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 import yaml
+from dockerfile_parse import DockerfileParser
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
@@ -144,35 +145,27 @@ def test_write_heartbeat_replaces_the_file_atomically(heartbeat: Path) -> None:
 
 
 # ----- the Dockerfile -----
+#
+# No Docker engine runs here, so the image is checked through what it promises a self-hoster: the Dockerfile is
+# parsed with dockerfile-parse, the final stage's files are laid out as /app in a temporary folder, and its
+# ENTRYPOINT and HEALTHCHECK commands are run there with the image's environment.
 
 
 @dataclass(frozen=True)
 class Instruction:
-    """One Dockerfile instruction: the keyword in capitals and the rest of the (joined) line."""
+    """One Dockerfile instruction: the keyword in capitals and its arguments (continued lines joined)."""
 
     keyword: str
     args: str
 
 
 def parse_dockerfile(path: Path) -> list[list[Instruction]]:
-    """Split a Dockerfile into stages (each starting with FROM) of instructions, joining continued lines."""
-    logical: list[str] = []
-    pending = ""
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not pending and (not line or line.startswith("#")):
-            continue
-        if line.startswith("#"):
-            continue  # a comment inside a continued instruction
-        if line.endswith("\\"):
-            pending += line[:-1] + " "
-            continue
-        logical.append(pending + line)
-        pending = ""
+    """The Dockerfile's stages (each starting with FROM), as dockerfile-parse reads them, comments left out."""
     stages: list[list[Instruction]] = []
-    for line in logical:
-        keyword, _, args = line.partition(" ")
-        instruction = Instruction(keyword.upper(), args.strip())
+    for item in DockerfileParser(str(path)).structure:
+        instruction = Instruction(item["instruction"].upper(), " ".join(item["value"].split()))
+        if instruction.keyword == "COMMENT":
+            continue
         if instruction.keyword == "FROM":
             stages.append([])
         assert stages, "a Dockerfile starts with FROM"
@@ -199,11 +192,61 @@ def last(stage: list[Instruction], keyword: str) -> Instruction | None:
 
 
 def exec_form(args: str) -> list[str]:
-    """Parse an exec-form (JSON array) argument, failing the test for shell form."""
+    """Parse an exec-form (JSON array) argument, failing the test for shell form (which would not get SIGTERM)."""
     assert args.startswith("["), f"not exec form: {args}"
     value = json.loads(args)
     assert isinstance(value, list)
     return [str(v) for v in value]
+
+
+def image_env(final: list[Instruction], root: Path) -> dict[str, str]:
+    """The final stage's ENV as the container sees it, with absolute paths moved under `root` (a stand-in for /)."""
+    env = clean_env()
+    env.pop("PYTHONPATH")  # `python -m bot` must find the package in /app itself
+    for instruction in final:
+        if instruction.keyword != "ENV":
+            continue
+        for pair in shlex.split(instruction.args):
+            name, _, value = pair.partition("=")
+            if name != "PATH":  # the image's venv is this test's interpreter
+                env[name] = str(root / value.lstrip("/")) if value.startswith("/") else value
+    return env
+
+
+def run_in_image(command: list[str], app: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run an exec-form command of the image in its WORKDIR; `python` is the venv's, as the image's PATH makes it."""
+    assert command[0] == "python", command
+    return subprocess.run(
+        [sys.executable, *command[1:]], cwd=app, env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def image_root(final: list[Instruction], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A stand-in for the container's /: the final stage's COPY sources laid out under its WORKDIR."""
+    root = tmp_path_factory.mktemp("image")
+    workdir = last(final, "WORKDIR")
+    assert workdir is not None
+    app = root / workdir.args.lstrip("/")
+    app.mkdir(parents=True)
+    for instruction in final:
+        if instruction.keyword != "COPY" or "--from=" in instruction.args:
+            continue
+        *sources, _target = shlex.split(instruction.args)
+        for source in sources:
+            origin = PROJECT_ROOT / source
+            if origin.is_dir():
+                shutil.copytree(origin, app / source.rstrip("/"), ignore=shutil.ignore_patterns("__pycache__"))
+            else:
+                shutil.copy2(origin, app / source)
+    (root / "tmp").mkdir()
+    return root
+
+
+def _app(final: list[Instruction], root: Path) -> Path:
+    workdir = last(final, "WORKDIR")
+    assert workdir is not None
+    return root / workdir.args.lstrip("/")
 
 
 def test_the_image_is_multi_stage_on_slim_official_python_pinned_by_digest(stages: list[list[Instruction]]) -> None:
@@ -222,76 +265,100 @@ def test_the_dependencies_are_installed_with_hash_checking(stages: list[list[Ins
     assert "requirements-test.lock" not in builder  # the image carries no test tools
 
 
-def test_the_image_runs_as_a_non_root_user(final: list[Instruction]) -> None:
+def _shell_commands(stage: list[Instruction]) -> list[list[str]]:
+    """Every command the RUN instructions of a stage run (split at &&)."""
+    commands: list[list[str]] = []
+    for instruction in stage:
+        if instruction.keyword == "RUN":
+            words = shlex.split(instruction.args)
+            while "&&" in words:
+                at = words.index("&&")
+                commands.append(words[:at])
+                words = words[at + 1 :]
+            commands.append(words)
+    return commands
+
+
+def _option(command: list[str], name: str) -> str:
+    return command[command.index(name) + 1]
+
+
+def _uid(stage: list[Instruction], user: str) -> int:
+    """The numeric uid a USER/chown name stands for: a number, `root`, or a user the stage creates with useradd."""
+    if user.isdigit():
+        return int(user)
+    if user == "root":
+        return 0
+    created = {c[-1]: int(_option(c, "--uid")) for c in _shell_commands(stage) if c[0] == "useradd"}
+    assert user in created, f"user {user!r} is neither a number nor created with a fixed --uid"
+    return created[user]
+
+
+def test_the_image_runs_as_a_non_root_user_who_owns_the_data_volume(final: list[Instruction]) -> None:
     user = last(final, "USER")
     assert user is not None, "no USER: the image would run as root"
-    name = user.args.split(":")[0]
-    assert name not in ("root", "0")
-    # nothing after USER may need root
-    assert all(i.keyword != "RUN" for i in final[final.index(user) :])
+    uid = _uid(final, user.args.split(":")[0])
+    assert uid != 0
+    assert all(i.keyword != "RUN" for i in final[final.index(user) :]), "nothing after USER may need root"
+    # The database lives in the volume: the bot's uid must own it (a new named volume copies that ownership).
+    volumes = [v for i in final if i.keyword == "VOLUME" for v in exec_form(i.args)]
+    assert volumes == ["/app/data"]
+    chowns = [c for c in _shell_commands(final) if c[0] == "chown" and "/app/data" in c[2:]]
+    assert chowns and _uid(final, chowns[-1][1].split(":")[0]) == uid
 
 
-def test_the_image_has_a_healthcheck_that_runs_bot_health(final: list[Instruction]) -> None:
+def _seconds(options: str, name: str) -> float:
+    match = re.search(rf"--{name}=(\d+)s\b", options)
+    assert match, f"HEALTHCHECK without --{name}"
+    return float(match[1])
+
+
+def test_the_healthcheck_command_reads_a_real_heartbeat_in_time(final: list[Instruction], image_root: Path) -> None:
+    """The HEALTHCHECK command, run as Docker runs it, passes on a fresh heartbeat and fails otherwise."""
     check = last(final, "HEALTHCHECK")
     assert check is not None
     options, _, command = check.args.partition("CMD")
-    assert exec_form(command.strip()) == ["python", "-m", "bot", "health"]
-    assert "--interval=30s" in options
-    assert "--start-period=" in options
+    env = image_env(final, image_root)
+    heartbeat = Path(env["BOT_HEARTBEAT_PATH"])
+    assert heartbeat.is_relative_to(image_root / "tmp")  # the container's state, not the data volume
+    app = _app(final, image_root)
+    heartbeat.unlink(missing_ok=True)
+    assert run_in_image(exec_form(command.strip()), app, env).returncode == 1  # never connected: unhealthy
+    beat(heartbeat)
+    started = time.monotonic()
+    healthy = run_in_image(exec_form(command.strip()), app, env)
+    assert healthy.returncode == 0, healthy.stdout + healthy.stderr
+    assert report(healthy)["healthy"] is True
+    assert time.monotonic() - started < _seconds(options, "timeout")  # Docker kills a slower check
+    beat(heartbeat, age=200)
+    assert run_in_image(exec_form(command.strip()), app, env).returncode == 1
+    beat(heartbeat, gateway=False, failing_for=_seconds(options, "start-period") + 90)
+    assert run_in_image(exec_form(command.strip()), app, env).returncode == 1
 
 
-def test_the_image_runs_the_bot_in_exec_form_and_stops_on_sigterm(final: list[Instruction]) -> None:
-    """`docker run IMAGE` starts `python -m bot run`; `docker run IMAGE validate` runs `python -m bot validate`."""
+def test_the_entrypoint_is_python_m_bot_and_its_commands_work_from_the_image_files(
+    final: list[Instruction], image_root: Path
+) -> None:
+    """`docker run IMAGE` runs `python -m bot run`; `docker run IMAGE validate`/`ask` work with the copied files."""
     cmd, entrypoint = last(final, "CMD"), last(final, "ENTRYPOINT")
     assert cmd is not None and entrypoint is not None
     # exec form: python gets SIGTERM directly (compose adds an init that forwards it)
     assert exec_form(entrypoint.args) + exec_form(cmd.args) == ["python", "-m", "bot", "run"]
+    stop = last(final, "STOPSIGNAL")
+    assert stop is None or stop.args == "SIGTERM"
+    app, env = _app(final, image_root), image_env(final, image_root)
+    assert env["PYTHONUNBUFFERED"] == "1"  # log lines reach `docker logs` as they happen
+    where = run_in_image(["python", "-c", "import bot; print(bot.__file__)"], app, env)
+    assert where.stdout.strip().startswith(str(app)), where
+    validated = run_in_image([*exec_form(entrypoint.args), "validate"], app, env)
+    assert validated.returncode == 0, validated.stderr
+    assert validated.stdout.startswith("OK: knowledge is valid")
+    asked = run_in_image([*exec_form(entrypoint.args), "ask", "Is CAR-T a cure for lupus?"], app, env)
+    assert asked.returncode == 0, asked.stderr
+    assert "Is CAR-T a cure for lupus?" in asked.stdout and "Sources:" in asked.stdout
     subcommands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
     for command in ("validate", "ask", "health", "sync", "export"):
         assert command in subcommands  # so `docker compose run --rm bot <command>` works as the README says
-    stop = last(final, "STOPSIGNAL")
-    assert stop is None or stop.args == "SIGTERM"
-
-
-def test_the_image_layout(final: list[Instruction]) -> None:
-    workdir = last(final, "WORKDIR")
-    assert workdir is not None and workdir.args == "/app"
-    env = " ".join(i.args for i in final if i.keyword == "ENV")
-    assert "PYTHONUNBUFFERED=1" in env
-    volumes = " ".join(i.args for i in final if i.keyword == "VOLUME")
-    assert "/app/data" in volumes
-    copied = " ".join(i.args for i in final if i.keyword == "COPY")
-    for needed in ("bot/", "knowledge/", "config.example.yaml"):
-        assert needed in copied
-
-
-def test_the_files_the_image_copies_are_enough_to_answer(final: list[Instruction], tmp_path: Path) -> None:
-    """Lay out /app as the final stage does (outside Docker) and run validate and ask from there."""
-    app = tmp_path / "app"
-    app.mkdir()
-    for instruction in final:
-        if instruction.keyword != "COPY" or "--from=" in instruction.args:
-            continue
-        *sources, _target = shlex.split(instruction.args)
-        for source in sources:
-            origin = PROJECT_ROOT / source
-            if origin.is_dir():
-                shutil.copytree(origin, app / source.rstrip("/"), ignore=shutil.ignore_patterns("__pycache__"))
-            else:
-                shutil.copy2(origin, app / source)
-    env = clean_env()
-    env.pop("PYTHONPATH")  # `python -m bot` must find the package in /app itself
-    where = subprocess.run(
-        [sys.executable, "-c", "import bot; print(bot.__file__)"], cwd=app, env=env, capture_output=True, text=True
-    )
-    assert where.stdout.strip().startswith(str(app)), where
-    validated = bot_cli("validate", cwd=app, env=env)
-    assert validated.returncode == 0, validated.stderr
-    assert validated.stdout.startswith("OK: knowledge is valid")
-    asked = bot_cli("ask", "Is CAR-T a cure for lupus?", cwd=app, env=env)
-    assert asked.returncode == 0, asked.stderr
-    assert "Is CAR-T a cure for lupus?" in asked.stdout
-    assert "Sources:" in asked.stdout
 
 
 def test_the_docker_build_context_leaves_out_local_state() -> None:
