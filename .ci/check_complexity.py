@@ -7,9 +7,10 @@ MAX_COMPLEXITY (measured with radon, as `radon cc -s -n C bot` shows it), and ev
 MAX_LINES lines. Prints each offence as `path:line name complexity` and exits 1 if there is any.
 
 ALLOWED lists the functions (`path:Qualified.name`) and modules (`path`) that were over a limit when the
-check was switched on and are still being brought down. It cannot grow: anything over a limit that is not
-listed fails. A listed one that is back within the limit is reported so its line gets deleted (a note, not
-a failure, so that bringing code down never turns CI red).
+check was switched on and are still being brought down, each with the complexity (or line count) it had
+then. It cannot grow: anything over a limit that is not listed fails, and so does a listed one that grows
+past its recorded number. A listed one that is back within the limit is reported so its line gets deleted
+(a note, not a failure, so that bringing code down never turns CI red).
 """
 
 from __future__ import annotations
@@ -24,8 +25,19 @@ from radon.visitors import Class, Function
 MAX_COMPLEXITY = 15
 MAX_LINES = 400
 
-# "path relative to the checked folder's parent[:Qualified.name]" -> who is bringing it down.
-ALLOWED: dict[str, str] = {}
+# "path relative to the checked folder's parent[:Qualified.name]" -> the most it may have (complexity or lines).
+# Being brought down by: answering/ the matching work, i18n/ the languages work, the rest the core refactor.
+ALLOWED: dict[str, int] = {
+    "bot/answering/engine.py:AnswerEngine._answer_question": 18,
+    "bot/answering/engine.py:AnswerEngine._match": 36,
+    "bot/answering/index.py": 431,
+    "bot/answering/index.py:QuestionIndex.__init__": 26,
+    "bot/answering/index.py:QuestionIndex._touched_phrases": 30,
+    "bot/answering/personal.py:DecisionReader._at": 23,
+    "bot/i18n/matching.py:LanguageMatcher.match": 32,
+    "bot/i18n/normalise.py:split_compound": 18,
+    "bot/knowledge/translations.py:_load_entry": 24,
+}
 
 
 def _functions(blocks: Iterable[Function | Class]) -> Iterator[Function]:
@@ -56,7 +68,7 @@ def check(folder: Path, notes: list[str] | None = None) -> list[str]:
         lines = len(source.splitlines())
         if lines > MAX_LINES:
             over.add(rel)
-            if rel not in ALLOWED:
+            if lines > ALLOWED.get(rel, MAX_LINES):
                 problems.append(f"{rel}: {lines} lines (at most {MAX_LINES})")
         seen: set[tuple[int, str]] = set()
         for block in _functions(cc_visit(source)):
@@ -65,7 +77,7 @@ def check(folder: Path, notes: list[str] | None = None) -> list[str]:
             seen.add((block.lineno, _name(block)))
             key = f"{rel}:{_name(block)}"
             over.add(key)
-            if key not in ALLOWED:
+            if block.complexity > ALLOWED.get(key, MAX_COMPLEXITY):
                 problems.append(
                     f"{rel}:{block.lineno} {_name(block)}: cyclomatic complexity {block.complexity} "
                     f"(at most {MAX_COMPLEXITY})"

@@ -16,10 +16,11 @@ from discord.ext import commands
 from bot.answering import Answer, AnswerEngine
 from bot.config import Config
 from bot.discord_app.answer_cache import AnswerCache
-from bot.discord_app.guards import Cooldown, RecentAnswers
+from bot.discord_app.guards import Cooldown
 from bot.discord_app.heartbeat import HealthMonitor
 from bot.discord_app.language import multilingual
 from bot.discord_app.reload import folder_fingerprint, watch_knowledge
+from bot.discord_app.replies import RecentAnswers
 from bot.discord_app.servers import ServerGate
 from bot.discord_app.serving import report_error
 from bot.discord_app.store_opener import reopen_store, try_open_store

@@ -1,11 +1,10 @@
-"""Abuse guards: a per-user cooldown and no identical public answer twice in a channel within a short window."""
+"""Abuse guards: a per-user cooldown (the recent-answer memory that stops duplicate public answers is in replies.py)."""
 
 from __future__ import annotations
 
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
 
 
 class Cooldown:
@@ -31,34 +30,3 @@ class Cooldown:
         if len(self._uses) > 10_000:  # forget idle users so memory stays bounded
             self._uses = {u: q for u, q in self._uses.items() if q and now - q[-1] < self.per}
         return 0.0
-
-
-@dataclass(frozen=True)
-class PostedAnswer:
-    """Where an entry was last answered publicly in a channel."""
-
-    url: str
-    at: float
-
-
-class RecentAnswers:
-    """Remember public answers per (channel, entry) so the same one is not posted twice in a short window."""
-
-    def __init__(self, window_seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
-        self.window = window_seconds
-        self._clock = clock
-        self._posted: dict[tuple[int, str], PostedAnswer] = {}
-
-    def recent(self, channel_id: int, entry_id: str) -> PostedAnswer | None:
-        """Return the earlier public answer of this entry in this channel, if it is within the window."""
-        posted = self._posted.get((channel_id, entry_id))
-        if posted and self._clock() - posted.at < self.window:
-            return posted
-        return None
-
-    def remember(self, channel_id: int, entry_id: str, url: str) -> None:
-        """Note that this entry was just answered publicly here."""
-        now = self._clock()
-        if len(self._posted) > 5_000:
-            self._posted = {k: v for k, v in self._posted.items() if now - v.at < self.window}
-        self._posted[(channel_id, entry_id)] = PostedAnswer(url, now)

@@ -1,7 +1,11 @@
-"""Replying within Discord's 3-second deadline: defer when interactions queue up, and reply either way."""
+"""Replying: within Discord's 3-second deadline (defer when interactions queue up), sending an answer, and the
+recent-answer memory that keeps one answer from being posted twice in a channel in a short window."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -20,6 +24,37 @@ DEFER_AFTER_SECONDS = 0.75
 #: Ages outside this range mean this machine's clock disagrees with Discord's: then never defer on age.
 PLAUSIBLE_AGE_SECONDS = 10.0
 _DEFERRED = "deferred_ephemeral"
+
+
+@dataclass(frozen=True)
+class PostedAnswer:
+    """Where an entry was last answered publicly in a channel."""
+
+    url: str
+    at: float
+
+
+class RecentAnswers:
+    """Remember public answers per (channel, entry) so the same one is not posted twice in a short window."""
+
+    def __init__(self, window_seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.window = window_seconds
+        self._clock = clock
+        self._posted: dict[tuple[int, str], PostedAnswer] = {}
+
+    def recent(self, channel_id: int, entry_id: str) -> PostedAnswer | None:
+        """Return the earlier public answer of this entry in this channel, if it is within the window."""
+        posted = self._posted.get((channel_id, entry_id))
+        if posted and self._clock() - posted.at < self.window:
+            return posted
+        return None
+
+    def remember(self, channel_id: int, entry_id: str, url: str) -> None:
+        """Note that this entry was just answered publicly here."""
+        now = self._clock()
+        if len(self._posted) > 5_000:
+            self._posted = {k: v for k, v in self._posted.items() if now - v.at < self.window}
+        self._posted[(channel_id, entry_id)] = PostedAnswer(url, now)
 
 
 def waited_seconds(interaction: discord.Interaction[Any]) -> float:
