@@ -26,7 +26,7 @@ def test_a_word_the_faq_does_not_use_is_read_as_its_relative() -> None:
     (vaccination,) = index.resolve("vaccinatons")  # a slip too far for the typo reader, but the same family
     assert vaccination.known and vaccination.matches[0][0].startswith("vaccin")
     ranked = index.rank(index.resolve("cell regeneration"), "cell regeneration")
-    assert ENTRIES[ranked[0].entry].entry_id == "regrow"
+    assert ENTRIES[ranked[0].entry_index].entry_id == "regrow"
 
 
 def test_an_unrelated_word_is_not_a_relative() -> None:
@@ -43,4 +43,4 @@ def test_a_question_of_common_words_only_starts_from_the_shortest_phrases() -> N
     lexicon = Lexicon(words=MappingProxyType({"implied_subject": frozenset({"lupus", "cart"})}))
     index = QuestionIndex(entries, Normaliser(lexicon))
     ranked = index.rank(index.resolve("lupus cart"), "lupus cart")
-    assert entries[ranked[0].entry].entry_id == "plain" and ranked[0].score > 90
+    assert entries[ranked[0].entry_index].entry_id == "plain" and ranked[0].score > 90

@@ -128,8 +128,9 @@ class AnswerEngine:
             return compose_other_disease(question, other_use, self._suggest_for_other_use(best))
         if best.reason != "match":
             return self._decline(question, best)
-        first = best.ranked[0].entry
-        also = tuple(dict.fromkeys(self._suggestion(m.ranked[0]) for _, m in answered if m.ranked[0].entry != first))
+        first = best.ranked[0].entry_index
+        others = (m.ranked[0] for _, m in answered if m.ranked[0].entry_index != first)
+        also = tuple(dict.fromkeys(self._suggestion(r) for r in others))
         return self._compose(question, best, also)
 
     def _compose(self, question: str, match: _Match, also: tuple[Suggestion, ...]) -> Answer:
@@ -140,11 +141,11 @@ class AnswerEngine:
             self._suggestion(r)
             for r in others
             if r.score >= max(policy.suggest_at, best.score - policy.close_call_margin)
-            and self._entries[r.entry].id not in also_ids
+            and self._entries[r.entry_index].id not in also_ids
         )
         answer = compose_entry(
             self.knowledge,
-            self._entries[best.entry],
+            self._entries[best.entry_index],
             question=question,
             score=best.score,
             reason="match",
@@ -160,7 +161,7 @@ class AnswerEngine:
         )
 
     def _suggestion(self, ranked: Ranked) -> Suggestion:
-        entry = self._entries[ranked.entry]
+        entry = self._entries[ranked.entry_index]
         return Suggestion(entry.id, entry.question, ranked.score)
 
     def _suggest_for_other_use(self, match: _Match) -> tuple[Suggestion, ...]:
@@ -220,7 +221,7 @@ class AnswerEngine:
         ranked = tuple(self._index.rank(query, text, limit=policy.max_suggestions + 2))
         if self._referrals and not self._decisions.speaks_of_self(text):
             # "Are they still taking medication?" is about the patients in the study, not the asker's own care.
-            ranked = tuple(r for r in ranked if r.entry not in self._referrals)
+            ranked = tuple(r for r in ranked if r.entry_index not in self._referrals)
         ranked = ranked[: policy.max_suggestions + 1]
         if not ranked:
             return _Match((), -100.0, "weak", other_use)
@@ -269,7 +270,7 @@ class AnswerEngine:
             rest = [e for e in self._entries if e.id != HEADLINE_ENTRY]
             return [Suggestion(e.id, e.question[:100], 0.0) for e in (head + rest)[:limit]]
         return [
-            Suggestion(self._entries[r.entry].id, self._entries[r.entry].question[:100], r.score)
+            Suggestion(self._entries[r.entry_index].id, self._entries[r.entry_index].question[:100], r.score)
             for r in self._index.complete(partial[:100], limit=limit)
         ]
 

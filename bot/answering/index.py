@@ -91,7 +91,7 @@ class _Walk:
 class Ranked:
     """An entry's place in a ranking."""
 
-    entry: int
+    entry_index: int  # the entry's position in the index's (and the knowledge base's) entry list
     score: float
 
 
@@ -373,7 +373,7 @@ class QuestionIndex:
                 whole = fuzz.token_sort_ratio(text, self._phrases[phrase_number].text)
                 best = max(best, (1 - WHOLE_TEXT_SHARE) * overlap + WHOLE_TEXT_SHARE * whole)
             results.append(Ranked(entry, best))
-        results.sort(key=lambda r: (-r.score, r.entry))
+        results.sort(key=lambda r: (-r.score, r.entry_index))
         return results[:limit]
 
     def complete(self, partial: str, limit: int = 25) -> list[Ranked]:
@@ -404,7 +404,7 @@ class QuestionIndex:
         if len(text) >= 4 and len(scores) < limit:
             query = self.resolve(partial)
             for ranked in self.rank(query, partial, limit=limit):
-                offer(ranked.entry, 60.0 + ranked.score * 0.35)
+                offer(ranked.entry_index, 60.0 + ranked.score * 0.35)
         ordered = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
         return [Ranked(entry, score) for entry, score in ordered[:limit]]
 

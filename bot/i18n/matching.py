@@ -104,9 +104,8 @@ class LanguageMatcher:
         if anchored:
             typical = self._index.typical_weight * policy.unknown_word_share
             query = [q if q.known else replace(q, weight=min(q.weight, typical)) for q in query]
-        ranked = [
-            (self._ids[r.entry], r.score) for r in self._index.rank(query, question, limit=policy.max_suggestions + 4)
-        ]
+        found = self._index.rank(query, question, limit=policy.max_suggestions + 4)
+        ranked = [(self._ids[r.entry_index], r.score) for r in found]
         if self.is_personal(question):
             referral = next(
                 (eid for eid, score in ranked if eid in ALL_REFERRAL_ENTRIES and score >= policy.suggest_at), None
@@ -130,4 +129,4 @@ class LanguageMatcher:
         """Suggest this language's entries for a partly typed question, best first."""
         if not self.normalise(partial):
             return []
-        return [(self._ids[r.entry], r.score) for r in self._index.complete(partial, limit=limit)]
+        return [(self._ids[r.entry_index], r.score) for r in self._index.complete(partial, limit=limit)]
