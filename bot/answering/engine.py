@@ -53,6 +53,15 @@ class _Match:
     other_use: str = ""  # the other disease named with CAR-T ("lymphoma"), if any
 
 
+def _best_match(whole: _Match, matches: list[_Match], answered: list[_Match], *, several: bool) -> _Match:
+    """Pick the match to answer: the first question asked that the FAQ answers, else the whole, else the closest."""
+    if answered and (several or whole.reason != "match"):
+        return answered[0]
+    if whole.reason == "match" or not matches:
+        return whole
+    return max([whole, *matches], key=lambda m: m.margin)
+
+
 class AnswerEngine:
     """Answers questions from one knowledge base. Build a new engine to change the FAQ; never mutate one."""
 
@@ -117,12 +126,7 @@ class AnswerEngine:
         matches = [self._match(part, context=self._context(question, part)) for part in parts]
         answered = [(part, m) for part, m in zip(parts, matches, strict=True) if m.reason == "match"]
         whole = self._match(text) if len(parts) != 1 or not answered else answered[0][1]
-        if answered and (len(parts) > 1 or whole.reason != "match"):
-            best = answered[0][1]  # the first question asked that the FAQ answers
-        elif whole.reason == "match" or not matches:
-            best = whole
-        else:
-            best = max([whole, *matches], key=lambda m: m.margin)
+        best = _best_match(whole, matches, [m for _, m in answered], several=len(parts) > 1)
         other_use = best.other_use or whole.other_use
         if other_use and (best.reason != "match" or best.ranked[0].score < self.policy.other_use_answer_at):
             return compose_other_disease(question, other_use, self._suggest_for_other_use(best))
