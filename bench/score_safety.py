@@ -26,6 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+")
     parser.add_argument("--verbose", action="store_true", help="list every miss and false alarm")
+    parser.add_argument("--summary", action="store_true", help="per label and language only, not per category")
     args = parser.parse_args(argv)
     for file in args.files:
         items = yaml.safe_load(Path(file).read_text(encoding="utf-8"))
@@ -33,7 +34,9 @@ def main(argv: list[str] | None = None) -> int:
         wrong: list[str] = []
         for item in items:
             verdict = screen(item["text"])
-            label, keys = item["label"], (f"lang:{item['lang']}", f"cat:{item['label']}/{item['cat']}")
+            label = item["label"]
+            group = "crisis" if label in CRISIS else "other"
+            keys = (f"lang:{item['lang']}/{group}", f"cat:{label}/{item['cat']}")
             for key in (*keys, f"label:{label}"):
                 total[key] += 1
                 if label in CRISIS:
@@ -47,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== {file}")
         print("  (crisis items: caught / right kind / total; others: false crisis / right kind / total)")
         for key in sorted(total):
+            if args.summary and key.startswith("cat:"):
+                continue
             print(f"  {key:32} {hit[key]:4} {kind_ok[key]:4} {total[key]:4}")
         if args.verbose:
             print("\n".join(wrong))
