@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 
-from bot.answering.answer import Answer
+from bot.answering.answer import Answer, Status
 from bot.knowledge.provenance import copy_note
 
 
@@ -58,7 +58,7 @@ def render_text(answer: Answer, *, width: int = 100) -> str:
     out += _paragraphs(wrap, answer.body)
     out += _caveats(answer, width) + _sources(answer, width)
     # A decline's text already introduces its suggestions ("You could try one of these questions:").
-    did_you_mean = "Did you mean:" if answer.status == "answered" else None
+    did_you_mean = "Did you mean:" if answer.status == Status.ANSWERED else None
     out += _questions(did_you_mean, (s.question for s in answer.suggestions))
     out += _questions("You also asked:", (s.question for s in answer.also_asked))
     out += _questions("Related:", (s.question for s in answer.related))

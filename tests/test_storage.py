@@ -23,13 +23,13 @@ from hypothesis import strategies as st
 
 from bot.storage import (
     LATEST_VERSION,
+    DeclinedQuestion,
     EntryStats,
     NullStore,
     Stats,
     StorageError,
     Store,
     StoreLike,
-    UnansweredQuestion,
     VoteOutcome,
 )
 from bot.storage.question_text import normalise_question, redact_question
@@ -143,18 +143,18 @@ async def test_v1_database_is_migrated_and_reopening_is_idempotent(db_path: Path
     async with await Store.open(db_path, clock=clock) as store:
         # Rows from before schema 3 belong to no server until the bot, limited to one server, adopts them.
         assert (await store.stats(guild_id=1, since=START)).entries == ()
-        assert await store.unanswered(guild_id=1) == []
+        assert await store.declined_questions(guild_id=1) == []
         assert await store.adopt_legacy_rows(1) == 2
         stats = await store.stats(guild_id=1, since=START)
-        unanswered = await store.unanswered(guild_id=1)
-        assert await store.unanswered(guild_id=2) == []
+        declined = await store.declined_questions(guild_id=1)
+        assert await store.declined_questions(guild_id=2) == []
     assert query(db_path, "PRAGMA user_version") == [(LATEST_VERSION,)]
     tables = {name for _, name, _ in schema_sql(db_path)}
     assert {"answer_counts", "declined_questions", "crisis_counts", "vote_secrets", "vote_hashes"} <= tables
     assert "vote_counts" in tables
     # Data written under v1 survives the migration.
     assert stats.entries == (EntryStats("what-is-cart", served=4, helpful=0, not_helpful=0),)
-    assert unanswered == [UnansweredQuestion("Is it approved?", date(2025, 3, 1), 1)]
+    assert declined == [DeclinedQuestion("Is it approved?", date(2025, 3, 1), 1)]
 
     schema_after_first_open = schema_sql(db_path)
     async with await Store.open(db_path, clock=clock) as store:
@@ -310,13 +310,13 @@ async def test_declined_questions_listed_newest_first_with_counts(store: Store, 
     await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="Can teenagers join a trial?")
     await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="   ")
 
-    assert await store.unanswered(guild_id=1) == [
-        UnansweredQuestion("Can teenagers join a trial?", date(2025, 3, 3), 1),
-        UnansweredQuestion("what is car-t", date(2025, 3, 3), 2),
-        UnansweredQuestion("Is it covered by insurance?", date(2025, 3, 1), 1),
+    assert await store.declined_questions(guild_id=1) == [
+        DeclinedQuestion("Can teenagers join a trial?", date(2025, 3, 3), 1),
+        DeclinedQuestion("what is car-t", date(2025, 3, 3), 2),
+        DeclinedQuestion("Is it covered by insurance?", date(2025, 3, 1), 1),
     ]
-    assert [q.text for q in await store.unanswered(guild_id=1, limit=1)] == ["Can teenagers join a trial?"]
-    assert await store.unanswered(guild_id=1, limit=0) == []
+    assert [q.text for q in await store.declined_questions(guild_id=1, limit=1)] == ["Can teenagers join a trial?"]
+    assert await store.declined_questions(guild_id=1, limit=0) == []
 
 
 async def test_declined_text_is_stored_redacted(db_path: Path, store: Store) -> None:
@@ -332,7 +332,7 @@ async def test_declined_text_is_stored_redacted(db_path: Path, store: Store) -> 
 async def test_retention_zero_stores_no_text(db_path: Path, clock: FakeClock) -> None:
     async with await Store.open(db_path, retention_days=0, clock=clock) as store:
         await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="Does CAR-T cure lupus?")
-        assert await store.unanswered(guild_id=1) == []
+        assert await store.declined_questions(guild_id=1) == []
         assert query(db_path, "SELECT count(*) FROM declined_questions") == [(0,)]
         assert query(db_path, "SELECT day, entry_id, status, count FROM answer_counts") == [
             ("2025-03-01", "", "no_match", 1)
@@ -348,13 +348,13 @@ async def test_switching_retention_to_zero_deletes_kept_text(db_path: Path, cloc
         assert query(db_path, "SELECT count(*) FROM declined_questions") == [(0,)]
 
 
-async def test_clear_unanswered_deletes_and_returns_count(db_path: Path, store: Store) -> None:
+async def test_clear_declined_questions_deletes_and_returns_count(db_path: Path, store: Store) -> None:
     for question in ("one?", "One", "two?"):
         await store.record_answer(guild_id=1, entry_id=None, status="no_match", question=question)
-    assert await store.clear_unanswered(guild_id=1) == 3
+    assert await store.clear_declined_questions(guild_id=1) == 3
     assert query(db_path, "SELECT count(*) FROM declined_questions") == [(0,)]
-    assert await store.unanswered(guild_id=1) == []
-    assert await store.clear_unanswered(guild_id=1) == 0
+    assert await store.declined_questions(guild_id=1) == []
+    assert await store.clear_declined_questions(guild_id=1) == 0
     # The aggregate counts are not question text and stay.
     assert query(db_path, "SELECT count FROM answer_counts") == [(3,)]
 
@@ -620,9 +620,9 @@ async def test_closed_store_logs_writes_and_raises_on_reads(store: Store, caplog
     with pytest.raises(StorageError, match="closed"):
         await store.stats(guild_id=1, since=START)
     with pytest.raises(StorageError, match="closed"):
-        await store.unanswered(guild_id=1)
+        await store.declined_questions(guild_id=1)
     with pytest.raises(StorageError, match="closed"):
-        await store.clear_unanswered(guild_id=1)
+        await store.clear_declined_questions(guild_id=1)
 
 
 async def test_moderator_read_failure_raises_storage_error(db_path: Path, store: Store) -> None:
@@ -643,8 +643,8 @@ async def test_null_store_does_nothing() -> None:
     await null.record_answer(guild_id=1, entry_id="e", status="answered", question="q")
     assert await null.record_vote(guild_id=1, user_id=USER_ID, entry_id="e", helpful=True) is None
     assert await null.stats(guild_id=1, since=START) == Stats.empty(date(2025, 3, 1))
-    assert await null.unanswered(guild_id=1) == []
-    assert await null.clear_unanswered(guild_id=1) == 0
+    assert await null.declined_questions(guild_id=1) == []
+    assert await null.clear_declined_questions(guild_id=1) == 0
     assert await null.purge_expired() == 0
     await null.close()
 

@@ -3,10 +3,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from enum import StrEnum
+from typing import Final, Literal
 
-Status = Literal["answered", "no_match", "crisis", "support"]
+
+class Status(StrEnum):
+    """What a reply is. Each value is the external name: `ask --json`'s "status" and the stored counts' status."""
+
+    ANSWERED = "answered"
+    DECLINED = "no_match"  # a decline: the FAQ does not cover the question (external name kept: JSON and stored rows)
+    CRISIS = "crisis"
+    SUPPORT = "support"  # a pointer to support for someone distressed; neither counted nor stored
+
+
+#: The statuses storage counts (a support reply is not counted).
+COUNTED_STATUSES: Final = frozenset({Status.ANSWERED, Status.DECLINED, Status.CRISIS})
+
 CrisisKind = Literal["emergency", "self_harm"]
+#: What the matcher concludes about one piece of text (the English engine's and the translated aliases'):
+#: "match" (close enough to answer), "personal" (a doctor referral), "weak" (nothing close enough), "off_topic",
+#: "empty" (no word to match).
+MatchReason = Literal["match", "personal", "weak", "off_topic", "empty"]
+#: Why a reply is what it is (`Answer.reason`, the JSON "reason"): a MatchReason, or "entry" (asked for by id),
+#: "greeting", "other_disease" (CAR-T for another disease), "language" (not English), "crisis", "distress" (a
+#: support reply).
+Reason = Literal[MatchReason, "entry", "greeting", "other_disease", "language", "crisis", "distress"]
 
 
 @dataclass(frozen=True)
@@ -43,14 +64,13 @@ class Answer:
     score: float
     title: str
     body: str
+    reason: Reason
     caveats: tuple[str, ...] = ()
     citations: tuple[CitedSource, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
     related: tuple[Suggestion, ...] = ()
     footer: str = ""
     reviewed: str | None = None
-    reason: str = ""  # why: "match", "personal", "entry", "crisis", "empty", "off_topic", "weak", "greeting",
-    # "other_disease", "language", "distress"
     also_asked: tuple[Suggestion, ...] = ()  # other questions in the same message that the FAQ answers
     language: str = "en"  # the reply's language (bot.i18n); translation "stale"/"missing": the entry text is English
     translation: str | None = None  # None (English), "reviewed", "pending", or why English is shown: "stale", "missing"
@@ -62,7 +82,7 @@ class Answer:
         """Return the JSON shape of `python -m bot ask --json`."""
         return {
             "question": self.question,
-            "status": self.status,
+            "status": self.status.value,
             "entry_id": self.entry_id,
             "score": round(self.score, 1),
             "title": self.title,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.answering.answer import Answer, CitedSource, Suggestion
+from bot.answering.answer import Answer, CitedSource, Reason, Status, Suggestion
 from bot.knowledge.model import Entry, KnowledgeBase
 from bot.knowledge.provenance import research_span, review_line
 
@@ -42,7 +42,7 @@ def compose_entry(
     *,
     question: str,
     score: float,
-    reason: str,
+    reason: Reason,
     suggestions: Sequence[Suggestion] = (),
 ) -> Answer:
     """Answer with one entry: its text with [n] markers, every caveat, numbered citations, related questions."""
@@ -62,7 +62,7 @@ def compose_entry(
     )
     return Answer(
         question=question,
-        status="answered",
+        status=Status.ANSWERED,
         entry_id=entry.id,
         score=score,
         title=entry.question,
@@ -77,7 +77,7 @@ def compose_entry(
     )
 
 
-def compose_no_match(question: str, *, reason: str, suggestions: Sequence[Suggestion]) -> Answer:
+def compose_decline(question: str, *, reason: Reason, suggestions: Sequence[Suggestion]) -> Answer:
     """Decline honestly and say what the bot can answer instead."""
     body = (
         "I don't have an answer to that. I only answer questions about the early research on CAR-T cell "
@@ -87,7 +87,7 @@ def compose_no_match(question: str, *, reason: str, suggestions: Sequence[Sugges
         body += " You could try one of these questions:"
     return Answer(
         question=question,
-        status="no_match",
+        status=Status.DECLINED,
         entry_id=None,
         score=0.0,
         title="I don't have that in the FAQ",

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from bot.answering.answer import Answer, CrisisKind
+from bot.answering.answer import Answer, CrisisKind, Status
 from bot.knowledge.crisis import LANGUAGES, CrisisLine, CrisisResources, EmergencyNumber
 
 MAX_NUMBERS = 4  # an emergency reply names a few numbers, the asker's language's first
@@ -60,7 +60,7 @@ def compose_crisis(question: str, kind: CrisisKind, language: str, resources: Cr
         body = f"{texts.self_harm_lead}\n{listed}\n\n{texts.self_harm_kind}\n{texts.self_harm_danger}: {numbers}."
     return Answer(
         question=question,
-        status="crisis",
+        status=Status.CRISIS,
         entry_id=None,
         score=100.0,
         title=title,
@@ -85,7 +85,7 @@ def compose_support(question: str, language: str, resources: CrisisResources) ->
     texts = resources.text(language)
     return Answer(
         question=question,
-        status="support",
+        status=Status.SUPPORT,
         entry_id=None,
         score=0.0,
         title=texts.support_title,
@@ -98,6 +98,6 @@ def compose_support(question: str, language: str, resources: CrisisResources) ->
 
 def with_support(answer: Answer, language: str, resources: CrisisResources) -> Answer:
     """Put a support notice above an answer to someone who sounds distressed; without an answer, support alone."""
-    if answer.status != "answered":
+    if answer.status != Status.ANSWERED:
         return compose_support(answer.question, language, resources)
     return replace(answer, support=support_text(resources, language))

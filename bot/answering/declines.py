@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.answering.answer import Answer, Suggestion
+from bot.answering.answer import Answer, Status, Suggestion
 from bot.answering.compose import NOT_ADVICE
 
 _FOOTER = f"{NOT_ADVICE} · for your own health, talk to your doctor or rheumatologist"
@@ -14,7 +14,7 @@ def compose_greeting(question: str, examples: Sequence[Suggestion]) -> Answer:
     """Say hello and show what the bot can answer."""
     return Answer(
         question=question,
-        status="no_match",
+        status=Status.DECLINED,
         entry_id=None,
         score=0.0,
         title="Hello!",
@@ -32,7 +32,7 @@ def compose_other_disease(question: str, disease: str, suggestions: Sequence[Sug
     """Scope a question about CAR-T for another disease (lymphoma, myeloma) to what this FAQ covers."""
     return Answer(
         question=question,
-        status="no_match",
+        status=Status.DECLINED,
         entry_id=None,
         score=0.0,
         title="This FAQ covers CAR-T for lupus",
@@ -51,7 +51,7 @@ def compose_other_language(question: str, headline: Suggestion | None) -> Answer
     """Say that the FAQ is in English for now, and offer the headline summary."""
     return Answer(
         question=question,
-        status="no_match",
+        status=Status.DECLINED,
         entry_id=None,
         score=0.0,
         title="This FAQ is in English for now",

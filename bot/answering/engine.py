@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bot.answering.answer import Answer, Suggestion
-from bot.answering.compose import compose_entry, compose_no_match
+from bot.answering.answer import Answer, MatchReason, Suggestion
+from bot.answering.compose import compose_decline, compose_entry
 from bot.answering.crisis_reply import compose_crisis, compose_support, with_support
 from bot.answering.declines import compose_greeting, compose_other_disease, compose_other_language
 from bot.answering.index import QueryToken, QuestionIndex, Ranked, indexed_entries
@@ -49,7 +49,7 @@ class MatchPolicy:
 class _Match:
     ranked: tuple[Ranked, ...]
     margin: float  # best score minus the threshold it had to reach
-    reason: str  # "match", "weak", "off_topic", "empty"
+    reason: MatchReason
     other_use: str = ""  # the other disease named with CAR-T ("lymphoma"), if any
 
 
@@ -160,7 +160,7 @@ class AnswerEngine:
     def _decline(self, question: str, match: _Match) -> Answer:
         policy = self.policy
         near = tuple(self._suggestion(r) for r in match.ranked if r.score >= policy.suggest_at)
-        return compose_no_match(
+        return compose_decline(
             question, reason=match.reason, suggestions=near[: policy.max_suggestions] or self._examples
         )
 

@@ -14,7 +14,7 @@ from typing import Generic, TypeVar
 
 import discord
 
-from bot.answering import Answer, AnswerEngine
+from bot.answering import Answer, AnswerEngine, Status
 from bot.discord_app.language import localise_reply
 from bot.discord_app.render import render_answer
 from bot.discord_app.views import answer_view
@@ -74,7 +74,7 @@ class AnswerCache:
     ) -> tuple[discord.Embed, discord.ui.View | None]:
         """The embed and buttons for an answer, in its language (the view stopped: its items are dispatched by id)."""
         # Only a decline shows the asker's words; everything else renders the same whoever asked, however worded.
-        shown = asked if answer.status == "no_match" else None
+        shown = asked if answer.status == Status.DECLINED else None
         key = (dataclasses.replace(answer, question=""), shown)
         cached = self._rendered.get(key)
         if cached is None:

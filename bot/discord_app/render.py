@@ -7,7 +7,7 @@ import re
 from discord import Colour, Embed
 from discord.utils import escape_markdown, escape_mentions
 
-from bot.answering.answer import Answer
+from bot.answering.answer import Answer, Status
 from bot.discord_app import limits
 from bot.knowledge.export import source_line
 from bot.knowledge.model import KnowledgeBase, Source
@@ -109,12 +109,12 @@ def fit_embed(embed: Embed) -> Embed:
 
 def render_answer(answer: Answer, *, asked: str | None = None) -> Embed:
     """Render an Answer: title, body with [n] markers, caveats, numbered sources, footer."""
-    if answer.status in ("crisis", "support"):
+    if answer.status in (Status.CRISIS, Status.SUPPORT):
         return render_crisis(answer)
     embed = Embed(
         title=clip(answer.title, limits.EMBED_TITLE),
         description=clip(_answer_description(answer, asked), limits.EMBED_DESCRIPTION),
-        colour=ANSWER_COLOUR if answer.status == "answered" else DECLINE_COLOUR,
+        colour=ANSWER_COLOUR if answer.status == Status.ANSWERED else DECLINE_COLOUR,
     )
     for name, lines in _answer_fields(answer):
         if lines:
@@ -127,7 +127,7 @@ def render_answer(answer: Answer, *, asked: str | None = None) -> Embed:
 def _answer_description(answer: Answer, asked: str | None) -> str:
     """The body (after the support pointer, if any); a decline also repeats the question and lists suggestions."""
     description = f"{answer.support}\n\n{answer.body}" if answer.support else answer.body
-    if answer.status != "no_match":
+    if answer.status != Status.DECLINED:
         return description
     if asked and asked.strip():
         description = f"You asked: “{safe_user_text(asked)}”\n\n{description}"
@@ -142,7 +142,7 @@ def _answer_fields(answer: Answer) -> list[tuple[str, list[str]]]:
         ("Keep in mind", [f"• {c}" for c in answer.caveats]),
         ("Sources", citation_lines(answer) if answer.citations else []),
         ("You also asked", [f"• {s.question}" for s in answer.also_asked]),
-        ("Did you mean…", [f"• {s.question}" for s in answer.suggestions] if answer.status == "answered" else []),
+        ("Did you mean…", [f"• {s.question}" for s in answer.suggestions] if answer.status == Status.ANSWERED else []),
     ]
 
 
@@ -151,7 +151,7 @@ def render_crisis(answer: Answer) -> Embed:
     embed = Embed(
         title=clip(answer.title, limits.EMBED_TITLE),
         description=clip(answer.body, limits.EMBED_DESCRIPTION),
-        colour=CRISIS_COLOUR if answer.status == "crisis" else SUPPORT_COLOUR,
+        colour=CRISIS_COLOUR if answer.status == Status.CRISIS else SUPPORT_COLOUR,
     )
     if answer.footer:
         embed.set_footer(text=clip(answer.footer, limits.EMBED_FOOTER))

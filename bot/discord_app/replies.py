@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.answering import Answer
+from bot.answering import Answer, Status
 from bot.discord_app.language import catalog, say
 from bot.storage import may_keep_text
 
@@ -107,7 +107,7 @@ async def send_answer(
     A declined question's text is kept for moderators only when the person who asked wrote it
     (`asker_wrote_it`; not for "Find FAQ answer" on someone else's message) and it passes the distress screen.
     """
-    if answer.status in ("crisis", "support"):
+    if answer.status in (Status.CRISIS, Status.SUPPORT):
         ephemeral = True  # crisis help and support go only to the person who asked
     if not ephemeral and await _point_to_earlier(bot, interaction, answer):
         return
@@ -119,7 +119,7 @@ async def send_answer(
     else:
         link = await reply(interaction, embed=embed, ephemeral=ephemeral)
     channel_id = interaction.channel_id
-    if link and answer.status == "answered" and answer.entry_id and channel_id:
+    if link and answer.status == Status.ANSWERED and answer.entry_id and channel_id:
         bot.recent_answers.remember(channel_id, answer.entry_id, link)
     _record(bot, interaction, answer, asked if asker_wrote_it else None)
 
@@ -127,7 +127,7 @@ async def send_answer(
 async def _point_to_earlier(bot: FaqBot, interaction: discord.Interaction[Any], answer: Answer) -> bool:
     """If the same answer was posted in this channel a moment ago, link to it privately instead; say if so."""
     channel_id = interaction.channel_id
-    if answer.status != "answered" or not answer.entry_id or not channel_id:
+    if answer.status != Status.ANSWERED or not answer.entry_id or not channel_id:
         return False
     earlier = bot.recent_answers.recent(channel_id, answer.entry_id)
     if earlier is None:
@@ -135,7 +135,7 @@ async def _point_to_earlier(bot: FaqBot, interaction: discord.Interaction[Any], 
     await reply(interaction, content=say(bot, interaction, "reply.already_answered", url=earlier.url), ephemeral=True)
     bot.after_reply(
         bot.store.record_answer(
-            guild_id=interaction.guild_id, entry_id=answer.entry_id, status="answered", question=None
+            guild_id=interaction.guild_id, entry_id=answer.entry_id, status=Status.ANSWERED, question=None
         )
     )
     return True
@@ -143,13 +143,13 @@ async def _point_to_earlier(bot: FaqBot, interaction: discord.Interaction[Any], 
 
 def _record(bot: FaqBot, interaction: discord.Interaction[Any], answer: Answer, own_words: str | None) -> None:
     """Count the reply (a decline with the asker's own words, if they may be kept); note crisis help to moderators."""
-    question = own_words if answer.status == "no_match" and own_words and may_keep_text(own_words) else None
-    if answer.status != "support":  # distress is neither counted nor stored
+    question = own_words if answer.status == Status.DECLINED and own_words and may_keep_text(own_words) else None
+    if answer.status != Status.SUPPORT:  # distress is neither counted nor stored
         record = bot.store.record_answer(
             guild_id=interaction.guild_id, entry_id=answer.entry_id, status=answer.status, question=question
         )
         bot.after_reply(record)
-    if answer.status == "crisis" and bot.config.mod_log_crisis_notes and interaction.guild is not None:
+    if answer.status == Status.CRISIS and bot.config.mod_log_crisis_notes and interaction.guild is not None:
         channel_id = interaction.channel_id
         where = f"<#{channel_id}>" if channel_id else "a channel"
         bot.after_reply(bot.mod_log(f"A crisis-help reply was given in {where}."))

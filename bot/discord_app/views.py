@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 import discord
 
-from bot.answering.answer import Answer, Suggestion
+from bot.answering.answer import Answer, Status, Suggestion
 from bot.discord_app import limits
 from bot.discord_app.language import multilingual, reply_language, say
 from bot.discord_app.render import clip, render_quotes
@@ -181,7 +181,7 @@ def _pick_buttons(answer: Answer) -> list[PickButton]:
 def answer_view(answer: Answer) -> discord.ui.View | None:
     """Build the buttons and selects for an answer (none for crisis replies)."""
     view = discord.ui.View(timeout=None)
-    if answer.status == "answered" and answer.entry_id:
+    if answer.status == Status.ANSWERED and answer.entry_id:
         view.add_item(QuotesButton(answer.entry_id))
         view.add_item(VoteButton(answer.entry_id, True))
         view.add_item(VoteButton(answer.entry_id, False))
@@ -191,7 +191,7 @@ def answer_view(answer: Answer) -> discord.ui.View | None:
             view.add_item(EntrySelect("mean", answer.suggestions, answer.entry_id))
         if answer.related:
             view.add_item(EntrySelect("related", answer.related, answer.entry_id))
-    elif answer.status == "no_match" and answer.suggestions:
+    elif answer.status == Status.DECLINED and answer.suggestions:
         for button in _pick_buttons(answer):
             view.add_item(button)
         view.add_item(EntrySelect("try", answer.suggestions))

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from types import MappingProxyType
 
-from bot.answering import Answer, AnswerEngine
+from bot.answering import Answer, AnswerEngine, Status
 from bot.answering.answer import Suggestion
-from bot.answering.compose import compose_no_match
+from bot.answering.compose import compose_decline
 from bot.answering.crisis_reply import compose_crisis, compose_support, support_text
 from bot.answering.engine import MAX_QUESTION_CHARS
 from bot.i18n.locales import DEFAULT_LANGUAGE
@@ -60,7 +60,7 @@ class MultilingualEngine:
     def answer(self, question: str, language: str = DEFAULT_LANGUAGE) -> Answer:
         """Answer a question in `language` (crisis help first, whatever the language)."""
         english = self.engine.answer(question)  # the safety screen reads every message first, in any language
-        if english.status in ("crisis", "support"):
+        if english.status in (Status.CRISIS, Status.SUPPORT):
             return self._safety_reply(english, language)
         weak: LanguageMatch | None = None
         text = question[:MAX_QUESTION_CHARS]  # as the English engine: the start of a long message says what it asks
@@ -80,7 +80,7 @@ class MultilingualEngine:
         """Crisis or support help in the member's language (their country's lines first), else the message's."""
         if language == DEFAULT_LANGUAGE or language == english.language:
             return english
-        if english.status == "crisis" and english.crisis_kind is not None:
+        if english.status == Status.CRISIS and english.crisis_kind is not None:
             return compose_crisis(english.question, english.crisis_kind, language, self.engine.crisis)
         return compose_support(english.question, language, self.engine.crisis)
 
@@ -98,7 +98,7 @@ class MultilingualEngine:
 
     def _decline(self, question: str, match: LanguageMatch | None, language: str) -> Answer:
         near = tuple(self._suggestion(eid, score) for eid, score in (match.runners_up if match else ()))
-        declined = compose_no_match(
+        declined = compose_decline(
             question, reason=match.reason if match else "weak", suggestions=near or self.engine.examples
         )
         return self.localise(declined, language)
@@ -107,9 +107,9 @@ class MultilingualEngine:
         """Show an English answer (entry, decline or crisis) in the language, as far as the FAQ has it."""
         if language == DEFAULT_LANGUAGE or language not in self.knowledge.languages:
             return answer
-        if answer.status == "answered":
+        if answer.status == Status.ANSWERED:
             return localise_entry_answer(answer, self.knowledge, language)
-        if answer.status == "no_match":
+        if answer.status == Status.DECLINED:
             return localise_decline(answer, self.knowledge, language)
         return self._safety_reply(answer, language)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.answering.answer import Answer, Suggestion
+from bot.answering.answer import Answer, Status, Suggestion
 from bot.knowledge.messages import MessageCatalog
 from bot.knowledge.model import KnowledgeBase
 from bot.knowledge.translation_model import LanguagePack
@@ -46,7 +46,7 @@ def _footer(knowledge: KnowledgeBase, language: str, reviewed: str, pending: boo
 def localise_entry_answer(answer: Answer, knowledge: KnowledgeBase, language: str) -> Answer:
     """Show an entry's answer in the language: its translation when current, else English with a note."""
     pack = knowledge.languages.get(language)
-    if pack is None or answer.status != "answered" or answer.entry_id is None:
+    if pack is None or answer.status != Status.ANSWERED or answer.entry_id is None:
         return answer
     english_entry = knowledge.entry(answer.entry_id)
     t = pack.entry(answer.entry_id)
@@ -85,7 +85,7 @@ def localise_entry_answer(answer: Answer, knowledge: KnowledgeBase, language: st
 def localise_decline(answer: Answer, knowledge: KnowledgeBase, language: str) -> Answer:
     """Decline in the language, offering the questions in the language."""
     pack = knowledge.languages.get(language)
-    if pack is None or answer.status != "no_match":
+    if pack is None or answer.status != Status.DECLINED:
         return answer
     messages = _messages(knowledge)
     body = messages.text("decline.body", language)

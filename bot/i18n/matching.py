@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.answering.answer import MatchReason
 from bot.answering.engine import MatchPolicy
 from bot.answering.index import IndexedEntry, QuestionIndex
 from bot.answering.normalise import Normaliser
@@ -45,7 +46,7 @@ class LanguageMatch:
     entry_id: str | None  # None: nothing good enough to answer
     score: float
     runners_up: tuple[tuple[str, float], ...]  # (entry id, score), best first
-    reason: str  # "match" | "personal" | "weak" | "off_topic" | "empty"
+    reason: MatchReason
 
 
 class LanguageMatcher:

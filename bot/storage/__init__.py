@@ -5,13 +5,9 @@ from .errors import StorageError
 from .interface import StoreLike
 from .null_store import NullStore
 from .records import (
-    ANSWERED,
-    CRISIS,
-    NO_MATCH,
-    AnswerStatus,
+    DeclinedQuestion,
     EntryStats,
     Stats,
-    UnansweredQuestion,
     VoteOutcome,
 )
 from .schema import LATEST_VERSION
@@ -19,20 +15,16 @@ from .screen import may_keep_text
 from .store import DEFAULT_PATH, DEFAULT_RETENTION_DAYS, Store
 
 __all__ = [
-    "ANSWERED",
-    "CRISIS",
     "DEFAULT_PATH",
     "DEFAULT_RETENTION_DAYS",
     "LATEST_VERSION",
-    "NO_MATCH",
-    "AnswerStatus",
+    "DeclinedQuestion",
     "EntryStats",
     "NullStore",
     "Stats",
     "StorageError",
     "Store",
     "StoreLike",
-    "UnansweredQuestion",
     "VoteOutcome",
     "may_keep_text",
     "utc_day",

@@ -8,9 +8,11 @@ from datetime import date
 
 import aiosqlite
 
+from bot.answering.answer import Status
+
 from .connection import LEGACY_GUILD, fetchall, run
 from .question_text import normalise_question
-from .records import ANSWERED, CRISIS, NO_MATCH, EntryStats, Stats
+from .records import EntryStats, Stats
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +22,7 @@ class PendingAnswer:
     guild: int
     day: str
     entry_id: str
-    status: str
+    status: Status
     text: str | None
 
 
@@ -28,7 +30,7 @@ async def write_answers(db: aiosqlite.Connection, batch: list[PendingAnswer]) ->
     """Add a batch of replies to the counts and keep the declined questions' text that came with them."""
     counts: Counter[tuple[int, str, str, str]] = Counter((a.guild, a.day, a.entry_id, a.status) for a in batch)
     for (guild, day, entry_id, status), count in counts.items():
-        if status == CRISIS:
+        if status == Status.CRISIS:
             await run(
                 db,
                 "INSERT INTO crisis_counts (guild_id, day, count) VALUES (?, ?, ?) "
@@ -71,10 +73,10 @@ async def read_stats(db: aiosqlite.Connection, guild_id: int, since_day: date) -
     crisis = await fetchall(db, "SELECT sum(count) FROM crisis_counts WHERE guild_id = ? AND day >= ?", params)
 
     served: dict[str, int] = {}
-    totals = {ANSWERED: 0, NO_MATCH: 0}
+    totals: dict[str, int] = {Status.ANSWERED: 0, Status.DECLINED: 0}
     for entry_id, status, count in answers:
         totals[str(status)] = totals.get(str(status), 0) + int(count)
-        if status == ANSWERED and entry_id:
+        if status == Status.ANSWERED and entry_id:
             served[str(entry_id)] = served.get(str(entry_id), 0) + int(count)
     ratings = {str(entry_id): (int(up), int(down)) for entry_id, up, down in votes}
     entries = [
@@ -91,8 +93,8 @@ async def read_stats(db: aiosqlite.Connection, guild_id: int, since_day: date) -
     return Stats(
         since=since_day,
         entries=tuple(entries),
-        answered=totals[ANSWERED],
-        declined=totals[NO_MATCH],
+        answered=totals[Status.ANSWERED],
+        declined=totals[Status.DECLINED],
         crisis=int(crisis[0][0] or 0) if crisis else 0,
     )
 

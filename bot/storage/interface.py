@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from .records import Stats, UnansweredQuestion, VoteOutcome
+from bot.answering.answer import Status
+
+from .records import DeclinedQuestion, Stats, VoteOutcome
 
 
 class StoreLike(Protocol):
@@ -25,7 +27,7 @@ class StoreLike(Protocol):
         ...
 
     async def record_answer(
-        self, *, guild_id: int | None, entry_id: str | None, status: str, question: str | None
+        self, *, guild_id: int | None, entry_id: str | None, status: Status, question: str | None
     ) -> None:
         """Count one reply; never raises."""
         ...
@@ -40,11 +42,11 @@ class StoreLike(Protocol):
         """Aggregate counts from the UTC day of `since` onwards."""
         ...
 
-    async def unanswered(self, *, guild_id: int, limit: int = 20) -> list[UnansweredQuestion]:
+    async def declined_questions(self, *, guild_id: int, limit: int = 20) -> list[DeclinedQuestion]:
         """Declined questions kept for curation, newest first."""
         ...
 
-    async def clear_unanswered(self, *, guild_id: int) -> int:
+    async def clear_declined_questions(self, *, guild_id: int) -> int:
         """Delete every kept declined question and return how many rows went."""
         ...
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bot.answering.answer import Status
+
 from .clock import utc_day
-from .records import Stats, UnansweredQuestion, VoteOutcome
+from .records import DeclinedQuestion, Stats, VoteOutcome
 
 
 class NullStore:
@@ -24,7 +26,7 @@ class NullStore:
         return False
 
     async def record_answer(
-        self, *, guild_id: int | None, entry_id: str | None, status: str, question: str | None
+        self, *, guild_id: int | None, entry_id: str | None, status: Status, question: str | None
     ) -> None:
         """Discard the event."""
 
@@ -38,11 +40,11 @@ class NullStore:
         """Return statistics with every count at zero."""
         return Stats.empty(utc_day(since))
 
-    async def unanswered(self, *, guild_id: int, limit: int = 20) -> list[UnansweredQuestion]:
+    async def declined_questions(self, *, guild_id: int, limit: int = 20) -> list[DeclinedQuestion]:
         """Return no questions."""
         return []
 
-    async def clear_unanswered(self, *, guild_id: int) -> int:
+    async def clear_declined_questions(self, *, guild_id: int) -> int:
         """Delete nothing."""
         return 0
 

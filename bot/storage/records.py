@@ -5,13 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Final, Literal
-
-AnswerStatus = Literal["answered", "no_match", "crisis"]
-ANSWERED: Final = "answered"
-NO_MATCH: Final = "no_match"
-CRISIS: Final = "crisis"
-ANSWER_STATUSES: Final[frozenset[str]] = frozenset({ANSWERED, NO_MATCH, CRISIS})
 
 
 class VoteOutcome(StrEnum):
@@ -49,7 +42,7 @@ class Stats:
 
 
 @dataclass(frozen=True, slots=True)
-class UnansweredQuestion:
+class DeclinedQuestion:
     """A declined question kept for moderators, with identical wordings folded together."""
 
     text: str

@@ -7,10 +7,10 @@ from datetime import date, timedelta
 import aiosqlite
 
 from .connection import fetchall, run
-from .records import UnansweredQuestion
+from .records import DeclinedQuestion
 
 
-async def read_unanswered(db: aiosqlite.Connection, guild_id: int, limit: int) -> list[UnansweredQuestion]:
+async def read_declined_questions(db: aiosqlite.Connection, guild_id: int, limit: int) -> list[DeclinedQuestion]:
     """Declined questions, newest first, identical normalised wordings folded."""
     # With a single max() aggregate SQLite takes the bare columns (text, asked_on) from
     # the row holding the max, i.e. the most recent wording of each question.
@@ -21,12 +21,12 @@ async def read_unanswered(db: aiosqlite.Connection, guild_id: int, limit: int) -
         (guild_id, limit),
     )
     return [
-        UnansweredQuestion(text=str(text), asked_at=date.fromisoformat(str(day)), times_asked=int(n))
+        DeclinedQuestion(text=str(text), asked_at=date.fromisoformat(str(day)), times_asked=int(n))
         for text, day, n, _ in rows
     ]
 
 
-async def delete_unanswered(db: aiosqlite.Connection, guild_id: int) -> int:
+async def delete_declined_questions(db: aiosqlite.Connection, guild_id: int) -> int:
     """Delete one server's kept declined questions; return how many rows went."""
     return await run(db, "DELETE FROM declined_questions WHERE guild_id = ?", (guild_id,))
 

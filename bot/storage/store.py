@@ -12,7 +12,7 @@ truncated after purges so removed text does not linger in the files.
 Failure model. Answer-path writes (record_answer, record_vote, purge_expired) never raise and
 never wait long: SQLite waits at most BUSY_TIMEOUT_SECONDS for a lock, a write queued behind
 another gives up after WRITE_QUEUE_SECONDS, and any failure becomes one warning line on the
-"bot.storage" logger. Moderator reads (stats, unanswered, clear_unanswered) raise StorageError.
+"bot.storage" logger. Moderator reads (stats, declined_questions, clear_declined_questions) raise StorageError.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ from typing import Final, TypeVar
 
 import aiosqlite
 
+from bot.answering.answer import COUNTED_STATUSES, Status
+
 from .clock import utc_day, utcnow
 from .connection import BUSY_TIMEOUT_SECONDS, configure, create_private_file, fetchall, guild_of, join_worker
 from .connection import DB_ERRORS as _DB_ERRORS
@@ -37,8 +39,8 @@ from .connection import warn as _warn
 from .counts import PendingAnswer, adopt_legacy, read_stats, write_answers
 from .errors import StorageError
 from .question_text import redact_question
-from .records import ANSWER_STATUSES, CRISIS, NO_MATCH, Stats, UnansweredQuestion, VoteOutcome
-from .retention import delete_expired, delete_unanswered, read_unanswered
+from .records import DeclinedQuestion, Stats, VoteOutcome
+from .retention import delete_declined_questions, delete_expired, read_declined_questions
 from .schema import migrate, rollback_quietly
 from .votes import write_vote
 
@@ -173,7 +175,7 @@ class Store:
         return self._last_write_ok
 
     async def record_answer(
-        self, *, guild_id: int | None, entry_id: str | None, status: str, question: str | None
+        self, *, guild_id: int | None, entry_id: str | None, status: Status, question: str | None
     ) -> None:
         """Count one reply by day, entry and status; keep redacted text only for declined questions.
 
@@ -181,16 +183,16 @@ class Store:
         replies costs a few writes, and replies that arrive while the database is busy are kept for
         the next batch instead of being dropped.
         """
-        if status not in ANSWER_STATUSES:
+        if status not in COUNTED_STATUSES:
             _warn("record an answer", self._path, f"unknown status {status!r}")
             return
         text = None
-        if status == NO_MATCH and question is not None and self._retention_days > 0:
+        if status == Status.DECLINED and question is not None and self._retention_days > 0:
             text = redact_question(question)
         day = utc_day(self._clock()).isoformat()
         # Crisis replies are counted and nothing else: no entry, no text.
         guild = guild_of(guild_id)
-        self._pending.append(PendingAnswer(guild, day, "" if status == CRISIS else entry_id or "", status, text))
+        self._pending.append(PendingAnswer(guild, day, "" if status == Status.CRISIS else entry_id or "", status, text))
         if len(self._pending) > MAX_PENDING_ANSWERS:
             dropped = len(self._pending) - MAX_PENDING_ANSWERS
             del self._pending[:dropped]
@@ -243,21 +245,21 @@ class Store:
 
         return await self._checked("read statistics", work, begin="BEGIN")
 
-    async def unanswered(self, *, guild_id: int, limit: int = 20) -> list[UnansweredQuestion]:
+    async def declined_questions(self, *, guild_id: int, limit: int = 20) -> list[DeclinedQuestion]:
         """Declined questions, newest first, identical normalised wordings folded; raises StorageError."""
         if limit <= 0:
             return []
 
-        async def work(db: aiosqlite.Connection, today: date) -> list[UnansweredQuestion]:
-            return await read_unanswered(db, guild_id, limit)
+        async def work(db: aiosqlite.Connection, today: date) -> list[DeclinedQuestion]:
+            return await read_declined_questions(db, guild_id, limit)
 
         return await self._checked("read unanswered questions", work, begin="BEGIN")
 
-    async def clear_unanswered(self, *, guild_id: int) -> int:
+    async def clear_declined_questions(self, *, guild_id: int) -> int:
         """Delete one server's kept declined questions and return how many rows went; raises StorageError."""
 
         async def work(db: aiosqlite.Connection, today: date) -> int:
-            return await delete_unanswered(db, guild_id)
+            return await delete_declined_questions(db, guild_id)
 
         # Raising rather than returning 0: a moderator told "nothing to clear" when the delete
         # actually failed would believe the text was gone.

@@ -60,7 +60,7 @@ async def test_a_clock_past_retention_removes_text_and_vote_hashes(emu: DiscordE
     async with await Store.open(db, retention_days=30, clock=lambda: now + timedelta(days=31)) as store:
         assert db_count(db, "declined_questions") == 0
         assert db_rows(db, "SELECT * FROM vote_hashes") == []
-        assert await store.unanswered(guild_id=emu.guild.id) == []
+        assert await store.declined_questions(guild_id=emu.guild.id) == []
         stats = await store.stats(guild_id=emu.guild.id, since=now - timedelta(days=1))
         assert stats.declined == 1 and stats.answered == 1  # the counts remain
         assert [(e.entry_id, e.helpful) for e in stats.entries] == [("is-it-a-cure", 1)]

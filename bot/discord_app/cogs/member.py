@@ -8,6 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.answering.answer import Status
 from bot.discord_app import limits
 from bot.discord_app.client import FaqBot
 from bot.discord_app.language import catalog, multilingual, reply_language, say
@@ -143,7 +144,7 @@ class MemberCommands(commands.Cog):
             return
         answer = self.bot.answer(text, reply_language(self.bot, interaction))
         # A decline is only useful to the person who clicked; an answer helps the whole channel.
-        ephemeral = answer.status != "answered"
+        ephemeral = answer.status != Status.ANSWERED
         # The message's author never asked the bot: their words are shown to the clicker, never stored.
         await send_answer(self.bot, interaction, answer, ephemeral=ephemeral, asked=text, asker_wrote_it=False)
 

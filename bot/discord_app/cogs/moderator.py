@@ -79,12 +79,12 @@ class ModeratorCommands(commands.GroupCog, group_name="faq-admin", group_descrip
     @app_commands.command(name="unanswered", description="Recent questions the FAQ could not answer")
     @app_commands.describe(clear="Delete the list after showing it")
     @served(rate_limited=False)
-    async def unanswered(self, interaction: discord.Interaction[FaqBot], clear: bool = False) -> None:
+    async def declined_questions(self, interaction: discord.Interaction[FaqBot], clear: bool = False) -> None:
         """List recently declined questions (text only, never who asked), optionally clearing them."""
         try:
             guild_id = interaction.guild_id or 0  # this server's rows only, never another's
-            questions = await self.bot.store.unanswered(guild_id=guild_id, limit=20)
-            cleared = await self.bot.store.clear_unanswered(guild_id=guild_id) if clear else None
+            questions = await self.bot.store.declined_questions(guild_id=guild_id, limit=20)
+            cleared = await self.bot.store.clear_declined_questions(guild_id=guild_id) if clear else None
         except StorageError as error:
             await interaction.response.send_message(f"The list is unavailable: {error}", ephemeral=True)
             return
