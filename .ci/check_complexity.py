@@ -28,11 +28,6 @@ MAX_LINES = 400
 # "path relative to the checked folder's parent[:Qualified.name]" -> the most it may have (complexity or lines).
 # Being brought down by: answering/ the matching work, i18n/ the languages work, the rest the core refactor.
 ALLOWED: dict[str, int] = {
-    "bot/answering/engine.py:AnswerEngine._match": 36,
-    "bot/answering/index.py": 431,
-    "bot/answering/index.py:QuestionIndex.__init__": 26,
-    "bot/answering/index.py:QuestionIndex._touched_phrases": 30,
-    "bot/answering/personal.py:DecisionReader._at": 23,
     "bot/i18n/matching.py:LanguageMatcher.match": 32,
     "bot/i18n/normalise.py:split_compound": 18,
     "bot/knowledge/translations.py:_load_entry": 24,

@@ -199,40 +199,61 @@ class AnswerEngine:
         query = self._index.resolve(text)
         if not query:
             return _Match((), -1000.0, "empty")
-        words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
-        topics = self._topics
         if context and not any(q.known for q in query):
             return _Match((), -100.0, "weak")  # a fragment with no word the FAQ knows: its context alone proves nothing
+        query, words, anchored = self._with_context(query, text, context)
+        topics = self._topics
+        other_use = next(iter(sorted(words & topics.other_uses)), "") if topics.other_use(words) else ""
+        if words & topics.other and not anchored and not refers_to_subject(text):
+            return _Match((), -500.0, "off_topic")
+        query = self._details(query)
+        threshold = self._threshold(query, anchored)
+        ranked = self._ranked(self._reweigh(query, anchored), text)
+        if not ranked:
+            return _Match((), -100.0, "weak", other_use)
+        margin = ranked[0].score - threshold
+        if margin < 0 and threshold == self.policy.answer_at and self._clear_leader(ranked):
+            margin = 0.0
+        return _Match(ranked, margin, "match" if margin >= 0 else "weak", other_use)
+
+    def _with_context(
+        self, query: list[QueryToken], text: str, context: str
+    ) -> tuple[list[QueryToken], set[str], bool]:
+        """The query with the subject said before it when it leaves its subject out; its words; whether it is on
+        this FAQ's subject."""
+        words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
+        topics = self._topics
         anchored = topics.anchored(words, text)
         if context and (not (words & topics.anchors) or len(query) <= SHORT_PART_TOKENS):
             query = query + [q for q in self._index.resolve(context) if q.text not in words]
             words |= {q.text for q in query}
             anchored = True
-        other_use = next(iter(sorted(words & topics.other_uses)), "") if topics.other_use(words) else ""
-        if words & topics.other and not anchored and not refers_to_subject(text):
-            return _Match((), -500.0, "off_topic")
-        policy = self.policy
-        threshold = policy.answer_at
-        query = self._details(query)
+        return query, words, anchored
+
+    def _threshold(self, query: list[QueryToken], anchored: bool) -> float:
+        """The score to reach: higher when a word the FAQ never uses, and nothing on its subject, is in the query."""
+        policy, places = self.policy, self._topics.places
         if not anchored and any(
-            not q.known and len(q.text) >= 4 and q.text.isalpha() and q.text not in topics.places for q in query
+            not q.known and len(q.text) >= 4 and q.text.isalpha() and q.text not in places for q in query
         ):
-            threshold = policy.answer_unanchored_unknown_at
-        if anchored:
-            # On-topic questions: a word the FAQ doesn't know is likely a detail (a country, a name), not the subject.
-            typical = self._index.typical_weight * policy.unknown_word_share
-            query = [q if q.known else replace(q, weight=min(q.weight, typical)) for q in query]
-        ranked = tuple(self._index.rank(query, text, limit=policy.max_suggestions + 2))
+            return policy.answer_unanchored_unknown_at
+        return policy.answer_at
+
+    def _reweigh(self, query: list[QueryToken], anchored: bool) -> list[QueryToken]:
+        """On topic, a word the FAQ doesn't know is likely a detail (a country, a name), not the subject."""
+        if not anchored:
+            return query
+        typical = self._index.typical_weight * self.policy.unknown_word_share
+        return [q if q.known else replace(q, weight=min(q.weight, typical)) for q in query]
+
+    def _ranked(self, query: list[QueryToken], text: str) -> tuple[Ranked, ...]:
+        """The leading entries, best first (a doctor referral only when the asker speaks of their own care)."""
+        limit = self.policy.max_suggestions
+        ranked = tuple(self._index.rank(query, text, limit=limit + 2))
         if self._referrals and not self._decisions.speaks_of_self(text):
             # "Are they still taking medication?" is about the patients in the study, not the asker's own care.
             ranked = tuple(r for r in ranked if r.entry_index not in self._referrals)
-        ranked = ranked[: policy.max_suggestions + 1]
-        if not ranked:
-            return _Match((), -100.0, "weak", other_use)
-        margin = ranked[0].score - threshold
-        if margin < 0 and threshold == policy.answer_at and self._clear_leader(ranked):
-            margin = 0.0
-        return _Match(ranked, margin, "match" if margin >= 0 else "weak", other_use)
+        return ranked[: limit + 1]
 
     def _details(self, query: list[QueryToken]) -> list[QueryToken]:
         """A place is a detail, not the subject; a named medicine is also a kind of medication."""

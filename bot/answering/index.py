@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import bisect
 import heapq
 import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz import fuzz
 
 from bot.answering.normalise import Normaliser
+from bot.answering.prefixes import PrefixIndex
+from bot.answering.typos import TypoReader
 from bot.knowledge.folding import fold
 from bot.knowledge.model import KnowledgeBase
 
@@ -28,20 +28,6 @@ MAX_WALKED_POSTINGS = 800  # rarest words first; later, commoner words only conf
 MAX_WALKED_COMMON = 150  # subject and question words alone: more postings than this start from the lightest phrases
 BLEND_ENTRIES = 5  # only the leading entries get the (costlier) whole-string comparison
 BLEND_MARGIN = 100 * WHOLE_TEXT_SHARE  # phrases further behind cannot catch up
-
-
-TYPO_SIMILARITY = {0: 1.0, 1: 0.85, 2: 0.7}
-# Word families: a word the FAQ does not use may be one it does plus an ending ("regenerate" / "regeneration").
-FAMILY_STEM = 5  # the shared start must be at least this long
-FAMILY_ENDING = 5  # and the ending at most this long
-FAMILY_SIMILARITY = 0.7
-
-
-def typo_edits(token: str) -> int:
-    """Return how many typing slips to forgive in a word: none in short words, where a slip makes another word."""
-    if token.isdigit() or len(token) < 5:
-        return 0
-    return 1 if len(token) < 8 else 2
 
 
 @dataclass(frozen=True)
@@ -100,39 +86,12 @@ class QuestionIndex:
 
     def __init__(self, entries: Sequence[IndexedEntry], normaliser: Normaliser) -> None:
         self.normaliser = normaliser
-        tokens, expand_phrases = normaliser.tokens, normaliser.expand_phrases
         self._light = normaliser.light_words
         self._implied = normaliser.canonical_set(normaliser.lexicon.word_list("implied_subject"))
-        self._phrases: list[_Phrase] = []
-        self._entry_phrases: list[list[int]] = [[] for _ in entries]
-        self._answer_vocab: list[frozenset[str]] = []
-        self._postings: dict[str, list[int]] = defaultdict(list)
         self._posting_sets: dict[str, frozenset[int]] = {}
-        phrase_tokens: list[frozenset[str]] = []
-        phrase_entry: list[int] = []
-        phrase_text: list[str] = []
-        for number, entry in enumerate(entries):
-            for text in entry.phrases:
-                toks = frozenset(tokens(text))
-                if not toks:
-                    continue
-                self._entry_phrases[number].append(len(phrase_tokens))
-                phrase_tokens.append(toks)
-                phrase_entry.append(number)
-                phrase_text.append(expand_phrases(text))
-                for token in toks:
-                    self._postings[token].append(len(phrase_tokens) - 1)
-            self._answer_vocab.append(frozenset(tokens(entry.answer)))
-        total = max(len(phrase_tokens), 1)
-        self._idf = {t: math.log(1 + total / len(p)) for t, p in self._postings.items()}
-        for vocab in self._answer_vocab:
-            for token in vocab:
-                self._idf.setdefault(token, math.log(1 + total))  # only in answers: as rare as a word can be
-        # A word the FAQ never uses weighs as much as its rarest word: it is probably what the question is about.
-        self._unknown_weight = math.log(1 + total)
-        self._weights: dict[str, float] = {}
-        for token in self._idf:
-            self._weights[token] = self.weight(token)
+        phrase_tokens, phrase_entry, phrase_text = self._read_phrases(entries)
+        self._answer_vocab = [frozenset(normaliser.tokens(entry.answer)) for entry in entries]
+        self._weigh_words(len(phrase_tokens))
         self._phrases = [
             _Phrase(owner, toks, sum(self.phrase_weight(t) for t in toks), text)
             for owner, toks, text in zip(phrase_entry, phrase_tokens, phrase_text, strict=True)
@@ -143,25 +102,42 @@ class QuestionIndex:
             self._phrase_rank[phrase_number] = place
         weights = sorted(self._idf.values())
         self.typical_weight = weights[len(weights) // 4] if weights else 1.0
-        # Typo candidates by (first letter, length): a slip rarely hits the first letter; "point" is not "joint".
-        self._vocab_by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
-        self._vocab_by_prefix: dict[str, list[str]] = defaultdict(list)
+        self._typos = TypoReader(self._idf)
+        self._prefixes = PrefixIndex([entry.phrases for entry in entries])
+
+    def _read_phrases(
+        self, entries: Sequence[IndexedEntry]
+    ) -> tuple[list[frozenset[str]], list[int], list[str]]:
+        """Tokenise every phrase and fill the postings (word -> phrases); return each phrase's tokens, entry, text."""
+        tokens, expand_phrases = self.normaliser.tokens, self.normaliser.expand_phrases
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        phrase_tokens: list[frozenset[str]] = []
+        phrase_entry: list[int] = []
+        phrase_text: list[str] = []
+        for number, entry in enumerate(entries):
+            for text in entry.phrases:
+                toks = frozenset(tokens(text))
+                if not toks:
+                    continue
+                phrase_tokens.append(toks)
+                phrase_entry.append(number)
+                phrase_text.append(expand_phrases(text))
+                for token in toks:
+                    self._postings[token].append(len(phrase_tokens) - 1)
+        return phrase_tokens, phrase_entry, phrase_text
+
+    def _weigh_words(self, phrase_count: int) -> None:
+        """Give every word the FAQ uses its weight: rare words tell entries apart."""
+        total = max(phrase_count, 1)
+        self._idf = {t: math.log(1 + total / len(p)) for t, p in self._postings.items()}
+        for vocab in self._answer_vocab:
+            for token in vocab:
+                self._idf.setdefault(token, math.log(1 + total))  # only in answers: as rare as a word can be
+        # A word the FAQ never uses weighs as much as its rarest word: it is probably what the question is about.
+        self._unknown_weight = math.log(1 + total)
+        self._weights: dict[str, float] = {}
         for token in self._idf:
-            self._vocab_by_start[token[0], len(token)].append(token)
-            if len(token) >= FAMILY_STEM and token.isalpha():
-                self._vocab_by_prefix[token[:FAMILY_STEM]].append(token)
-        # Autocomplete works on the text as typed (folded, no phrase rewriting): "b c" is on its way to "b cells".
-        folded_phrases = [(fold(text), number) for number, entry in enumerate(entries) for text in entry.phrases]
-        self._folded: list[tuple[str, int]] = sorted(folded_phrases)
-        self._folded_keys = [f for f, _ in self._folded]
-        entry_words: list[set[str]] = [set() for _ in entries]
-        for folded, number in folded_phrases:
-            entry_words[number].update(folded.split())
-        self._entry_words = [frozenset(words) for words in entry_words]
-        self._words: list[tuple[str, int]] = sorted(
-            (word, number) for number, words in enumerate(self._entry_words) for word in words
-        )
-        self._word_keys = [w for w, _ in self._words]
+            self._weights[token] = self.weight(token)
 
     def knows(self, token: str) -> bool:
         """Say whether the FAQ uses this (canonical) word."""
@@ -192,36 +168,11 @@ class QuestionIndex:
                     weight *= IMPLIED_TOPIC_QUERY_WEIGHT  # naming the subject says little about the question
                 resolved.append(QueryToken(token, weight, ((token, 1.0),)))
                 continue
-            matches: tuple[tuple[str, float], ...] = ()
-            edits = typo_edits(token)
-            if edits:
-                first = token[0]
-                pool = [
-                    w
-                    for n in range(len(token) - edits, len(token) + edits + 1)
-                    for w in self._vocab_by_start.get((first, n), ())
-                ]
-                found = process.extract(token, pool, scorer=OSA.distance, score_cutoff=edits, limit=2)
-                matches = tuple((word, TYPO_SIMILARITY[int(distance)]) for word, distance, _ in found)
-            if not matches and token.isalpha():
-                matches = self._word_family(token)
+            matches = self._typos.read(token)
             # A word read as another weighs as that word (a relative of it a little less: it may be another word).
             weight = max((self.weight(w) * (s if s < 0.8 else 1.0) for w, s in matches), default=self.weight(token))
             resolved.append(QueryToken(token, weight, matches))
         return resolved
-
-    def _word_family(self, token: str) -> tuple[tuple[str, float], ...]:
-        """Words of the same family the FAQ uses: one is the other plus an ending ("curative" / "cure",
-        "regenerate" / "regeneration", "vaccinatons" / "vaccin")."""
-        if len(token) < FAMILY_STEM:
-            return ()
-        family = [
-            word
-            for word in self._vocab_by_prefix.get(token[:FAMILY_STEM], ())
-            if (token.startswith(word) or word.startswith(token)) and abs(len(word) - len(token)) <= FAMILY_ENDING
-        ]
-        family.sort(key=lambda word: (abs(len(word) - len(token)), word))
-        return tuple((word, FAMILY_SIMILARITY) for word in family[:2])
 
     def _touched_phrases(self, query: Sequence[QueryToken]) -> tuple[dict[int, dict[str, float]], dict[int, float]]:
         """Find the phrases sharing words with the question.
@@ -240,39 +191,11 @@ class QuestionIndex:
         walk = _Walk()
         if by_rarity and len(self._postings.get(by_rarity[0], ())) > MAX_WALKED_POSTINGS:
             self._start_from_common(walk, by_rarity)
-            by_rarity = []
-        tiers = (
-            [w for w in by_rarity if w not in self._implied and w not in self._light],
-            [w for w in by_rarity if w in self._implied],
-            [w for w in by_rarity if w in self._light and w not in self._implied],
-        )
-        for number, tier in enumerate(tiers):
-            if number == 1 and not walk.touched:
-                rest = tiers[1] + tiers[2]
-                if sum(len(self._postings.get(w, ())) for w in rest) > MAX_WALKED_COMMON:
-                    # Only the subject and question words ("what is car t for lupus"): the shortest phrases
-                    # holding them all are the candidates; walking hundreds of postings would find no better.
-                    self._start_from_common(walk, sorted(rest, key=lambda w: len(self._postings.get(w, ()))))
-                    break
-            for word in tier:
-                postings = self._postings.get(word, ())
-                if walk.touched and (walk.tier_done or walk.walked + len(postings) > MAX_WALKED_POSTINGS):
-                    walk.confirm.append(word)
-                else:
-                    self._walk_postings(walk, word, words[word], postings)
-            walk.tier_done = bool(walk.touched)
+        else:
+            self._walk_tiers(walk, words, by_rarity)
         touched, used = walk.touched, walk.used
         if len(touched) > MAX_SCORED_PHRASES:
-            # Keep the phrases whose estimated score is best (the answer-text credit is left out).
-            total = sum(q.weight for q in query) or 1.0
-            phrases, shared = self._phrases, walk.shared
-
-            def estimate(p: int) -> float:
-                recall, precision = shared[p] / total, used[p] / phrases[p].weight
-                return precision * recall / (4 * precision + recall)
-
-            keep = sorted(touched, key=estimate, reverse=True)[:MAX_SCORED_PHRASES]
-            touched = {p: touched[p] for p in keep}
+            touched = self._most_promising(walk, sum(q.weight for q in query) or 1.0)
         for word in walk.confirm:
             own = self.phrase_weight(word) * words[word]
             for phrase, found in touched.items():
@@ -280,6 +203,44 @@ class QuestionIndex:
                     found[word] = words[word]
                     used[phrase] += own
         return touched, used
+
+    def _walk_tiers(self, walk: _Walk, words: dict[str, float], by_rarity: list[str]) -> None:
+        """Walk the postings of meaningful words, then of the implied subject, then of question words."""
+        implied, light = self._implied, self._light
+        meaningful = [w for w in by_rarity if w not in implied and w not in light]
+        subject = [w for w in by_rarity if w in implied]
+        asking = [w for w in by_rarity if w in light and w not in implied]
+        self._walk_tier(walk, words, meaningful)
+        if not walk.touched:
+            rest = subject + asking
+            if sum(len(self._postings.get(w, ())) for w in rest) > MAX_WALKED_COMMON:
+                # Only the subject and question words ("what is car t for lupus"): the shortest phrases
+                # holding them all are the candidates; walking hundreds of postings would find no better.
+                self._start_from_common(walk, sorted(rest, key=lambda w: len(self._postings.get(w, ()))))
+                return
+        self._walk_tier(walk, words, subject)
+        self._walk_tier(walk, words, asking)
+
+    def _walk_tier(self, walk: _Walk, words: dict[str, float], tier: list[str]) -> None:
+        """Walk each word's postings, until enough are walked; after that a word only confirms phrases found."""
+        for word in tier:
+            postings = self._postings.get(word, ())
+            if walk.touched and (walk.tier_done or walk.walked + len(postings) > MAX_WALKED_POSTINGS):
+                walk.confirm.append(word)
+            else:
+                self._walk_postings(walk, word, words[word], postings)
+        walk.tier_done = bool(walk.touched)
+
+    def _most_promising(self, walk: _Walk, total: float) -> dict[int, dict[str, float]]:
+        """Keep the phrases whose estimated score is best (the answer-text credit is left out)."""
+        phrases, shared, used = self._phrases, walk.shared, walk.used
+
+        def estimate(p: int) -> float:
+            recall, precision = shared[p] / total, used[p] / phrases[p].weight
+            return precision * recall / (4 * precision + recall)
+
+        keep = sorted(walk.touched, key=estimate, reverse=True)[:MAX_SCORED_PHRASES]
+        return {p: walk.touched[p] for p in keep}
 
     def _start_from_common(self, walk: _Walk, common: list[str]) -> None:
         """Start from the lightest phrases holding as many of these common words as possible (set intersections
@@ -379,32 +340,13 @@ class QuestionIndex:
     def complete(self, partial: str, limit: int = 25) -> list[Ranked]:
         """Rank entries for a partly typed question: whole-question prefixes, then word prefixes, then fuzzy."""
         text = fold(partial)
-        scores: dict[int, float] = {}
-
-        def offer(entry: int, score: float) -> None:
-            if score > scores.get(entry, 0.0):
-                scores[entry] = score
-
-        start = bisect.bisect_left(self._folded_keys, text)
-        for folded, entry in self._folded[start : start + 200]:
-            if not folded.startswith(text):
-                break
-            offer(entry, 100.0 - min(len(folded) - len(text), 40) * 0.1)
-        words = text.split()
-        if words:
-            # The last word may be half typed; the earlier ones should appear somewhere in the entry's phrases.
-            *before, last = words
-            start = bisect.bisect_left(self._word_keys, last)
-            for word, entry in self._words[start : start + 400]:
-                if not word.startswith(last):
-                    break
-                present = sum(w in self._entry_words[entry] for w in before)
-                share = present / len(before) if before else 1.0
-                offer(entry, (70.0 if word != last else 75.0) + 20.0 * share)
+        scores = self._prefixes.scores(text)
         if len(text) >= 4 and len(scores) < limit:
             query = self.resolve(partial)
             for ranked in self.rank(query, partial, limit=limit):
-                offer(ranked.entry_index, 60.0 + ranked.score * 0.35)
+                score = 60.0 + ranked.score * 0.35
+                if score > scores.get(ranked.entry_index, 0.0):
+                    scores[ranked.entry_index] = score
         ordered = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
         return [Ranked(entry, score) for entry, score in ordered[:limit]]
 

@@ -105,19 +105,28 @@ class DecisionReader:
         return any(word in w.first_person or word in w.cared_for for word in fold(message[:MAX_TRIAGED_CHARS]).split())
 
     def _at(self, words: Sequence[str], i: int, word: str, subject: frozenset[str]) -> Decision | None:
-        w = self._w
         before = words[max(0, i - BEFORE) : i]
         if self._for_whom(word, before, words[i + 1 : i + 5], subject):
             return Decision.ELIGIBILITY
-        # "is it worth asking", "would it be a good idea to raise it with my rheumatologist": the asker decides
-        worth_it = word in w.decide and (
+        if self._worth_it(words, i, word, before, subject):
+            return self._change_or_ask(words, i)
+        if not any(b in subject for b in before):
+            return None  # nobody deciding for themselves or for someone close to them
+        return self._own_decision(words, i, word, before)
+
+    def _worth_it(
+        self, words: Sequence[str], i: int, word: str, before: Sequence[str], subject: frozenset[str]
+    ) -> bool:
+        """ "Is it worth asking", "would it be a good idea to raise it with my rheumatologist": the asker decides."""
+        w = self._w
+        return word in w.decide and (
             _near(before, _WORTH, OPENER_GAP)
             or (_near(before, w.suits, 3) and any(a in subject for a in words[i + 1 : i + 1 + AFTER]))
         )
-        if worth_it:
-            return Decision.CHANGE_MEDICINE if self._medicine_near(words, i) else Decision.ASK_OR_TRY
-        if not any(b in subject for b in before):
-            return None  # nobody deciding for themselves or for someone close to them
+
+    def _own_decision(self, words: Sequence[str], i: int, word: str, before: Sequence[str]) -> Decision | None:
+        """The decision at a word when the asker (or someone close to them) was named just before it."""
+        w = self._w
         if word in w.change and self._medicine_near(words, i):
             # "I stopped", "I've been skipping": done already; "should I stop", "I want to stop": not yet
             done = word in w.changed or "been" in before[-2:]
@@ -125,10 +134,13 @@ class DecisionReader:
         if word in w.eligibility:
             return Decision.ELIGIBILITY
         if word in w.decide and _near(before, w.openers, OPENER_GAP):
-            return Decision.CHANGE_MEDICINE if self._medicine_near(words, i) else Decision.ASK_OR_TRY
+            return self._change_or_ask(words, i)
         if word in w.decide and _near(before, _MODALS, 3) and any(b in w.cared_for for b in before[-3:]):
             return Decision.ELIGIBILITY  # "can my friend get it", "could my brother join a trial"
         return None
+
+    def _change_or_ask(self, words: Sequence[str], i: int) -> Decision:
+        return Decision.CHANGE_MEDICINE if self._medicine_near(words, i) else Decision.ASK_OR_TRY
 
     def _for_whom(self, word: str, before: Sequence[str], after: Sequence[str], subject: frozenset[str]) -> bool:
         """ "Is it a good idea for me", "would it help my lupus", "could car-t work for my mum"."""

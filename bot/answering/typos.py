@@ -1,0 +1,63 @@
+"""Read a word the FAQ does not use as one it does: a typing slip ("remision") or another ending ("curative")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+TYPO_SIMILARITY = {0: 1.0, 1: 0.85, 2: 0.7}
+# Word families: a word the FAQ does not use may be one it does plus an ending ("regenerate" / "regeneration").
+FAMILY_STEM = 5  # the shared start must be at least this long
+FAMILY_ENDING = 5  # and the ending at most this long
+FAMILY_SIMILARITY = 0.7
+
+
+def typo_edits(token: str) -> int:
+    """Return how many typing slips to forgive in a word: none in short words, where a slip makes another word."""
+    if token.isdigit() or len(token) < 5:
+        return 0
+    return 1 if len(token) < 8 else 2
+
+
+class TypoReader:
+    """The FAQ's words arranged to find the ones an unknown word may stand for."""
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        # Typo candidates by (first letter, length): a slip rarely hits the first letter; "point" is not "joint".
+        self._by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        for token in vocabulary:
+            self._by_start[token[0], len(token)].append(token)
+            if len(token) >= FAMILY_STEM and token.isalpha():
+                self._by_prefix[token[:FAMILY_STEM]].append(token)
+
+    def read(self, token: str) -> tuple[tuple[str, float], ...]:
+        """The (at most two) FAQ words a word the FAQ does not use may be, each with its similarity 0..1."""
+        matches: tuple[tuple[str, float], ...] = ()
+        edits = typo_edits(token)
+        if edits:
+            first = token[0]
+            pool = [
+                w for n in range(len(token) - edits, len(token) + edits + 1) for w in self._by_start.get((first, n), ())
+            ]
+            found = process.extract(token, pool, scorer=OSA.distance, score_cutoff=edits, limit=2)
+            matches = tuple((word, TYPO_SIMILARITY[int(distance)]) for word, distance, _ in found)
+        if not matches and token.isalpha():
+            matches = self._word_family(token)
+        return matches
+
+    def _word_family(self, token: str) -> tuple[tuple[str, float], ...]:
+        """Words of the same family the FAQ uses: one is the other plus an ending ("curative" / "cure",
+        "regenerate" / "regeneration", "vaccinatons" / "vaccin")."""
+        if len(token) < FAMILY_STEM:
+            return ()
+        family = [
+            word
+            for word in self._by_prefix.get(token[:FAMILY_STEM], ())
+            if (token.startswith(word) or word.startswith(token)) and abs(len(word) - len(token)) <= FAMILY_ENDING
+        ]
+        family.sort(key=lambda word: (abs(len(word) - len(token)), word))
+        return tuple((word, FAMILY_SIMILARITY) for word in family[:2])
