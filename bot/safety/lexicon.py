@@ -1,8 +1,11 @@
 """Find concept words in a tokenised message: every vocabulary phrase becomes a tag at a token position.
 
 A vocabulary maps a concept tag (say INGEST or BURDEN) to phrases; a phrase is one or more words and a word
-ending in '*' matches any word starting with it. Matching looks up each token once in a dictionary (and each of
-its prefixes), so the cost is linear in the message length: no backtracking regular expressions.
+ending in '*' matches any word starting with it. A one-word phrase starting with '*' matches any longer word ending
+with it ("*zepam": diazepam, lorazepam, temazepam), so a drug named by its international ending is known in every
+language. Inside a phrase an infinitive particle or a filler adverb may stand between the words ("mezelf weer
+gesneden", "hurt myself again", "mir das Leben zu nehmen"). Matching looks up each token once in a dictionary (and
+each of its prefixes and suffixes), so the cost is linear in the message length: no backtracking regular expressions.
 """
 
 from __future__ import annotations
@@ -21,6 +24,17 @@ CACHE_WORDS = 50_000  # distinct words whose candidate patterns are remembered
 # Infinitive particles that may stand inside a phrase ("mir das Leben zu nehmen", "van kant te maken"): a phrase
 # written without one still matches when one is there.
 _PARTICLES = frozenset({"zu", "te"})
+# Adverbs that slip between the words of a phrase without changing what it says ("i have really taken",
+# "dont really want", "mezelf weer gesneden"): up to two of them are skipped inside a phrase, in any language.
+_FILLERS = frozenset(
+    {
+        "again", "just", "really", "also", "even", "weer", "ook", "nog", "wieder", "auch", "schon",
+        "nochmal", "grad", "gerade", "encore", "deja", "aussi", "ancora", "gia", "ja", "ya", "znowu", "znow", "juz",
+        "tez", "yine", "tekrar", "opnieuw", "erneut",
+    }
+)
+MAX_SKIPS = 2
+MIN_STEM = 3  # a suffix pattern matches only words at least this much longer than the suffix
 _DOSE_UNITS = frozenset({"mg", "mcg", "ug", "g", "gr", "ml", "iu", "units", "unit", "percent", "years", "yrs", "min"})
 
 
@@ -51,6 +65,8 @@ class Lexicon:
         self._exact: dict[str, list[_Pattern]] = {}  # one-word patterns and those whose second word is a prefix
         self._pairs: dict[tuple[str, str], list[_Pattern]] = {}  # by their first two (exact) words
         self._prefix: dict[str, list[_Pattern]] = {}
+        self._suffix: dict[str, list[_Pattern]] = {}  # one-word patterns written '*ending'
+        self._suffix_lengths: set[int] = set()
         self._cache: dict[str, list[_Pattern]] = {}
         self.tags: set[str] = {NUMBER_TAG}
         for vocabulary in vocabularies:
@@ -60,6 +76,13 @@ class Lexicon:
                     self._add(tag, phrase)
 
     def _add(self, tag: str, phrase: str) -> None:
+        if phrase.startswith("*"):
+            ending = phrase_words(phrase[1:])
+            if len(ending) != 1 or ending[0].endswith("*") or len(ending[0]) < MIN_PREFIX:
+                raise ValueError(f"suffix '{phrase}' of {tag} must be one word of {MIN_PREFIX} letters or more")
+            self._suffix.setdefault(ending[0], []).append(_Pattern((), tag))
+            self._suffix_lengths.add(len(ending[0]))
+            return
         words = phrase_words(phrase)
         if not words:
             raise ValueError(f"empty phrase for {tag}")
@@ -81,16 +104,21 @@ class Lexicon:
             found = list(self._exact.get(word, ()))
             for length in range(MIN_PREFIX, min(len(word), MAX_PREFIX) + 1):
                 found.extend(self._prefix.get(word[:length], ()))
+            for length in self._suffix_lengths:
+                if len(word) >= length + MIN_STEM:
+                    found.extend(self._suffix.get(word[-length:], ()))
             if len(self._cache) < CACHE_WORDS:
                 self._cache[word] = found
         return found
 
     def _paired(self, tokens: list[Token], index: int) -> list[_Pattern]:
-        """Patterns indexed by their first two words that may start here (also across an infinitive particle)."""
-        following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-        found = list(self._pairs.get((tokens[index].text, following), ()))
-        if following in _PARTICLES and index + 2 < len(tokens):
-            found.extend(self._pairs.get((tokens[index].text, tokens[index + 2].text), ()))
+        """Patterns indexed by their first two words that may start here (also across particles and fillers)."""
+        word, found = tokens[index].text, list[_Pattern]()
+        for position in range(index + 1, min(index + 2 + MAX_SKIPS, len(tokens))):
+            following = tokens[position].text
+            found.extend(self._pairs.get((word, following), ()))
+            if following not in _PARTICLES and following not in _FILLERS:
+                break
         return found
 
     def mark(self, tokens: list[Token]) -> list[Mark]:
@@ -108,19 +136,19 @@ class Lexicon:
 
 
 def _rest_matches(tokens: list[Token], index: int, rest: tuple[str, ...]) -> bool:
-    """Match the phrase's other words after `index`; one infinitive particle ("zu", "te") may stand between."""
+    """Match the phrase's other words after `index`; particles and filler adverbs may stand between them."""
     sentence = tokens[index].sentence
-    position, skipped = index + 1, False
+    position, skips = index + 1, 0
     for pattern in rest:
-        if position >= len(tokens) or tokens[position].sentence != sentence:
-            return False
-        text = tokens[position].text
-        if text in _PARTICLES and not skipped and not _word_matches(pattern, text):
-            position, skipped = position + 1, True
+        while True:
             if position >= len(tokens) or tokens[position].sentence != sentence:
                 return False
             text = tokens[position].text
-        if not _word_matches(pattern, text):
+            if _word_matches(pattern, text):
+                break
+            if skips < MAX_SKIPS and (text in _PARTICLES or text in _FILLERS):
+                position, skips = position + 1, skips + 1
+                continue
             return False
         position += 1
     return True

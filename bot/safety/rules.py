@@ -43,6 +43,7 @@ def _rule(name: str, kind: Kind, *groups: str, window: int = 8, guarded: bool = 
 
 
 AMOUNT = f"{NUMBER_TAG}|EXCESS"
+SENTENCE_END = "SENTENCE_END"  # set on the last word of every sentence
 AMOUNT_TAGS = frozenset({NUMBER_TAG, "EXCESS", "ALL"})
 RULES: tuple[Rule, ...] = (
     # Swallowing too much: a verb of taking, an amount or excess, a medicine.
@@ -50,6 +51,11 @@ RULES: tuple[Rule, ...] = (
     _rule("overdose_all", "emergency", "INGEST", "ALL", "SUBSTANCE", window=8, unless="NORMAL"),
     _rule("overdose_said", "emergency", "OVERDOSED", guarded=False),
     _rule("overdose_taken", "emergency", "OVERDOSE", "INGEST|SELF", window=6),
+    # Taken on purpose: more than prescribed, or any medicine, deliberately ("doubled my pred on purpose").
+    _rule(
+        "overdose_deliberate", "emergency", "ON_PURPOSE", f"{AMOUNT}|ALL", "SUBSTANCE", window=10,
+        unless="NORMAL|DOCTOR",
+    ),
     # Someone else (often a child) swallowed medicine or a household chemical.
     _rule("poisoning", "emergency", "PERSON", "SWALLOW", "SUBSTANCE|CHEMICAL", window=12),
     _rule("poisoning_chemical", "emergency", "SWALLOW", "CHEMICAL", window=6),
@@ -66,13 +72,15 @@ RULES: tuple[Rule, ...] = (
     _rule("slurred", "emergency", "SLURRED"),
     _rule("speech", "emergency", "SPEECH", "SPEECH_BAD|DIFFICULT", window=5),
     _rule("limb_sudden", "emergency", "LIMB", "WEAK", "SUDDEN", window=12),
+    # Two stroke signs together (arm or leg weak with the face or the speech), sudden or not.
+    _rule("limb_face", "emergency", "LIMB", "WEAK", "FACE|SPEECH|SLURRED|DROOP", window=15),
     # Heart, bleeding, the worst headache.
-    _rule("chest", "emergency", "CHEST", "PAIN", "RADIATE", window=15),
+    _rule("chest", "emergency", "CHEST", "PAIN", "RADIATE", window=20),
     _rule("bleeding", "emergency", "BLEED", "NO_STOP", window=8),
     _rule("blood_vomit", "emergency", "VOMIT", "BLOOD", window=4),
     _rule("headache", "emergency", "HEADACHE", "WORST|SUDDEN", window=12),
     _rule("ambulance", "emergency", "CALL_HELP"),
-    _rule("named", "emergency", "NAMED_EMERGENCY"),
+    _rule("named", "emergency", "NAMED_EMERGENCY", unless="FIGURE"),  # not "the news gave me a heart attack lol"
     # Self-harm: said outright, or as hopelessness, burden, farewell, a plan or means, self-injury.
     _rule("suicide", "self_harm", "SUICIDE", guarded=False),
     _rule("suicide_word", "self_harm", "SUICIDE_WORD", guarded=False, unless="TITLE|MEDIA"),
@@ -87,6 +95,8 @@ RULES: tuple[Rule, ...] = (
     _rule("hopeless", "self_harm", "HOPELESS", guarded=False),
     _rule("burden", "self_harm", "BURDEN", "SELF", window=5, guarded=False),
     _rule("better_without", "self_harm", "BETTER", "WITHOUT_ME", window=8, guarded=False),
+    # "They'd be better off": the others' lives better, said as a statement (not "would I be better off with ...").
+    _rule("better_off", "self_harm", "BETTER_OFF_END", "PERSON", window=8, guarded=False, unless="QOPEN|WITH"),
     _rule("farewell", "self_harm", "FAREWELL", guarded=False),
     _rule("plan", "self_harm", "PLAN", guarded=False),
     _rule("means", "self_harm", "MEANS", "PREPARE", window=6, guarded=False),
@@ -95,6 +105,9 @@ RULES: tuple[Rule, ...] = (
     _rule("intent_take", "self_harm", "TAKE_INTENT", f"{AMOUNT}|ALL", "SUBSTANCE", window=8, unless="QOPEN|NORMAL"),
     _rule("self_injury", "self_harm", "SELF_INJURY", guarded=False),
     _rule("injury_reflexive", "self_harm", "HARM_VERB", "REFLEXIVE", window=3, guarded=False),
+    # Self-injury told as doing it again or on purpose ("ben weer aan het snijden", "scratching my skin on purpose").
+    _rule("injury_again", "self_harm", "CUT", "AGAIN", window=4, guarded=False, unless="QOPEN|HAIR"),
+    _rule("injury_deliberate", "self_harm", "HARM_VERB|CUT", "ON_PURPOSE", window=8, guarded=False, unless="QOPEN"),
 )
 
 WEAK_SELF_HARM = "FAREWELL_WEAK"
@@ -177,6 +190,30 @@ class Reading:
     asks: bool  # a sentence opens with a question word (the caller also looks for '?')
 
 
+# Concepts that two neighbouring concepts make: "my last post" / "mein letzter Beitrag" is a farewell cue.
+# One side of the face dropped is a stroke sign; "my face dropped" alone is a figure of speech.
+# "They'd be better off." ends its sentence; "they'd be better off running the trial in Europe" does not.
+DERIVED: tuple[tuple[str, str, int, str], ...] = (
+    ("LAST", "MESSAGE", 3, "FAREWELL_WEAK"),
+    ("SIDE", "DROP", 6, "DROOP"),
+    ("BETTER_OFF", SENTENCE_END, 3, "BETTER_OFF_END"),
+)
+
+
+def derive(found: list[Mark]) -> list[Mark]:
+    """Add the concepts two neighbouring concepts make (within a few words, in one sentence)."""
+    extra: list[Mark] = []
+    for first, second, reach, tag in DERIVED:
+        seconds = [m for m in found if m.tag == second]
+        extra.extend(
+            Mark(tag, mark.position, mark.sentence)
+            for mark in found
+            if mark.tag == first
+            and any(o.sentence == mark.sentence and 0 < o.position - mark.position <= reach for o in seconds)
+        )
+    return sorted([*found, *extra], key=lambda mark: mark.position) if extra else found
+
+
 RECENT_REACH = 4  # "me acabo de tomar", "je viens juste de prendre": the infinitive follows within a few words
 
 
@@ -197,9 +234,18 @@ def recent_past(found: list[Mark]) -> list[Mark]:
     return sorted([*found, *done], key=lambda mark: mark.position) if done else found
 
 
+def _sentence_ends(tokens: list[Token]) -> list[Mark]:
+    """A mark on the last word of every sentence ("they'd be better off." ends there; "... off running it" does not)."""
+    return [
+        Mark(SENTENCE_END, index, token.sentence)
+        for index, token in enumerate(tokens)
+        if index + 1 == len(tokens) or tokens[index + 1].sentence != token.sentence
+    ]
+
+
 def read_message(tokens: list[Token], found: list[Mark]) -> Reading:
     """Apply every rule to a tokenised, tagged message."""
-    marks = _Marks(tokens, recent_past(found))
+    marks = _Marks(tokens, derive(sorted([*recent_past(found), *_sentence_ends(tokens)], key=lambda m: m.position)))
     return Reading(_first_finding(marks), _has_cue(marks), "DISTRESS" in marks.by_tag, bool(marks.opening))
 
 

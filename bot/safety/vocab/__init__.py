@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from importlib import import_module
 
 LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "pl", "tr")
+SHARED = "common"  # words that are the same in every language (medicines by their international endings)
 
 
 def phrases(table: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
@@ -14,9 +15,9 @@ def phrases(table: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
 
 
 def vocabularies() -> dict[str, Mapping[str, tuple[str, ...]]]:
-    """Return every language's vocabulary by language code."""
+    """Return every language's vocabulary by language code, and the shared one under `SHARED`."""
     found: dict[str, Mapping[str, tuple[str, ...]]] = {}
-    for code in LANGUAGES:
+    for code in (*LANGUAGES, SHARED):
         try:
             module = import_module(f"bot.safety.vocab.{code}")
         except ModuleNotFoundError:

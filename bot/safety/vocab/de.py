@@ -13,20 +13,26 @@ VOCAB = phrases(
         "QSTART": "kann|können|ist|sind|war|hat|haben|gibt|wie|was|warum|wird|wann|welche|darf|sollte",
         "INGEST": "genommen|geschluckt|eingenommen|getrunken|gegessen|gespritzt|nahm|schluckte",
         "SWALLOW": "geschluckt|verschluckt|getrunken|gegessen|in den mund|im mund|erwischt",
-        "EXCESS": "zu viele|zu viel|ganze|ganzen|komplette|kompletten|doppelte|doppelt|viel mehr|mehr als|statt|"
+        "EXCESS": "noch mehr|packung|schachtel|blister|streifen|auf einmal|das doppelte|dreifache|handvoll|"
+        "restlichen|"
+        "zu viele|zu viel|ganze|ganzen|komplette|kompletten|doppelte|doppelt|viel mehr|mehr als|statt|"
         "auf einmal|handvoll|haufen|packung|schachtel|fünf|sechs|zehn|fünfzehn|zwanzig|dreißig|dutzend|überdosis",
         "ALL": "alle|allen|sämtliche|den rest|restlichen",
         "NORMAL": "wie verschrieben|heute morgen|wie immer|täglich|jeden tag|jeden morgen",
-        "SUBSTANCE": "tablett*|pille*|pillen|schlaftablett*|medikament*|schmerzmittel|schmerztablett*|ibuprofen|"
+        "SUBSTANCE": "prednisolon|kortison|cortison|steroide|schlafmittel|beruhigungsmittel|dosis|"
+        "tablett*|pille*|pillen|schlaftablett*|medikament*|schmerzmittel|schmerztablett*|ibuprofen|"
         "paracetamol|insulin|kapsel*|tropfen|antidepressiva|beruhigungs*|opioid*|tilidin|novalgin|cortison|"
         "kortison|blutdruck*",
         "CHEMICAL": "reiniger|putzmittel|bleiche|chlorreiniger|spülmaschinentab*|spülmittel|waschmittel|"
         "abflussreiniger|batterie|knopfbatterie|gift|chemikali*|frostschutz*|lampenöl|entkalker",
         "OVERDOSED": "überdosis genommen|überdosiert",
         "OVERDOSE": "überdosis",
-        "UNRESPONSIVE": "bewusstlos|reagiert nicht|nicht ansprechbar|wacht nicht auf|wacht nicht mehr auf|"
+        "UNRESPONSIVE": "wacht nicht auf|wacht nicht mehr auf|reagiert nicht|nicht ansprechbar|kaum ansprechbar|"
+        "nicht wach|"
+        "bewusstlos|reagiert nicht|nicht ansprechbar|wacht nicht auf|wacht nicht mehr auf|"
         "kein puls|rührt sich nicht|nicht wach",
-        "COLLAPSE": "zusammengebrochen|umgekippt|ohnmächtig|in ohnmacht|kollabiert|zusammengesackt|umgefallen",
+        "COLLAPSE": "umgekippt|zusammengebrochen|zusammengesackt|ohnmächtig|bewusstlos|"
+        "zusammengebrochen|umgekippt|ohnmächtig|in ohnmacht|kollabiert|zusammengesackt|umgefallen",
         "NO_BREATH": "atmet nicht|keine luft|kann nicht atmen|atemstillstand|atmet kaum|ersticke|erstickt",
         "BREATH": "atm*|atem*|luft|asthma*",
         "DIFFICULT": "kaum|schwer|kann nicht|schlecht|nicht",
@@ -34,9 +40,11 @@ VOCAB = phrases(
         "LIPS": "lippen|finger|fingerspitzen|gesicht|haut",
         "SWELL": "schwillt|geschwollen|schwellung|zu",
         "THROAT": "hals|rachen|zunge|lippen",
-        "SEIZURE": "krampfanfall|krampfanfälle|anfall|krampft|zuckt|epileptisch*",
+        "SEIZURE": "krampfanfall|krampft|krampfen|zuckt am ganzen|"
+        "krampfanfall|krampfanfälle|anfall|krampft|zuckt|epileptisch*",
         "FACE": "gesicht|mund|mundwinkel|lächeln",
-        "DROOP": "hängt|hängend|schief|verzogen|herab*",
+        "DROOP": "runter|herunter|hängt runter|"
+        "hängt|hängend|schief|verzogen|herab*",
         "SLURRED": "verwaschen|lallt|undeutlich",
         "SPEECH": "sprache|sprechen|spricht|wörter|reden",
         "SPEECH_BAD": "komisch|findet keine|falsch|durcheinander",
@@ -63,20 +71,35 @@ VOCAB = phrases(
         "NEG_WANT": "will nicht mehr|möchte nicht mehr|mag nicht mehr|will nicht|kein bock mehr",
         "LIVE": "leben|aufwachen|weiterleben|weitermachen|da sein|hier sein|existieren",
         "POINT": "sinn",
-        "HOPELESS": "kann nicht mehr|halte das nicht mehr aus|nichts mehr zu leben|keinen sinn mehr|"
+        "HOPELESS": "keinen ausweg|sehe keinen ausweg|keine hoffnung mehr|nicht mehr aufwachen|"
+        "ich will nicht mehr|hat alles keinen sinn|alles sinnlos|"
+        "kann nicht mehr|halte das nicht mehr aus|nichts mehr zu leben|keinen sinn mehr|"
         "nie wieder aufwachen|nicht mehr aufwachen",
         "BURDEN": "eine last|nur eine last|last für|zur last|belastung für",
         "BETTER": "besser",
         "WITHOUT_ME": "ohne mich",
-        "FAREWELL": "mein abschied|abschied von euch|lebt wohl|verabschiede mich|letzte nachricht|"
+        "FAREWELL": "abschiedsbrie*|"
+        "mein abschied|abschied von euch|lebt wohl|verabschiede mich|letzte nachricht|"
         "wenn ich nicht mehr da bin",
-        "FAREWELL_WEAK": "danke für alles|es tut mir leid|passt auf euch auf|hab euch lieb",
+        "FAREWELL_WEAK": "verschenke|verschenkt|verschenkt habe|testament gemacht|alles geregelt|nicht mehr brauchen|"
+        "danke euch allen|"
+        "danke für alles|es tut mir leid|passt auf euch auf|hab euch lieb",
         "PLAN": "einen plan|tabletten gesammelt|tabletten gehortet",
         "TAKE_INTENT": "spritzen|nehmen|schlucken|einnehmen",
-        "HOARD": "gesammelt|gehortet|gebunkert|zur seite gelegt|beiseite gelegt",
+        "HOARD": "gehamstert|aufgehoben|gespart|angesammelt|"
+        "gesammelt|gehortet|gebunkert|zur seite gelegt|beiseite gelegt",
         "MEANS": "seil|strick|brücke|dach|gleise|waffe",
         "PREPARE": "gekauft|weiß welche|welche brücke|nachgeschaut",
         "SELF_INJURY": "geritzt|ritze*|mich verletzt|mich verletze|selbstverletz*|mich geschnitten|schneide mich",
+        "ON_PURPOSE": "absichtlich|mit absicht|vorsätzlich|bewusst zu viel",
+        "CUT": "ritzen|geritzt|ritze|schneiden|geschnitten|schneide",
+        "AGAIN": "wieder|erneut|rückfall|nochmal",
+        "BETTER_OFF": "besser dran|besser ohne|besser gehen|besser ginge",
+        "WITH": "mit",
+        "LAST": "letzter|letzte|letztes|letzten",
+        "MESSAGE": "beitrag|post|nachricht|eintrag|worte",
+        "SIDE": "eine seite|linke seite|rechte seite|halbe|hälfte|einseitig",
+        "DROP": "abgesackt|runtergefallen|gesunken|hängt",
         "DISTRESS": "angst|allein|einsam|traurig|verzweifelt|überfordert|panik|verängstigt",
     }
 )

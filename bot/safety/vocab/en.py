@@ -6,6 +6,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
     # --- who and when -------------------------------------------------------------------------------------
     "SELF": ("i", "im", "me", "my", "myself", "ive", "id", "ill", "mine"),
     "PERSON": (
+        "theyd", "they would", "theyll", "everyone", "everybody", "family", "people",
         "he", "she", "hes", "shes", "him", "her", "they", "someone", "somebody", "mum", "mom", "mommy", "mummy",
         "mother", "dad", "daddy", "father", "husband", "wife", "partner", "boyfriend", "girlfriend", "bf", "gf",
         "son", "daughter", "child", "kid", "kids", "baby", "toddler", "brother", "sister", "friend", "flatmate",
@@ -34,6 +35,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "took some", "had some",
     ),
     "EXCESS": (
+        "the whole strip", "strip", "strips", "pack", "packs", "packet", "bottle", "blister pack*", "sheet of",
+        "tub of", "pen of",
+        "whole pen", "a weeks worth", "the lot", "more of", "half a bottle", "half the bottle", "extra",
         "too many", "too much", "2 many", "to many", "2 much", "way more", "more than", "a lot more", "whole",
         "entire", "rest of", "double", "doubled", "twice", "triple", "instead of", "at once", "all at once", "handful",
         "bunch", "load of", "loads of", "lots of", "a lot of", "heaps of", "bottle of", "box of", "pack of",
@@ -47,6 +51,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "everyday", "with breakfast", "like always", "on time", "every morning", "every night", "each day",
     ),
     "SUBSTANCE": (
+        "pred", "steroid*", "cortisone", "sleepers", "sleeping tabs", "pain meds", "heart meds", "antibiotic*",
+        "muscle relaxant*",
         "pill*", "tablet*", "tabs", "capsule*", "caps", "meds", "medic*", "medicine*", "drugs", "sleeping*",
         "painkiller*", "pain killer*", "paracetamol", "tylenol", "acetaminophen", "ibuprofen", "advil",
         "nurofen", "aspirin", "naproxen", "insulin", "opioid*", "oxy*", "codeine", "tramadol", "morphine",
@@ -58,6 +64,10 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "units", "dose*", "prescription",
     ),
     "CHEMICAL": (
+        "dishwasher liquid", "dishwasher tablet*", "washing powder", "oven cleaner", "toilet cleaner", "descaler",
+        "lighter fluid", "petrol", "kerosene", "turps", "essential oil*", "hand sanitiser", "hand sanitizer",
+        "bug spray",
+        "pesticide",
         "bleach", "drain cleaner", "cleaner", "cleaning", "detergent", "dishwasher", "laundry pod*",
         "washing up liquid", "washing liquid", "antifreeze", "battery", "batteries", "button battery",
         "weed killer", "rat poison", "poison", "chemical*", "lamp oil", "paraffin", "white spirit",
@@ -70,12 +80,15 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "OVERDOSE": ("overdose", "od"),
     # --- the body -------------------------------------------------------------------------------------------
     "UNRESPONSIVE": (
+        "cant wake her", "cant wake him", "cant wake them", "not answering", "isnt answering", "wont answer",
+        "unrousable", "eyes rolled back", "eyes rolling back", "eyes rolled",
         "unconscious", "unresponsive", "not responding", "isnt responding", "is not responding",
         "not responsive", "wont wake", "wont wake up", "will not wake", "not waking", "not wakin", "cant wake",
         "can not wake", "cannot wake", "wont respond", "not moving", "out cold", "no pulse", "cant get him to",
         "cant get her to", "not reacting", "went limp", "is limp", "floppy",
     ),
     "COLLAPSE": (
+        "slumped", "slumped over", "crumpled", "went down", "dropped", "went floppy",
         "collapsed", "collapse", "passed out", "fainted", "keeled over", "blacked out", "fell down", "fell over",
         "dropped to the floor", "hit her head", "hit his head",
     ),
@@ -99,11 +112,24 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "jerking", "having a seizure", "status epilepticus",
     ),
     "FACE": ("face", "mouth", "smile", "lip", "eyelid", "one side"),
-    "DROOP": ("droop*", "lopsided", "crooked", "uneven", "twisted", "sagging", "hanging", "sliding", "numb"),
-    "SLURRED": ("slurred", "slurring", "gibberish", "jumbled", "garbled", "not making sense", "makes no sense"),
+    "DROOP": (
+        "drooped", "gone slack", "slack", "drooping", "droop*",
+        "lopsided", "crooked", "uneven", "twisted", "sagging", "hanging", "sliding", "numb",
+    ),
+    "SLURRED": (
+        "talking nonsense", "talking gibberish", "speaking gibberish", "cant get his words out",
+        "cant get her words out", "cant get my words out", "words wont come out", "slurred", "slurring", "gibberish",
+        "jumbled", "garbled", "not making sense", "makes no sense",
+    ),
     "SPEECH": ("speech", "speak*", "words", "talking", "talk", "say"),
-    "SPEECH_BAD": ("wrong", "weird", "strange", "cant find", "coming out", "mixed up", "funny"),
-    "LIMB": ("arm", "arms", "leg", "legs", "hand", "side", "foot", "body"),
+    "SPEECH_BAD": (
+        "nonsense", "rubbish", "gibberish", "confused", "muddled", "wrong", "weird", "strange", "cant find",
+        "coming out", "mixed up", "funny",
+    ),
+    "LIMB": (
+        "left arm", "right arm", "left leg", "right leg", "one side", "arm", "arms", "leg", "legs", "hand", "side",
+        "foot", "body",
+    ),
     "WEAK": (
         "numb", "weak", "heavy", "floppy", "cant lift", "cant move", "wont move", "dead", "paralysed",
         "paralyzed", "gave way", "limp",
@@ -156,8 +182,12 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "suicide squad", "suicide club", "virgin suicides", "suicide is painless", "13 reasons why",
         "thirteen reasons why", "killing eve", "die hard", "kill bill", "dead poets",
     ),
-    "END_IT": ("end it", "end things", "do it", "go through with it", "end this"),
+    "END_IT": (
+        "ending things", "ending it", "ending it all", "end everything", "ending everything", "end it", "end things",
+        "do it", "go through with it", "end this",
+    ),
     "INTENT": (
+        "thinking of", "thinking about", "considering", "tempted", "planning", "planning on", "plan on",
         "want to", "wanna", "going to", "gonna", "ready to", "plan to", "decided", "tonight", "2nite",
         "i will", "im going", "ill",
     ),
@@ -171,6 +201,11 @@ VOCAB: dict[str, tuple[str, ...]] = {
     ),
     "POINT": ("point", "reason", "no sense", "worth"),
     "HOPELESS": (
+        "cant keep doing this", "cannot keep doing this", "cant keep living like this",
+        "dont see a way forward", "see no way forward", "no way forward", "no light at the end",
+        "nothing is ever going to get better", "nothing will ever get better", "done fighting",
+        "tired of fighting", "no point in anything", "no point to anything", "point of any of it",
+        "whats the point of anything", "dont want to be here anymore", "want to disappear forever",
         "cant go on", "cannot go on", "cant do this anymore", "cant keep living", "cant take it anymore",
         "cant take this anymore", "cant keep going", "nothing left for me", "nothing to live for",
         "nothing left to live for", "tired of being alive", "tired of living", "sick of living",
@@ -193,6 +228,11 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "look after my kids", "ill be gone", "goodbye everyone", "goodbye all", "bye everyone forever",
     ),
     "FAREWELL_WEAK": (
+        "giving away", "given away", "gave away", "give away my", "rehomed", "rehoming", "found homes for",
+        "given my cat*", "given my dog*", "given my pets", "given my stuff", "given my things", "sorted my will",
+        "made my will", "written my will", "affairs in order", "wont be needing", "wont need it", "wont need them",
+        "where im going", "thank you to this group", "thank you to everyone", "thanks for everything",
+        "take care of each other",
         "goodbye", "love you all", "sorry for everything", "take care of each other", "thank you all",
         "thanks for everything", "thank you for everything", "been so kind", "im sorry", "forgive me",
         "still be here", "dont want to be", "doesnt want to be", "wont be here", "at peace with",
@@ -214,6 +254,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "might just take", "will take", "ill take", "going to swallow", "gonna swallow",
     ),
     "HOARD": (
+        "put by", "put away", "kept aside", "squirreled away", "been keeping", "hidden away", "tucked away",
         "saved up", "saving up", "stockpil*", "hoard*", "lined up", "put aside", "set aside", "stashed", "stash",
         "squirrelled away", "kept back", "been collecting", "been saving",
     ),
@@ -228,6 +269,20 @@ VOCAB: dict[str, tuple[str, ...]] = {
     ),
     "HARM_VERB": ("cut*", "burn*", "hurt*", "harm*", "hit*", "scratch*", "punch*", "starve*", "slash*"),
     "REFLEXIVE": ("myself",),
+    "ON_PURPOSE": (
+        "on purpose", "deliberately", "intentionally", "purposely", "purposefully", "on porpose", "knowingly",
+    ),
+    "CUT": ("cut myself", "cutting myself"),
+    "AGAIN": ("again", "relapsed", "relapse", "relapsing", "slipped", "clean", "back to",),
+    "BETTER_OFF": ("better off", "be better off", "be happier", "be easier",),
+    "WITH": ("with",),
+    "LAST": ("last", "final",),
+    "MESSAGE": ("message", "post", "msg", "words", "goodbye", "time youll hear", "time you hear",),
+    "FIGURE": ("gave me a", "give me a", "gives me a", "giving me a", "nearly gave", "almost gave", "in a good way",
+    "lol", "haha", "lmao", "rofl",
+),
+    "SIDE": ("one side", "left side", "right side", "half", "side of",),
+    "DROP": ("dropped", "fallen", "sagged", "slipped", "gone down", "sunk",),
     # --- distress without danger -------------------------------------------------------------------------
     "DISTRESS": (
         "terrified", "scared", "afraid", "frightened", "anxious", "anxiety", "panic*", "worried", "alone",

@@ -11,15 +11,18 @@ VOCAB = phrases(
         "niño|niña|nene|nena|bebé|hermano|hermana|abuela|abuelo|amigo|amiga|alguien",
         "PAST": "el año pasado|hace años|hace meses|de niño|de niña",
         "QSTART": "puede|pueden|es|son|que|como|cuanto|cuantos|cuantas|por que|se puede|hay|cual|tiene",
-        "INGEST": "tomó|se tomó|tomé|me tomé|me he tomado|tomado|"
+        "INGEST": "tomo|se tomo|trago|se trago|"
+        "tomó|se tomó|tomé|me tomé|me he tomado|tomado|"
         "tragué|me tragué|tragado|bebí|me bebí|comí|inyecté|me inyecté",
         "SWALLOW": "se tragó|tragó|se bebió|bebió|se comió|comió|en la boca|ingirió|chupando",
-        "EXCESS": "demasiadas|demasiados|demasiado|caja entera|toda la caja|entera|entero|el doble|mucho más|más de|"
+        "EXCESS": "bote|bote entero|frasco entero|blíster|blister|caja|tira|todo el|luego más|y más|"
+        "demasiadas|demasiados|demasiado|caja entera|toda la caja|entera|entero|el doble|mucho más|más de|"
         "de golpe|de una vez|un puñado|un montón|un frasco|una caja|un blister|cinco|seis|diez|veinte|treinta|"
         "docena|veintena|decena|sobredosis",
         "ALL": "todas|todos|lo que quedaba|que quedaban|que me quedaban|el resto",
         "NORMAL": "como me recetaron|esta mañana|como siempre|cada día|todos los días|diario",
-        "SUBSTANCE": "pastilla*|píldora*|comprimido*|medicament*|remedio*|para dormir|somnífero*|analgésico*|"
+        "SUBSTANCE": "pastis|prednisona|cortisona|corticoides|dosis|"
+        "pastilla*|píldora*|comprimido*|medicament*|remedio*|para dormir|somnífero*|analgésico*|"
         "ibuprofeno|paracetamol|insulina|cápsula*|antidepresivo*|calmante*",
         "CHEMICAL": "lejía|cloro|lavavajillas|detergente|desatascador|limpiador|producto de limpieza|pila|pilas|"
         "veneno|matarratas|químico*|anticongelante|amoniaco",
@@ -63,17 +66,23 @@ VOCAB = phrases(
         "NEG_WANT": "no quiero|ya no quiero",
         "LIVE": "vivir|viviendo|seguir|despertar|estar aquí|existir",
         "POINT": "sentido|razón",
-        "HOPELESS": "no aguanto más|no puedo más|no le veo sentido|no tiene sentido vivir|nada por lo que vivir|"
+        "HOPELESS": "no veo salida|no hay salida|sin salida|nada tiene sentido|ya no puedo más|no despertar|"
+        "sin esperanza|quiero desaparecer|"
+        "no aguanto más|no puedo más|no le veo sentido|no tiene sentido vivir|nada por lo que vivir|"
         "no despertar nunca",
         "BURDEN": "una carga|un estorbo|soy un peso",
         "BETTER": "mejor",
         "WITHOUT_ME": "sin mí",
-        "FAREWELL": "mi despedida|me despido|adiós a todos|despedirme|mi último mensaje|cuando ya no esté",
-        "FAREWELL_WEAK": "gracias por todo|lo siento|perdón|los quiero|cuídense",
+        "FAREWELL": "carta de despedida|cartas de despedida|"
+        "mi despedida|me despido|adiós a todos|despedirme|mi último mensaje|cuando ya no esté",
+        "FAREWELL_WEAK": "regalando mis cosas|regalé mis cosas|he regalado|testamento|no lo voy a necesitar|"
+        "gracias a todos|adiós|"
+        "gracias por todo|lo siento|perdón|los quiero|cuídense",
         "PLAN": "tengo un plan|he guardado pastillas|guardando pastillas|acumulando pastillas",
         "RECENT": "acabo de|acabas de|acaba de|acabamos de|acaban de|acabé de|acabó de|acababa de",
         "TAKE_INTENT": "tragar|beber*|inyectar*|tomarme|tomar|tragarme",
-        "HOARD": "guardado|guardando|acumulando|acumulado|ahorrando|escondido",
+        "HOARD": "guardad*|guardé|escondidas|juntado|juntando|"
+        "guardado|guardando|acumulando|acumulado|ahorrando|escondido",
         "MEANS": "cuerda|puente|azotea|tejado|vías del tren|pistola",
         "PREPARE": "compré|sé qué|ya sé",
         "SELF_INJURY": "me corto|me he cortado|cortarme|me hago daño|hacerme daño|me he hecho daño|me lastimo|"
@@ -81,6 +90,16 @@ VOCAB = phrases(
         "SE": "me",
         "HARM_ROMANCE": "corto|corté|cortado|cortada|quemo|quemé|lastimo|lastimé",
         "HAIR": "pelo|cabello|uñas|flequillo|puntas",
+        "ON_PURPOSE": "a propósito|aposta|adrede|queriendo|intencionadamente|a posta|deliberadamente",
+        "CUT": "hacer daño|hacerme daño|lastimar|lastimarme|"
+        "cortarme|me corté|me corto|cortándome|me he cortado|cortando",
+        "AGAIN": "otra vez|de nuevo|volví a|he vuelto a|vuelvo a|recaída|recaí",
+        "BETTER_OFF": "estarían mejor|estaría mejor|vivirían mejor|mejor sin",
+        "WITH": "con",
+        "LAST": "último|última",
+        "MESSAGE": "mensaje|post|publicación|palabras",
+        "SIDE": "un lado|lado izquierdo|lado derecho|mitad",
+        "DROP": "caído|caída|se cayó|se cae",
         "DISTRESS": "miedo|asustad*|muy sola|muy solo|me siento sola|me siento solo|triste|angustia*|ansiedad|"
         "desesperad*|llorar|lloro|aterrad*",
     }

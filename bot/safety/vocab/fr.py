@@ -13,20 +13,26 @@ VOCAB = phrases(
         "QSTART": "est ce|peut|peut on|on peut|quel|quelle|quels|comment|pourquoi|combien|y a t il|que|qu",
         "INGEST": "pris|avalé|bu|mangé|injecté",
         "SWALLOW": "avalé|bu|mangé|dans la bouche|ingéré",
-        "EXCESS": "trop de|toute la|tout le|toute une|tout un|entière|entier|le double|deux fois|beaucoup plus|"
+        "EXCESS": "plaquette|boîte|flacon|tube|une vingtaine|une dizaine|encore plus|toute la plaquette|"
+        "trop de|toute la|tout le|toute une|tout un|entière|entier|le double|deux fois|beaucoup plus|"
         "plus que|d un coup|poignée|une boîte|une plaquette|un tube|cinq|six|dix|vingt|vingtaine|trentaine|"
         "dizaine|trente|douzaine|surdose|overdose",
         "ALL": "tous|toutes|tout ce|le reste",
         "NORMAL": "comme prescrit|ce matin|comme d habitude|tous les jours|chaque jour",
-        "SUBSTANCE": "cachet*|comprimé*|pilule*|médicament*|somnifère*|antidouleur*|anti douleur*|gélule*|doliprane|"
+        "SUBSTANCE": "prednisone|cortisone|corticoïdes|dose|"
+        "cachet*|comprimé*|pilule*|médicament*|somnifère*|antidouleur*|anti douleur*|gélule*|doliprane|"
         "paracétamol|ibuprofène|insuline|anxiolytique*|antidépresseur*|xanax|lexomil|tramadol|codéine",
-        "CHEMICAL": "javel|produit ménager|liquide vaisselle|produit vaisselle|lessive|détergent|déboucheur|pile|piles|"
+        "CHEMICAL": "lave vaisselle|vaisselle|nettoyant|eau de javel|soude|"
+        "javel|produit ménager|liquide vaisselle|produit vaisselle|lessive|détergent|déboucheur|pile|piles|"
         "poison|mort aux rats|antigel|white spirit|ammoniaque",
         "OVERDOSE": "surdose|overdose",
-        "UNRESPONSIVE": "inconscient*|ne répond plus|ne répond pas|ne se réveille pas|ne se réveille plus|"
+        "UNRESPONSIVE": "ne répond plus|ne répond pas|ne se réveille pas|inconscient|inconsciente|"
+        "inconscient*|ne répond plus|ne répond pas|ne se réveille pas|ne se réveille plus|"
         "ne réagit pas|ne réagit plus|pas de pouls|ne bouge plus",
-        "COLLAPSE": "effondré|effondrée|évanoui*|tombé|tombée|malaise|perdu connaissance",
-        "NO_BREATH": "ne respire plus|ne respire pas|peux pas respirer|peux plus respirer|arrive pas à respirer|"
+        "COLLAPSE": "effondré|effondrée|évanoui|évanouie|tombé|tombée|malaise|"
+        "effondré|effondrée|évanoui*|tombé|tombée|malaise|perdu connaissance",
+        "NO_BREATH": "ne respire plus|ne respire presque plus|respire bizarrement|respire mal|"
+        "ne respire plus|ne respire pas|peux pas respirer|peux plus respirer|arrive pas à respirer|"
         "arrive plus à respirer|étouffe|arrêt respiratoire",
         "BREATH": "respir*|air|souffle",
         "DIFFICULT": "du mal|n arrive|arrive pas|peine|difficulté",
@@ -34,7 +40,8 @@ VOCAB = phrases(
         "LIPS": "lèvres|doigts|visage|peau|ongles",
         "SWELL": "gonfl*|enfl*|se ferme",
         "THROAT": "gorge|langue|lèvres",
-        "SEIZURE": "convulsion*|crise d épilepsie|crise convulsive|convulse",
+        "SEIZURE": "crise d épilepsie|convulse|convulsions|"
+        "convulsion*|crise d épilepsie|crise convulsive|convulse",
         "FACE": "visage|bouche|sourire",
         "DROOP": "de travers|tombe|affaissé*|déformé*|paralysé*",
         "SLURRED": "bafouille|n arrive plus à parler|ne peut plus parler|parle bizarrement|articule mal",
@@ -62,13 +69,17 @@ VOCAB = phrases(
         "NEG_WANT": "ne veux plus|veux plus|n ai plus envie|plus envie|pas envie",
         "LIVE": "vivre|me réveiller|exister|continuer|être là",
         "POINT": "sens|la peine",
-        "HOPELESS": "n en peux plus|en peux plus|plus la force|aucune raison de vivre|plus de raison de vivre|"
+        "HOPELESS": "aucune issue|pas d issue|sans issue|à quoi bon|plus d espoir|je n en peux plus|"
+        "envie de disparaître|plus envie de vivre|"
+        "n en peux plus|en peux plus|plus la force|aucune raison de vivre|plus de raison de vivre|"
         "rien pour quoi vivre|plus jamais me réveiller|ne vaut plus la peine",
         "BURDEN": "fardeau|un poids|une charge",
         "BETTER": "mieux",
         "WITHOUT_ME": "sans moi",
-        "FAREWELL": "mes adieux|adieu|dire au revoir|mon dernier message|quand je ne serai plus là|je vous dis adieu",
-        "FAREWELL_WEAK": "merci pour tout|pardon|je suis désolé|je suis désolée|je vous aime|prenez soin",
+        "FAREWELL": "lettre d adieu|lettres d adieu|"
+        "mes adieux|adieu|dire au revoir|mon dernier message|quand je ne serai plus là|je vous dis adieu",
+        "FAREWELL_WEAK": "donne mes affaires|donné mes affaires|testament|merci à tous|prenez soin de vous|adieu|"
+        "merci pour tout|pardon|je suis désolé|je suis désolée|je vous aime|prenez soin",
         "PLAN": "j ai un plan|mis de côté|stock de médicaments|gardé mes cachets",
         "RECENT": "viens de|viens d|vient de|vient d|viens juste|vient juste|"
         "venons de|venez de|viennent de|venais de|venait de",
@@ -81,6 +92,15 @@ VOCAB = phrases(
         "SE": "me|m",
         "HARM_ROMANCE": "coupe|coupé|coupée|coupés|brûle|brûlé|brûlée|scarifie|scarifié*|blesse|blessé*",
         "HAIR": "cheveux|ongles|frange|pointes",
+        "ON_PURPOSE": "exprès|volontairement|délibérément|intentionnellement|sciemment",
+        "CUT": "scarifiée|scarifié|scarifier|coupée|coupé|me couper|entaillé*",
+        "AGAIN": "encore|de nouveau|à nouveau|recommencé|rechute|rechuté",
+        "BETTER_OFF": "seraient mieux|serait mieux|mieux sans|vivraient mieux",
+        "WITH": "avec",
+        "LAST": "dernier|dernière",
+        "MESSAGE": "message|post|publication|mots",
+        "SIDE": "un côté|côté gauche|côté droit|moitié",
+        "DROP": "tombé|tombée|tombe|affaissé",
         "DISTRESS": "peur|seul|seule|triste|angoiss*|anxi*|désespér*|pleure|déprim*|terrifi*",
     }
 )

@@ -13,19 +13,23 @@ VOCAB = phrases(
         "QSTART": "può|possono|cosa|come|perché|quanto|quanti|quale|si può|c è|ci sono|esiste",
         "INGEST": "preso|presa|ingoiato|ingerito|bevuto|mangiato|iniettato",
         "SWALLOW": "ingoiato|ingerito|bevuto|mangiato|in bocca",
-        "EXCESS": "troppe|troppi|troppo|intera|intero|tutta la|tutto il|il doppio|doppia dose|molto più|più di|"
+        "EXCESS": "scatola|blister|confezione|flacone|boccetta|tutta la scatola|"
+        "troppe|troppi|troppo|intera|intero|tutta la|tutto il|il doppio|doppia dose|molto più|più di|"
         "in una volta|manciata|un sacco di|una scatola|un flacone|un blister|cinque|sei|dieci|venti|trenta|"
         "dozzina|ventina|decina|trentina|overdose",
         "ALL": "tutte|tutti|il resto|quelle rimaste",
         "NORMAL": "come prescritto|stamattina|come sempre|ogni giorno|tutti i giorni",
-        "SUBSTANCE": "pillol*|pastigli*|compress*|farmac*|medicin*|sonnifer*|antidolorific*|tachipirina|"
+        "SUBSTANCE": "cortisone|prednisone|dose|tachipirina|"
+        "pillol*|pastigli*|compress*|farmac*|medicin*|sonnifer*|antidolorific*|tachipirina|"
         "paracetamolo|ibuprofene|insulina|capsul*|antidepressiv*|calmant*|ansiolitic*|gocce",
         "CHEMICAL": "candeggina|varechina|detersivo|detersivi|anticalcare|sgorgante|pila|batteria|veleno|topicida|"
         "chimic*|antigelo|ammoniaca",
         "OVERDOSE": "overdose|sovradosaggio",
-        "UNRESPONSIVE": "non si sveglia|non risponde|non reagisce|incosciente|privo di sensi|priva di sensi|"
+        "UNRESPONSIVE": "non si sveglia|non risponde|privo di sensi|priva di sensi|"
+        "non si sveglia|non risponde|non reagisce|incosciente|privo di sensi|priva di sensi|"
         "non si muove",
-        "COLLAPSE": "svenut*|crollato|crollata|caduto a terra|caduta a terra|perso i sensi|perso conoscenza",
+        "COLLAPSE": "svenuto|svenuta|crollato|crollata|caduto a terra|caduta a terra|"
+        "svenut*|crollato|crollata|caduto a terra|caduta a terra|perso i sensi|perso conoscenza",
         "NO_BREATH": "non respira|non riesco a respirare|non riesce a respirare|smesso di respirare|soffoco|"
         "sto soffocando",
         "BREATH": "respir*|aria|fiato",
@@ -62,13 +66,17 @@ VOCAB = phrases(
         "NEG_WANT": "non voglio più|non voglio|non ho più voglia",
         "LIVE": "vivere|svegliarmi|esistere|andare avanti|continuare",
         "POINT": "senso",
-        "HOPELESS": "non ce la faccio più|nessun motivo per vivere|non ha senso vivere|non svegliarmi più|"
+        "HOPELESS": "nessuna via d uscita|non vedo via d uscita|non vedo vie d uscita|senza speranza|"
+        "non ha più senso|voglio sparire|"
+        "non ce la faccio più|nessun motivo per vivere|non ha senso vivere|non svegliarmi più|"
         "non vale la pena vivere",
         "BURDEN": "un peso|un fardello",
         "BETTER": "meglio",
         "WITHOUT_ME": "senza di me|senza me",
-        "FAREWELL": "il mio addio|addio a tutti|vi saluto per sempre|il mio ultimo messaggio|quando non ci sarò più",
-        "FAREWELL_WEAK": "grazie di tutto|grazie per tutto|mi dispiace|perdonatemi|vi voglio bene|addio",
+        "FAREWELL": "lettera d addio|lettere d addio|"
+        "il mio addio|addio a tutti|vi saluto per sempre|il mio ultimo messaggio|quando non ci sarò più",
+        "FAREWELL_WEAK": "regalato le mie cose|regalando le mie cose|testamento|non mi servirà|grazie a tutti|"
+        "grazie di tutto|grazie per tutto|mi dispiace|perdonatemi|vi voglio bene|addio",
         "PLAN": "ho un piano|messo da parte le pillole|accumulando pillole",
         "RECENT": "ho appena|ha appena|hai appena|abbiamo appena|hanno appena|avete appena",
         "TAKE_INTENT": "bere|iniettar*|ingerire|prendere|ingoiare",
@@ -79,6 +87,15 @@ VOCAB = phrases(
         "SE": "mi",
         "HARM_ROMANCE": "taglio|tagliato|tagliata|tagliata|brucio|bruciato|bruciata|ferisco|ferito|ferita",
         "HAIR": "capelli|unghie|frangia|punte",
+        "ON_PURPOSE": "apposta|di proposito|volutamente|intenzionalmente|deliberatamente",
+        "CUT": "tagliata|tagliato|tagliarmi",
+        "AGAIN": "di nuovo|ancora|un altra volta|ricaduta|ricaduto",
+        "BETTER_OFF": "starebbero meglio|starebbe meglio|meglio senza|vivrebbero meglio",
+        "WITH": "con",
+        "LAST": "ultimo|ultima",
+        "MESSAGE": "messaggio|post|parole",
+        "SIDE": "un lato|lato sinistro|lato destro|metà",
+        "DROP": "caduto|caduta|cade|abbassato",
         "DISTRESS": "paura|mi sento sola|mi sento solo|così sola|così solo|triste|angoscia|ansia|disperat*|piango|"
         "spaventat*|terrorizzat*",
     }

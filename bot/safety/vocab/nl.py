@@ -13,19 +13,23 @@ VOCAB = phrases(
         "QSTART": "kan|kunnen|wat|hoe|waarom|hoeveel|welke|wanneer|heeft|hebben|wordt",
         "INGEST": "ingenomen|genomen|geslikt|gedronken|gegeten|gespoten|ingespoten|slikte",
         "SWALLOW": "geslikt|ingeslikt|gedronken|gegeten|in zijn mond|in haar mond",
-        "EXCESS": "te veel|teveel|hele|volledige|dubbele|veel meer|meer dan|in een keer|handvol|een doosje|"
+        "EXCESS": "strip|de hele strip|doosje|potje|hele|"
+        "te veel|teveel|hele|volledige|dubbele|veel meer|meer dan|in een keer|handvol|een doosje|"
         "een strip|een pot|vijf|zes|tien|twintig|dertig|overdosis",
         "ALL": "alle|al mijn|de rest",
         "NORMAL": "zoals voorgeschreven|vanochtend|vanmorgen|zoals altijd|elke dag|dagelijks",
-        "SUBSTANCE": "pil|pillen|tablet*|slaappil*|medicij*|pijnstiller*|paracetamol|ibuprofen|insuline|"
+        "SUBSTANCE": "prednison|prednisolon|cortison|slaappillen|pijnstillers|dosis|"
+        "pil|pillen|tablet*|slaappil*|medicij*|pijnstiller*|paracetamol|ibuprofen|insuline|"
         "capsule*|antidepressiva|oxazepam|temazepam|kalmeringsmiddel*",
         "CHEMICAL": "bleek|bleekmiddel|chloor|gootsteenontstopper|ontstopper|afwasmiddel|wasmiddel|"
         "vaatwastablet*|wasmiddelcapsule*|schoonmaakmiddel*|batterij|knoopcel*|gif|rattengif|chemicali*|"
         "antivries|lampolie|ammoniak",
         "OVERDOSE": "overdosis",
-        "UNRESPONSIVE": "bewusteloos|reageert niet|reageert nergens op|wordt niet wakker|niet wakker te krijgen|"
+        "UNRESPONSIVE": "niet wakker|"
+        "bewusteloos|reageert niet|reageert nergens op|wordt niet wakker|niet wakker te krijgen|"
         "niet aanspreekbaar|geen hartslag|beweegt niet",
-        "COLLAPSE": "in elkaar gezakt|flauwgevallen|flauw gevallen|neergevallen|in elkaar gestort|onwel geworden",
+        "COLLAPSE": "zakte in elkaar|"
+        "in elkaar gezakt|flauwgevallen|flauw gevallen|neergevallen|in elkaar gestort|onwel geworden",
         "NO_BREATH": "ademt niet|geen lucht|krijg geen lucht|kan niet ademen|gestopt met ademen|stikt|stik",
         "BREATH": "adem*|lucht",
         "DIFFICULT": "moeilijk|nauwelijks|kan niet|moeite|niet",
@@ -33,14 +37,17 @@ VOCAB = phrases(
         "LIPS": "lippen|vingers|vingertoppen|gezicht|huid|nagels",
         "SWELL": "zwel*|opgezwollen|dichtgaan|dicht",
         "THROAT": "keel|tong|lippen",
-        "SEIZURE": "epileptische aanval|epileptisch*|toeval|insult|stuipen|ligt te schokken|schokt",
-        "FACE": "gezicht|mond|glimlach",
+        "SEIZURE": "aanval|insult|"
+        "epileptische aanval|epileptisch*|toeval|insult|stuipen|ligt te schokken|schokt",
+        "FACE": "mondhoek|mondhoeken|"
+        "gezicht|mond|glimlach",
         "DROOP": "hangt|scheef|hangende|afhangend*|verlamd",
         "SLURRED": "praat onduidelijk|dubbele tong|brabbelt|lalt|kan niet meer praten",
         "SPEECH": "praten|praat|spreken|woorden",
         "SPEECH_BAD": "raar|onduidelijk|vreemd",
         "LIMB": "arm|been|hand|kant",
-        "WEAK": "gevoelloos|verdoofd|zwak|slap|verlamd|kan niet bewegen|tintelt",
+        "WEAK": "niet optillen|niet tillen|niet omhoog|krachteloos|"
+        "gevoelloos|verdoofd|zwak|slap|verlamd|kan niet bewegen|tintelt",
         "SUDDEN": "plotseling|ineens|opeens|uit het niets",
         "CHEST": "borst",
         "PAIN": "pijn|druk|benauwd|knellend|beklemmend",
@@ -61,13 +68,17 @@ VOCAB = phrases(
         "NEG_WANT": "wil niet meer|wil niet|hoef niet meer",
         "LIVE": "leven|wakker worden|bestaan|doorgaan|hier zijn",
         "POINT": "zin",
-        "HOPELESS": "kan niet meer|houd het niet meer vol|hou het niet meer vol|heeft geen zin meer|"
+        "HOPELESS": "zie het niet meer zitten|zie geen uitweg|geen uitweg|geen hoop meer|wil er niet meer zijn|"
+        "kan niet meer|houd het niet meer vol|hou het niet meer vol|heeft geen zin meer|"
         "niets meer om voor te leven|nooit meer wakker",
         "BURDEN": "een last|tot last|last voor",
         "BETTER": "beter",
         "WITHOUT_ME": "zonder mij|zonder me",
-        "FAREWELL": "mijn afscheid|vaarwel|afscheid nemen|neem afscheid|mijn laatste bericht|als ik er niet meer ben",
-        "FAREWELL_WEAK": "bedankt voor alles|dank voor alles|het spijt me|sorry voor alles|hou van jullie|"
+        "FAREWELL": "afscheidsbrie*|"
+        "mijn afscheid|vaarwel|afscheid nemen|neem afscheid|mijn laatste bericht|als ik er niet meer ben",
+        "FAREWELL_WEAK": "weggeven|weggegeven|geef mijn spullen weg|testament|niet meer nodig hebben|"
+        "bedankt allemaal|"
+        "bedankt voor alles|dank voor alles|het spijt me|sorry voor alles|hou van jullie|"
         "pas goed op elkaar",
         "PLAN": "pillen gespaard|opgespaard|pillen verzameld",
         "TAKE_INTENT": "nemen|spuiten|innemen|slikken",
@@ -77,6 +88,15 @@ VOCAB = phrases(
         "SELF_INJURY": "snijd mezelf|mezelf gesneden|mezelf snijden|mezelf pijn|mezelf verwond*|automutil*|"
         "zelfbeschadig*|mezelf beschadig*",
         "REFLEXIVE": "mezelf",
+        "ON_PURPOSE": "expres|met opzet|opzettelijk|express",
+        "CUT": "snijden|gesneden|snijd|kerven|gekerfd",
+        "AGAIN": "weer|opnieuw|terugval|teruggevallen",
+        "BETTER_OFF": "beter af|beter zonder",
+        "WITH": "met",
+        "LAST": "laatste",
+        "MESSAGE": "bericht|post|berichtje|woorden",
+        "SIDE": "een kant|linkerkant|rechterkant|helft",
+        "DROP": "gezakt|hangt|afgezakt",
         "DISTRESS": "bang|angst|alleen|eenzaam|verdrietig|wanhopig|huil|paniek",
     }
 )

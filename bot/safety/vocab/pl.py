@@ -11,20 +11,26 @@ VOCAB = phrases(
         "dziecko|synek|niemowlę|brat|siostra|babcia|dziadek|przyjaciel|przyjaciółka|kolega|koleżanka|ktoś",
         "PAST": "w zeszłym roku|lata temu|miesiące temu|jako dziecko|kiedyś",
         "QSTART": "czy|jak|co|dlaczego|ile|jaki|jakie|jaka|kiedy",
-        "INGEST": "wzięłam|wziąłem|łyknęłam|łyknąłem|połknęłam|połknąłem|wypiłam|wypiłem|zjadłam|zjadłem|"
+        "INGEST": "wziął|wzięła|połknął|połknęła|łyknął|łyknęła|"
+        "wzięłam|wziąłem|łyknęłam|łyknąłem|połknęłam|połknąłem|wypiłam|wypiłem|zjadłam|zjadłem|"
         "wstrzyknęłam|wstrzyknąłem|zażyłam|zażyłem",
-        "SWALLOW": "połknął|połknęła|wypił|wypiła|zjadł|zjadła|w buzi|do buzi|napił się|napiła się",
-        "EXCESS": "za dużo|całe|cały|całą|podwójną|dużo więcej|więcej niż|naraz|na raz|garść|opakowanie|listek|"
+        "SWALLOW": "połknęła|połknął|wypiła|wypił|"
+        "połknął|połknęła|wypił|wypiła|zjadł|zjadła|w buzi|do buzi|napił się|napiła się",
+        "EXCESS": "podwójną|podwójna|podwojoną|jeszcze więcej|opakowanie|listek|blister|"
+        "za dużo|całe|cały|całą|podwójną|dużo więcej|więcej niż|naraz|na raz|garść|opakowanie|listek|"
         "pięć|sześć|dziesięć|dwadzieścia|trzydzieści|przedawkowanie",
         "ALL": "wszystkie|resztę|wszystko co",
         "NORMAL": "jak przepisane|dziś rano|jak zwykle|codziennie|każdego dnia",
-        "SUBSTANCE": "tablet*|pigułk*|pastyl*|leki|leków|lek|lekarstw*|nasenn*|przeciwbólow*|paracetamol|ibuprofen|"
+        "SUBSTANCE": "steryd*|prednizon|encorton|dawk*|"
+        "tablet*|pigułk*|pastyl*|leki|leków|lek|lekarstw*|nasenn*|przeciwbólow*|paracetamol|ibuprofen|"
         "apap|insulin*|kapsuł*|antydepresant*|uspokajając*",
-        "CHEMICAL": "wybielacz|domestos|płyn do naczyń|płyn do mycia|środek czyszczący|udrażniacz|proszek do prania|"
+        "CHEMICAL": "płyn do zmywarki|zmywarki|kostka do zmywarki|płyn do prania|"
+        "wybielacz|domestos|płyn do naczyń|płyn do mycia|środek czyszczący|udrażniacz|proszek do prania|"
         "kapsułki do prania|bateri*|trucizn*|chemi*|płyn do chłodnic|denaturat",
         "OVERDOSED": "przedawkowałam|przedawkowałem|przedawkował|przedawkowała",
         "OVERDOSE": "przedawkowa*",
-        "UNRESPONSIVE": "nieprzytomn*|nie reaguje|nie mogę jej obudzić|nie mogę go obudzić|nie budzi się|"
+        "UNRESPONSIVE": "nie mogę go dobudzić|nie mogę jej dobudzić|nie można dobudzić|dobudzić|"
+        "nieprzytomn*|nie reaguje|nie mogę jej obudzić|nie mogę go obudzić|nie budzi się|"
         "nie da się obudzić|brak pulsu|nie rusza się",
         "COLLAPSE": "zemdlał*|zasłabł*|upadł*|stracił przytomność|straciła przytomność|osunął się|osunęła się",
         "NO_BREATH": "nie oddycha|nie mogę oddychać|nie może oddychać|przestał oddychać|przestała oddychać|"
@@ -44,9 +50,11 @@ VOCAB = phrases(
         "LIMB": "ręka|rękę|ramię|noga|nogę|dłoń|strona|stronie",
         "WEAK": "zdrętwiał*|drętwieje|słab*|bezwładn*|nie mogę podnieść|sparaliżowan*",
         "SUDDEN": "nagle|nagły|nagła|znienacka",
-        "CHEST": "klatk*|piersi|mostkiem",
+        "CHEST": "klatc*|klatka piersiowa|"
+        "klatk*|piersi|mostkiem",
         "PAIN": "ból|boli|ucisk|gniecie|ściska|pieczenie",
-        "RADIATE": "ramię|ręki|rękę|żuchw*|szczęk*|szyj*|plecy|promieniuje|schodzi|pot|poce|spocon*",
+        "RADIATE": "promieniuje|promieniujący|lewej ręki|zimne poty|poty|"
+        "ramię|ręki|rękę|żuchw*|szczęk*|szyj*|plecy|promieniuje|schodzi|pot|poce|spocon*",
         "BLEED": "krwaw*|krew|krwotok",
         "NO_STOP": "nie przestaje|nie mogę zatamować|nie da się zatamować|leje się|bardzo mocno|nie ustaje",
         "VOMIT": "wymiot*|kaszl*",
@@ -62,14 +70,18 @@ VOCAB = phrases(
         "NEG_WANT": "nie chcę już|nie chcę|nie mam ochoty",
         "LIVE": "żyć|budzić się|obudzić|istnieć",
         "POINT": "sensu|sens",
-        "HOPELESS": "nie mam już siły|nie mam siły żyć|nie dam rady dłużej|nie mam po co żyć|nie ma sensu żyć|"
+        "HOPELESS": "nie widzę wyjścia|nie ma wyjścia|bez wyjścia|nie widzę sensu|bez nadziei|"
+        "straciłam nadzieję|straciłem nadzieję|"
+        "nie mam już siły|nie mam siły żyć|nie dam rady dłużej|nie mam po co żyć|nie ma sensu żyć|"
         "nigdy się nie obudzić|mam dość życia",
         "BURDEN": "ciężar*|kulą u nogi",
         "BETTER": "lepiej",
         "WITHOUT_ME": "beze mnie|bez mnie",
-        "FAREWELL": "moje pożegnanie|żegnajcie|żegnam się|"
+        "FAREWELL": "list pożegnalny|listy pożegnalne|"
+        "moje pożegnanie|żegnajcie|żegnam się|"
         "moja ostatnia wiadomość|kiedy mnie już nie będzie|jak mnie nie będzie",
-        "FAREWELL_WEAK": "dziękuję za wszystko|przepraszam|kocham was|dbajcie o siebie",
+        "FAREWELL_WEAK": "rozdaję swoje rzeczy|rozdałam|rozdałem|testament|nie będę potrzebować|dziękuję wszystkim|"
+        "dziękuję za wszystko|przepraszam|kocham was|dbajcie o siebie",
         "PLAN": "mam plan|zbieram tabletki|odkładam tabletki|uzbierałam|uzbierałem",
         "TAKE_INTENT": "wziąć|połknąć|łyknąć",
         "HOARD": "zbieram|uzbierał*|odkładam|odłożył*|chomikuj*|zachomikował*",
@@ -77,6 +89,15 @@ VOCAB = phrases(
         "PREPARE": "kupiłam|kupiłem|wiem który|wiem gdzie",
         "SELF_INJURY": "tnę się|się tnę|pocięłam się|pociąć się|okaleczam|samookalecz*|robię sobie krzywdę|"
         "zrobić sobie krzywdę|kaleczę się|przypalam się",
+        "ON_PURPOSE": "specjalnie|celowo|umyślnie|świadomie|naumyślnie",
+        "CUT": "pocięłam|pociąłem|tnę|ciąć|cięłam|ciąłem|pociąć",
+        "AGAIN": "znowu|znów|ponownie|nawrót|wróciłam do|wróciłem do",
+        "BETTER_OFF": "byłoby lepiej|byłoby im lepiej|lepiej beze mnie|lepiej by im było",
+        "WITH": "z",
+        "LAST": "ostatnia|ostatni|ostatnie",
+        "MESSAGE": "wiadomość|post|wpis|słowa",
+        "SIDE": "jedna strona|jednej strony|lewa strona|prawa strona|połowa",
+        "DROP": "opadła|opadł|opada",
         "DISTRESS": "boję|strach|samotn*|smutn*|przerażon*|lęk|rozpacz*|płaczę|załaman*",
     }
 )

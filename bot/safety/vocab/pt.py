@@ -7,23 +7,28 @@ from bot.safety.vocab import phrases
 VOCAB = phrases(
     {
         "SELF": "sou|estou|eu|me|mim|meu|minha|meus|minhas",
-        "PERSON": "ele|ela|mãe|mamãe|pai|papai|marido|esposa|mulher|namorado|namorada|filho|filha|criança|bebê|"
+        "PERSON": "avó|avô|vovó|vó|"
+        "ele|ela|mãe|mamãe|pai|papai|marido|esposa|mulher|namorado|namorada|filho|filha|criança|bebê|"
         "irmão|irmã|avó|avô|vovó|amigo|amiga|companheiro|companheira|alguém",
         "PAST": "ano passado|anos atrás|meses atrás|há anos|quando era",
         "QSTART": "pode|podem|o que|como|quanto|quantos|qual|por que|porque|existe|tem|há",
         "INGEST": "tomou|engoliu|tomei|engoli|bebi|comi|injetei|tomado|ingeri",
         "SWALLOW": "engoliu|bebeu|comeu|na boca|ingeriu",
-        "EXCESS": "demais|muitos|muitas|inteira|inteiro|toda a|todo o|o dobro|dose dupla|muito mais|mais do que|"
+        "EXCESS": "cartela|cartela inteira|caixa|frasco|um monte|de uma vez|"
+        "demais|muitos|muitas|inteira|inteiro|toda a|todo o|o dobro|dose dupla|muito mais|mais do que|"
         "de uma vez|um punhado|uma caixa|uma cartela|um frasco|cinco|seis|dez|vinte|trinta|dúzia|dezena|overdose",
         "ALL": "todos|todas|o resto|que sobrou|que sobraram",
         "NORMAL": "como receitado|hoje de manhã|como sempre|todo dia|todos os dias",
-        "SUBSTANCE": "comprimido*|pílula*|remédio*|medicament*|pra dormir|para dormir|calmante*|analgésico*|"
+        "SUBSTANCE": "prednisona|cortisona|corticoide*|dose|remédios|"
+        "comprimido*|pílula*|remédio*|medicament*|pra dormir|para dormir|calmante*|analgésico*|"
         "paracetamol|dipirona|ibuprofeno|insulina|cápsula*|antidepressivo*|rivotril|tarja preta",
         "CHEMICAL": "água sanitária|cândida|detergente|desentupidor|produto de limpeza|sabão|pilha|bateria|veneno|"
         "chumbinho|soda cáustica|químico*",
         "OVERDOSE": "overdose|superdosagem",
-        "UNRESPONSIVE": "não acorda|não responde|não reage|inconsciente|desacordad*|sem pulso|não se mexe",
-        "COLLAPSE": "desmaiou|desmaiado|desmaiada|caiu|perdeu os sentidos|perdeu a consciência|apagou|desabou",
+        "UNRESPONSIVE": "não acorda|n acorda|não responde|não reage|inconsciente|"
+        "não acorda|não responde|não reage|inconsciente|desacordad*|sem pulso|não se mexe",
+        "COLLAPSE": "desmaiou|desmaiada|desmaiado|caiu|apagou|"
+        "desmaiou|desmaiado|desmaiada|caiu|perdeu os sentidos|perdeu a consciência|apagou|desabou",
         "NO_BREATH": "não está respirando|não respira|parou de respirar|não consigo respirar|sufocando",
         "BREATH": "respir*|ar|fôlego",
         "DIFFICULT": "não consigo|dificuldade|falta de",
@@ -59,13 +64,17 @@ VOCAB = phrases(
         "NEG_WANT": "não quero mais|não quero",
         "LIVE": "viver|acordar|existir|continuar",
         "POINT": "sentido",
-        "HOPELESS": "não aguento mais|não tenho motivo para viver|não vale a pena viver|nada pelo que viver|"
+        "HOPELESS": "não vejo saída|sem saída|não tem saída|sem esperança|quero sumir|desistir de tudo|"
+        "não aguento mais|não tenho motivo para viver|não vale a pena viver|nada pelo que viver|"
         "não acordar mais|nunca mais acordar",
         "BURDEN": "um peso|um fardo",
         "BETTER": "melhor",
         "WITHOUT_ME": "sem mim",
-        "FAREWELL": "minha despedida|me despeço|adeus a todos|minha última mensagem|quando eu não estiver mais aqui",
-        "FAREWELL_WEAK": "obrigado por tudo|obrigada por tudo|desculpa|me perdoem|amo vocês|adeus",
+        "FAREWELL": "carta de despedida|cartas de despedida|"
+        "minha despedida|me despeço|adeus a todos|minha última mensagem|quando eu não estiver mais aqui",
+        "FAREWELL_WEAK": "doando minhas coisas|doei minhas coisas|testamento|não vou precisar|obrigada a todos|"
+        "obrigado a todos|"
+        "obrigado por tudo|obrigada por tudo|desculpa|me perdoem|amo vocês|adeus",
         "PLAN": "tenho um plano|guardando remédios|juntando comprimidos|juntei remédios",
         "RECENT": "acabo de|acabei de|acabou de|acaba de|acabamos de|acabaram de|acabava de",
         "TAKE_INTENT": "beber|injetar|tomar|engolir",
@@ -77,6 +86,15 @@ VOCAB = phrases(
         "SE": "me",
         "HARM_ROMANCE": "corto|cortei|cortar|queimo|queimei|machuco|machuquei|firo|feri",
         "HAIR": "cabelo|unhas|franja|pontas",
+        "ON_PURPOSE": "de propósito|propositalmente|intencionalmente|deliberadamente",
+        "CUT": "me cortei|me cortar|me corto|cortando",
+        "AGAIN": "de novo|novamente|outra vez|voltei a|recaída|recaí",
+        "BETTER_OFF": "ficariam melhor|estariam melhor|viveriam melhor|melhor sem",
+        "WITH": "com",
+        "LAST": "último|última",
+        "MESSAGE": "mensagem|post|postagem|palavras",
+        "SIDE": "um lado|lado esquerdo|lado direito|metade",
+        "DROP": "caiu|caído|caída|cai",
         "DISTRESS": "medo|sozinha|sozinho|triste|ansios*|angústia|desesperad*|chorando|choro|apavorad*",
     }
 )
