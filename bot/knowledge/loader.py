@@ -12,6 +12,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
+from bot.knowledge.caveats import CAVEATS_FILE, read_caveats
 from bot.knowledge.crisis import parse_crisis
 from bot.knowledge.cross_check import (
     HEADLINE_ENTRY,
@@ -28,14 +29,12 @@ from bot.knowledge.entries import (
     REVIEW_WARN_DAYS,
     EntryDraft,
     load_entry,
-    reviewed,
 )
 from bot.knowledge.fields import (
     ID_PATTERN,
     Field,
     FieldReader,
     Report,
-    check_keys,
     flag,
     one_of,
     optional_text,
@@ -43,14 +42,13 @@ from bot.knowledge.fields import (
     read_fields,
     read_yaml,
     required_text,
-    string_list,
-    text,
     top_list,
 )
 from bot.knowledge.lexicon import LEXICON_FILE, Lexicon, parse_lexicon
 from bot.knowledge.model import Caveat, CrisisResources, Entry, KnowledgeBase, Source
 from bot.knowledge.problems import KnowledgeError, Problem
 from bot.knowledge.safe_read import guarded
+from bot.knowledge.translations import load_localisations
 from bot.knowledge.yaml_lines import LineDict
 
 __all__ = [
@@ -67,21 +65,11 @@ __all__ = [
 ]
 
 SOURCES_FILE = "sources.yaml"
-CAVEATS_FILE = "caveats.yaml"
 CRISIS_FILE = "crisis.yaml"
 ENTRIES_DIR = "entries"
 
 SOURCE_KINDS = ("news", "paper", "official")
 SOURCE_COPIES = ("original", "rewritten", "translated")  # what the text we hold (and quote) is
-
-# The field readers other files' loaders share (translations.py, messages.py).
-_Report = Report
-_check_keys = check_keys
-_read_yaml = read_yaml
-_top_list = top_list
-_text = text
-_string_list = string_list
-_reviewed = reviewed
 
 
 @dataclass(frozen=True)
@@ -147,25 +135,12 @@ def _load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
     return sources
 
 
-CAVEAT_TABLE = (Field("id", required_text, required=True), Field("text", required_text, required=True))
-CAVEAT_FIELDS = {f.name for f in CAVEAT_TABLE}
-
-
 def _load_caveats(root: Path, problems: list[Problem]) -> list[Caveat]:
     report = Report(str(root / CAVEATS_FILE), problems)
-    items = top_list(read_yaml(root / CAVEATS_FILE, report, root), report, "caveats")
-    caveats: list[Caveat] = []
-    for index, item in enumerate(items or []):
-        where = f"caveats[{index + 1}]."
-        if not isinstance(item, LineDict):
-            report.error(items.lines[index] if items else None, where[:-1], "each caveat needs 'id' and 'text'")
-            continue
-        values = read_fields(FieldReader(report, item, where), CAVEAT_TABLE)
-        if values["id"] and values["text"]:
-            caveats.append(Caveat(**values))
-    if items is not None and not caveats:
-        report.error(items.line, "caveats", "at least one caveat is needed: every answer carries them")
-    return caveats
+    found = read_caveats(root / CAVEATS_FILE, report, root)
+    if found.listed and not found.items:
+        report.error(found.line, "caveats", "at least one caveat is needed: every answer carries them")
+    return [item.caveat for item in found.items]
 
 
 def _load_crisis(root: Path, problems: list[Problem]) -> CrisisResources | None:
@@ -220,8 +195,6 @@ def load_knowledge(root: str | Path, *, today: Callable[[], date] = date.today) 
     lexicon = guarded(report(LEXICON_FILE), lambda: _load_lexicon(folder, problems))
     now = today()
     entries = _load_entries(folder, problems, sources, now)
-    from bot.knowledge.translations import load_localisations  # imports this module's helpers
-
     localised = load_localisations(folder, entries, caveats, now, problems)
     if crisis is None or any(p.severity == "error" for p in problems):
         raise KnowledgeError(problems)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from bot.knowledge.loader import _check_keys, _read_yaml, _Report
+from bot.knowledge.fields import Report, check_keys, read_yaml
 from bot.knowledge.problems import Problem
 from bot.knowledge.yaml_lines import LineDict
 
@@ -60,14 +60,14 @@ class MessageCatalog:
 
 
 def _read_language(path: Path, problems: list[Problem]) -> tuple[dict[str, str], LineDict | None]:
-    report = _Report(str(path), problems)
-    data = _read_yaml(path, report)
+    report = Report(str(path), problems)
+    data = read_yaml(path, report)
     if data is None:
         return {}, None
     if not isinstance(data, LineDict) or not isinstance(data.get("messages"), LineDict):
         report.error(1, "messages", "the file should start with 'messages:' followed by 'key: text' lines")
         return {}, None
-    _check_keys(report, data, {"messages"}, ("messages",), "")
+    check_keys(report, data, {"messages"}, ("messages",), "")
     body: LineDict = data["messages"]
     result: dict[str, str] = {}
     for key, value in body.items():

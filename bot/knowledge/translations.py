@@ -9,9 +9,20 @@ from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 
-from bot.knowledge import loader
+from bot.knowledge.caveats import CAVEATS_FILE, read_caveats
+from bot.knowledge.entries import QUESTION_LIMIT, reviewed
+from bot.knowledge.fields import (
+    Field,
+    FieldReader,
+    Report,
+    check_keys,
+    optional_text,
+    read_fields,
+    read_yaml,
+    required_text,
+    string_list,
+)
 from bot.knowledge.folding import fold
-from bot.knowledge.loader import _Report
 from bot.knowledge.messages import MessageCatalog, load_messages
 from bot.knowledge.model import Caveat, Entry
 from bot.knowledge.problems import Problem
@@ -19,14 +30,9 @@ from bot.knowledge.translation_model import LanguageLexicon, LanguagePack, Trans
 from bot.knowledge.yaml_lines import LineDict, LineList
 
 TRANSLATIONS_DIR = "translations"
-CAVEATS_FILE = "caveats.yaml"
 LEXICON_FILE = "lexicon.yaml"
 ENTRIES_DIR = "entries"
 TRANSLATED_ANSWER_LIMIT = 900  # German and French run about a quarter longer than the English (limit 700)
-TRANSLATION_FIELDS = {
-    "id", "question", "aliases", "answer", "caveats", "reviewed", "reviewed_by", "translated_from",
-}  # fmt: skip
-TRANSLATION_REQUIRED = ("id", "question", "aliases", "reviewed", "reviewed_by", "translated_from")
 LEXICON_FIELDS = {"stopwords", "synonyms", "compound_parts", "suffixes", "self_words", "decision_words", "anchors"}
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -42,21 +48,13 @@ class Localisations:
 
 def _load_caveats(folder: Path, english: Sequence[Caveat], problems: list[Problem]) -> tuple[str, ...] | None:
     """Return the caveats in English order, or None (after an error) if any is missing: no answer without them."""
-    path = folder / CAVEATS_FILE
-    report = loader._Report(str(path), problems)
-    items = loader._top_list(loader._read_yaml(path, report), report, "caveats")
+    report = Report(str(folder / CAVEATS_FILE), problems)
+    english_ids = {c.id for c in english}
     texts: dict[str, str] = {}
-    for index, item in enumerate(items or []):
-        where = f"caveats[{index + 1}]."
-        if not isinstance(item, LineDict):
-            report.error(items.lines[index] if items else None, where[:-1], "each caveat needs 'id' and 'text'")
-            continue
-        loader._check_keys(report, item, {"id", "text"}, ("id", "text"), where)
-        cid, text = loader._text(report, item, "id", where), loader._text(report, item, "text", where)
-        if cid and text:
-            if cid not in {c.id for c in english}:
-                report.error(item.line, where + "id", f"'{cid}' is not the id of an English caveat")
-            texts[cid] = text
+    for item in read_caveats(folder / CAVEATS_FILE, report, folder).items:
+        if item.caveat.id not in english_ids:
+            report.error(item.line, item.where + "id", f"'{item.caveat.id}' is not the id of an English caveat")
+        texts[item.caveat.id] = item.caveat.text
     missing = [c.id for c in english if c.id not in texts]
     if missing:
         report.error(
@@ -68,7 +66,7 @@ def _load_caveats(folder: Path, english: Sequence[Caveat], problems: list[Proble
     return tuple(texts[c.id] for c in english)
 
 
-def _word_list(report: _Report, data: LineDict, key: str) -> tuple[str, ...]:
+def _word_list(report: Report, data: LineDict, key: str) -> tuple[str, ...]:
     value = data.get(key)
     if value is None:
         return ()
@@ -78,17 +76,7 @@ def _word_list(report: _Report, data: LineDict, key: str) -> tuple[str, ...]:
     return tuple(fold(v) for v in value if fold(v))
 
 
-def _load_lexicon(folder: Path, problems: list[Problem]) -> LanguageLexicon:
-    path = folder / LEXICON_FILE
-    if not path.exists():
-        return LanguageLexicon()
-    report = loader._Report(str(path), problems)
-    data = loader._read_yaml(path, report)
-    if not isinstance(data, LineDict):
-        if data is not None:
-            report.error(1, "", "the file should hold lists like 'stopwords:' and 'synonyms:'")
-        return LanguageLexicon()
-    loader._check_keys(report, data, LEXICON_FIELDS, (), "")
+def _synonyms(report: Report, data: LineDict) -> dict[str, str]:
     synonyms: dict[str, str] = {}
     raw = data.get("synonyms") or {}
     if not isinstance(raw, dict):
@@ -99,6 +87,21 @@ def _load_lexicon(folder: Path, problems: list[Problem]) -> LanguageLexicon:
             synonyms[fold(str(word))] = fold(meaning)
         else:
             report.error(data.lines.get("synonyms"), f"synonyms.{word}", "should be 'word: meaning'")
+    return synonyms
+
+
+def _load_lexicon(folder: Path, problems: list[Problem]) -> LanguageLexicon:
+    path = folder / LEXICON_FILE
+    if not path.exists():
+        return LanguageLexicon()
+    report = Report(str(path), problems)
+    data = read_yaml(path, report)
+    if not isinstance(data, LineDict):
+        if data is not None:
+            report.error(1, "", "the file should hold lists like 'stopwords:' and 'synonyms:'")
+        return LanguageLexicon()
+    check_keys(report, data, LEXICON_FIELDS, (), "")
+    synonyms = _synonyms(report, data)
     return LanguageLexicon(
         stopwords=frozenset(_word_list(report, data, "stopwords")),
         synonyms=MappingProxyType(synonyms),
@@ -110,67 +113,100 @@ def _load_lexicon(folder: Path, problems: list[Problem]) -> LanguageLexicon:
     )
 
 
-def _check_answer(report: _Report, data: LineDict, answer: str, english: Entry) -> None:
-    line = data.lines.get("answer", data.line)
+@dataclass(frozen=True)
+class _EntryContext:
+    """What a translated entry's readers need besides the file: its path, the English entries, today."""
+
+    path: Path
+    english: dict[str, Entry]
+    today: date
+
+
+def _translated_id(reader: FieldReader, key: str) -> str | None:
+    eid = required_text(reader, key)
+    context: _EntryContext = reader.context
+    if eid and eid not in context.english and not (context.path.parents[3] / "entries" / f"{eid}.yaml").exists():
+        # (an English entry that exists but failed to load is reported in its own file, not here)
+        reader.error(key, f"'{eid}' is not the id of an English entry")
+    if eid and context.path.stem != eid:
+        reader.error(key, f"the file name '{context.path.name}' does not match the id '{eid}'")
+    return eid
+
+
+def _translated_question(reader: FieldReader, key: str) -> str | None:
+    question = required_text(reader, key)
+    if question and len(question) > QUESTION_LIMIT:
+        reader.error(key, f"keep it to {QUESTION_LIMIT} characters")
+    return question
+
+
+def _aliases(reader: FieldReader, key: str) -> list[str] | None:
+    return string_list(reader.report, reader.mapping, key, required=True)
+
+
+def _caveats(reader: FieldReader, key: str) -> list[str]:
+    return string_list(reader.report, reader.mapping, key, required=False) or []
+
+
+def _reviewed(reader: FieldReader, key: str) -> date | None:
+    return reviewed(reader.report, reader.mapping, reader.context.today)
+
+
+TRANSLATION_TABLE = (
+    Field("id", _translated_id, required=True),
+    Field("question", _translated_question, required=True),
+    Field("aliases", _aliases, required=True),
+    Field("answer", optional_text),
+    Field("caveats", _caveats),
+    Field("reviewed", _reviewed, required=True),
+    Field("reviewed_by", required_text, required=True),
+    Field("translated_from", required_text, required=True),
+)
+TRANSLATION_FIELDS = {f.name for f in TRANSLATION_TABLE}
+
+
+def _check_answer(reader: FieldReader, answer: str, english: Entry) -> None:
     if len(answer) > TRANSLATED_ANSWER_LIMIT:
-        report.error(line, "answer", f"is {len(answer)} characters; keep it to {TRANSLATED_ANSWER_LIMIT}")
+        reader.error("answer", f"is {len(answer)} characters; keep it to {TRANSLATED_ANSWER_LIMIT}")
     want, got = set(_MARKER.findall(english.answer)), set(_MARKER.findall(answer))
     if want != got:
         expected = " ".join(f"[{m}]" for m in sorted(want)) or "none"
-        report.error(line, "answer", f"should carry the same citation markers as the English answer: {expected}")
+        reader.error("answer", f"should carry the same citation markers as the English answer: {expected}")
+
+
+def _check_current(reader: FieldReader, source: Entry) -> None:
+    """A current translation carries the English answer's markers and translates every caveat of its own."""
+    values = reader.values
+    if values["answer"] is not None:
+        _check_answer(reader, values["answer"], source)
+        if len(values["caveats"]) != len(source.caveats):
+            own = len(source.caveats)
+            reader.error("caveats", f"the English entry has {own} caveat(s) of its own; translate every one")
 
 
 def _load_entry(
     path: Path, language: str, english: dict[str, Entry], today: date, problems: list[Problem]
 ) -> TranslatedEntry | None:
-    report = loader._Report(str(path), problems)
-    data = loader._read_yaml(path, report)
+    report = Report(str(path), problems)
+    data = read_yaml(path, report)
     if not isinstance(data, LineDict):
         if data is not None or not any(p.file == report.file for p in problems):
             report.error(1, "", "the file should hold one translated entry: lines like 'id: ...', 'question: ...'")
         return None
-    loader._check_keys(report, data, TRANSLATION_FIELDS, TRANSLATION_REQUIRED, "")
-    eid = loader._text(report, data, "id", "")
-    source = english.get(eid or "")
-    if eid and source is None and not (path.parents[3] / "entries" / f"{eid}.yaml").exists():
-        # (an English entry that exists but failed to load is reported in its own file, not here)
-        report.error(data.lines.get("id"), "id", f"'{eid}' is not the id of an English entry")
-    if eid and path.stem != eid:
-        report.error(data.lines.get("id"), "id", f"the file name '{path.name}' does not match the id '{eid}'")
-    question = loader._text(report, data, "question", "")
-    if question and len(question) > loader.QUESTION_LIMIT:
-        report.error(data.lines.get("question"), "question", f"keep it to {loader.QUESTION_LIMIT} characters")
-    aliases = loader._string_list(report, data, "aliases", required=True)
-    answer = loader._text(report, data, "answer", "", required=False) if "answer" in data else None
-    caveats = loader._string_list(report, data, "caveats", required=False) or []
-    reviewed = loader._reviewed(report, data, today)
-    reviewed_by = loader._text(report, data, "reviewed_by", "")
-    translated_from = loader._text(report, data, "translated_from", "")
-    if not (source and question and aliases and reviewed and reviewed_by and translated_from):
+    reader = FieldReader(report, data, "", context=_EntryContext(path, english, today))
+    values = read_fields(reader, TRANSLATION_TABLE)
+    source = english.get(values["id"] or "")
+    if source is None or not all(values[f.name] for f in TRANSLATION_TABLE if f.required):
         return None
-    current = entry_fingerprint(source)
-    stale = translated_from != current
+    stale = values["translated_from"] != entry_fingerprint(source)
     # A stale translation is never shown, so it need not fit the new English text (markers, caveats) until
-    # it is updated: the warning below says so, and English is served meanwhile.
-    if answer is not None and not stale:
-        _check_answer(report, data, answer, source)
-        if len(caveats) != len(source.caveats):
-            report.error(
-                data.lines.get("caveats", data.line),
-                "caveats",
-                f"the English entry has {len(source.caveats)} caveat(s) of its own; translate every one",
-            )
+    # it is updated: `validate` says so (bot.i18n.report, with the fingerprint to copy), and English is served.
+    if not stale:
+        _check_current(reader, source)
     return TranslatedEntry(
-        id=source.id,
+        **{**values, "id": source.id, "aliases": tuple(values["aliases"]), "caveats": tuple(values["caveats"])},
         language=language,
-        question=question,
-        aliases=tuple(aliases),
-        answer=answer,
-        caveats=tuple(caveats),
-        reviewed=reviewed,
-        reviewed_by=reviewed_by,
-        translated_from=translated_from,
-        stale=stale,  # listed by `validate` with the fingerprint to copy (bot.i18n.report), not on every reload
+        stale=stale,
         file=str(path),
     )
 
