@@ -28,9 +28,6 @@ MAX_LINES = 400
 # "path relative to the checked folder's parent[:Qualified.name]" -> the most it may have (complexity or lines).
 # Being brought down by: answering/ the matching work, i18n/ the languages work, the rest the core refactor.
 ALLOWED: dict[str, int] = {
-    "bot/i18n/matching.py:LanguageMatcher.match": 32,
-    "bot/i18n/normalise.py:split_compound": 18,
-    "bot/knowledge/translations.py:_load_entry": 24,
 }
 
 

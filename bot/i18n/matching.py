@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from bot.answering.answer import MatchReason
 from bot.answering.engine import MatchPolicy
-from bot.answering.index import IndexedEntry, QuestionIndex
+from bot.answering.index import IndexedEntry, QueryToken, QuestionIndex
 from bot.answering.normalise import Normaliser
 from bot.answering.personal import ALL_REFERRAL_ENTRIES
 from bot.i18n.normalise import folded_words, language_tokens
@@ -93,28 +93,40 @@ class LanguageMatcher:
         The English engine's policy, applied the same way: the line to answer, a stricter line for an unknown
         word with nothing on topic, unknown words on topic weighing as details, a clear leader just under the line.
         """
-        policy = self.policy
         query = self._index.resolve(question)
         if not query:
             return LanguageMatch(None, 0.0, (), "empty")
         words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
         anchored = bool(words & self.pack.lexicon.anchors)
-        threshold = policy.answer_at
-        if not anchored and any(not q.known and len(q.text) >= 4 and q.text.isalpha() for q in query):
-            threshold = policy.answer_unanchored_unknown_at
-        if anchored:
-            typical = self._index.typical_weight * policy.unknown_word_share
-            query = [q if q.known else replace(q, weight=min(q.weight, typical)) for q in query]
-        found = self._index.rank(query, question, limit=policy.max_suggestions + 4)
+        found = self._index.rank(self._weighed(query, anchored), question, limit=self.policy.max_suggestions + 4)
         ranked = [(self._ids[r.entry_index], r.score) for r in found]
         if self.is_personal(question):
-            referral = next(
-                (eid for eid, score in ranked if eid in ALL_REFERRAL_ENTRIES and score >= policy.suggest_at), None
-            )
-            return LanguageMatch(referral or self._personal, 100.0, (), "personal")
+            return self._referral(ranked)
         if not self.speaks_of_self(question):
             ranked = [(eid, score) for eid, score in ranked if eid not in ALL_REFERRAL_ENTRIES]
-        ranked = ranked[: policy.max_suggestions + 1]
+        return self._decide(ranked[: self.policy.max_suggestions + 1], anchored, self._threshold(query, anchored))
+
+    def _threshold(self, query: list[QueryToken], anchored: bool) -> float:
+        """The line to answer: stricter for a word the FAQ never uses when nothing ties the question to the FAQ."""
+        unknown = any(not q.known and len(q.text) >= 4 and q.text.isalpha() for q in query)
+        return self.policy.answer_unanchored_unknown_at if unknown and not anchored else self.policy.answer_at
+
+    def _weighed(self, query: list[QueryToken], anchored: bool) -> list[QueryToken]:
+        """On topic, a word the FAQ never uses weighs as a detail, not as the subject."""
+        if not anchored:
+            return query
+        typical = self._index.typical_weight * self.policy.unknown_word_share
+        return [q if q.known else replace(q, weight=min(q.weight, typical)) for q in query]
+
+    def _referral(self, ranked: list[tuple[str, float]]) -> LanguageMatch:
+        """A personal decision: the referral entry the question is closest to, else the general one."""
+        suggest_at = self.policy.suggest_at
+        referral = next((eid for eid, score in ranked if eid in ALL_REFERRAL_ENTRIES and score >= suggest_at), None)
+        return LanguageMatch(referral or self._personal, 100.0, (), "personal")
+
+    def _decide(self, ranked: list[tuple[str, float]], anchored: bool, threshold: float) -> LanguageMatch:
+        """Answer the best entry when it reaches the line (or leads clearly); else decline with the near ones."""
+        policy = self.policy
         if not ranked:
             return LanguageMatch(None, 0.0, (), "weak")
         best_id, best = ranked[0]

@@ -38,6 +38,28 @@ def strip_ending(word: str, lexicon: LanguageLexicon) -> str:
     return word
 
 
+def _head_before(part: str, word: str, lexicon: LanguageLexicon) -> str | None:
+    """The start of a compound that ends in `part`, without its linking letters, if it can be a word on its own."""
+    if not word.endswith(part) or len(word) - len(part) < MIN_PART:
+        return None
+    head = word[: -len(part)]
+    for link in ("", *_LINKING):
+        if link and not head.endswith(link):
+            continue
+        stem = head[: len(head) - len(link)]
+        if stem and (stem in lexicon.compound_parts or len(stem) >= MIN_STEM + 1):
+            return stem
+    return None
+
+
+def _tail_after(part: str, word: str, lexicon: LanguageLexicon) -> str | None:
+    """The rest of a compound that starts with `part`, if it can be a word on its own."""
+    rest = word[len(part) :]
+    if word.startswith(part) and (rest in lexicon.compound_parts or len(rest) > MIN_STEM + 1):
+        return rest
+    return None
+
+
 def split_compound(word: str, lexicon: LanguageLexicon, depth: int = 0) -> list[str]:
     """Split a compound into known parts ("zelltherapie" -> zell, therapie); unknown words stay whole."""
     if depth > 3 or len(word) < 2 * MIN_PART:
@@ -45,15 +67,12 @@ def split_compound(word: str, lexicon: LanguageLexicon, depth: int = 0) -> list[
     for part in lexicon.compound_parts:  # longest first
         if part == word or len(part) < MIN_PART:
             continue
-        if word.endswith(part) and len(word) - len(part) >= MIN_PART:
-            head = word[: -len(part)]
-            for link in ("", *_LINKING):
-                stem = head[: -len(link)] if link and head.endswith(link) else head if not link else None
-                if stem and (stem in lexicon.compound_parts or len(stem) >= MIN_STEM + 1):
-                    return [*split_compound(stem, lexicon, depth + 1), part]
-        rest = word[len(part) :]
-        if word.startswith(part) and (rest in lexicon.compound_parts or len(rest) > MIN_STEM + 1):
-            return [part, *split_compound(rest, lexicon, depth + 1)]
+        head = _head_before(part, word, lexicon)
+        if head:
+            return [*split_compound(head, lexicon, depth + 1), part]
+        tail = _tail_after(part, word, lexicon)
+        if tail:
+            return [part, *split_compound(tail, lexicon, depth + 1)]
     return [word]
 
 
