@@ -27,8 +27,7 @@ MAX_LINES = 400
 
 # "path relative to the checked folder's parent[:Qualified.name]" -> the most it may have (complexity or lines).
 # Being brought down by: answering/ the matching work, i18n/ the languages work, the rest the core refactor.
-ALLOWED: dict[str, int] = {
-}
+ALLOWED: dict[str, int] = {}
 
 
 def _functions(blocks: Iterable[Function | Class]) -> Iterator[Function]:
