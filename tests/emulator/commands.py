@@ -9,10 +9,7 @@ from aiohttp import web
 
 from .guilds import GuildsLayer
 from .sent import RequestRecord
-from .validation import (
-    Errors,
-    validate_commands,
-)
+from .validation import Errors, validate_command, validate_commands
 
 
 class CommandsLayer(GuildsLayer):
@@ -55,6 +52,29 @@ class CommandsLayer(GuildsLayer):
             return None
         return self._guild_commands.setdefault(int(guild_id), {})
 
+    def _known_store(self, app_id: str, guild_id: str | None) -> dict[tuple[int, str], dict[str, Any]]:
+        """The application's global or guild commands; 404 Unknown Application for another app or guild."""
+        store = self._commands_store(app_id, guild_id)
+        if store is None:
+            self._refuse(404, 10002, "Unknown Application")
+        return store
+
+    def _known_command(
+        self, app_id: str, guild_id: str | None, command_id: str
+    ) -> tuple[dict[tuple[int, str], dict[str, Any]], tuple[int, str], dict[str, Any]]:
+        """The store, key and stored command with this id; 404 Unknown application command when there is none."""
+        store = self._commands_store(app_id, guild_id) or {}
+        for key, cmd in store.items():
+            if cmd["id"] == command_id:
+                return store, key, cmd
+        self._refuse(404, 10063, "Unknown application command")
+
+    def _check_command(self, command: Any, rec: RequestRecord) -> None:
+        """Validate one command as Discord does (400 with its error body when rejecting)."""
+        errors = Errors()
+        validate_command(command, (), errors)
+        self._check(errors, rec)
+
     def _stored_command(self, cmd: dict[str, Any], guild_id: int | None) -> dict[str, Any]:
         ctype = cmd.get("type", 1) or 1
         key = (guild_id, ctype, str(cmd["name"]))
@@ -78,96 +98,60 @@ class CommandsLayer(GuildsLayer):
             stored.setdefault("dm_permission", True)
         return stored
 
+    def _store_command(
+        self, store: dict[tuple[int, str], dict[str, Any]], cmd: dict[str, Any], guild_id: str | None
+    ) -> dict[str, Any]:
+        stored = self._stored_command(cmd, int(guild_id) if guild_id else None)
+        store[(stored["type"], stored["name"])] = stored
+        return stored
+
     async def _h_list_commands(
         self, request: web.Request, rec: RequestRecord, app_id: str, guild_id: str | None = None
     ) -> web.Response:
-        store = self._commands_store(app_id, guild_id)
-        if store is None:
-            return self._error(404, 10002, "Unknown Application")
-        return self._ok(list(store.values()), rec)
+        return self._ok(list(self._known_store(app_id, guild_id).values()), rec)
 
     async def _h_bulk_overwrite(
         self, request: web.Request, rec: RequestRecord, app_id: str, guild_id: str | None = None
     ) -> web.Response:
-        store = self._commands_store(app_id, guild_id)
-        if store is None:
-            return self._error(404, 10002, "Unknown Application")
-        gid = int(guild_id) if guild_id else None
-        self.command_overwrites.append((gid, copy.deepcopy(rec.json)))
-        rejected = self._reject(validate_commands(rec.json), rec)
-        if rejected is not None:
-            return rejected
+        store = self._known_store(app_id, guild_id)
+        self.command_overwrites.append((int(guild_id) if guild_id else None, copy.deepcopy(rec.json)))
+        self._check(validate_commands(rec.json), rec)
         commands = rec.json if isinstance(rec.json, list) else []
         store.clear()
         for cmd in commands:
             if isinstance(cmd, dict) and isinstance(cmd.get("name"), str):
-                stored = self._stored_command(cmd, gid)
-                store[(stored["type"], stored["name"])] = stored
+                self._store_command(store, cmd, guild_id)
         return self._ok(list(store.values()), rec)
 
     async def _h_upsert_command(
         self, request: web.Request, rec: RequestRecord, app_id: str, guild_id: str | None = None
     ) -> web.Response:
-        store = self._commands_store(app_id, guild_id)
-        if store is None:
-            return self._error(404, 10002, "Unknown Application")
-        errors = Errors()
-        from .validation import validate_command
-
-        validate_command(rec.json, (), errors)
-        rejected = self._reject(errors, rec)
-        if rejected is not None:
-            return rejected
+        store = self._known_store(app_id, guild_id)
+        self._check_command(rec.json, rec)
         if not isinstance(rec.json, dict) or not isinstance(rec.json.get("name"), str):
             return self._error(400, 50035, "Invalid Form Body")
-        stored = self._stored_command(rec.json, int(guild_id) if guild_id else None)
-        existed = (stored["type"], stored["name"]) in store
-        store[(stored["type"], stored["name"])] = stored
+        existed = (rec.json.get("type", 1) or 1, rec.json["name"]) in store
+        stored = self._store_command(store, rec.json, guild_id)
         return self._ok(stored, rec, status=200 if existed else 201)
-
-    def _find_command_by_id(self, store: dict[tuple[int, str], dict[str, Any]], command_id: str) -> Any:
-        for key, cmd in store.items():
-            if cmd["id"] == command_id:
-                return key, cmd
-        return None
 
     async def _h_get_command(
         self, request: web.Request, rec: RequestRecord, app_id: str, command_id: str, guild_id: str | None = None
     ) -> web.Response:
-        store = self._commands_store(app_id, guild_id)
-        found = self._find_command_by_id(store, command_id) if store is not None else None
-        if found is None:
-            return self._error(404, 10063, "Unknown application command")
-        return self._ok(found[1], rec)
+        return self._ok(self._known_command(app_id, guild_id, command_id)[2], rec)
 
     async def _h_edit_command(
         self, request: web.Request, rec: RequestRecord, app_id: str, command_id: str, guild_id: str | None = None
     ) -> web.Response:
-        store = self._commands_store(app_id, guild_id)
-        found = self._find_command_by_id(store, command_id) if store is not None else None
-        if found is None or store is None:
-            return self._error(404, 10063, "Unknown application command")
-        key, cmd = found
+        store, key, cmd = self._known_command(app_id, guild_id, command_id)
         merged = {k: v for k, v in cmd.items() if k not in ("id", "application_id", "version", "guild_id")}
         merged.update(rec.json if isinstance(rec.json, dict) else {})
-        errors = Errors()
-        from .validation import validate_command
-
-        validate_command(merged, (), errors)
-        rejected = self._reject(errors, rec)
-        if rejected is not None:
-            return rejected
+        self._check_command(merged, rec)
         del store[key]
-        stored = self._stored_command(merged, int(guild_id) if guild_id else None)
-        store[(stored["type"], stored["name"])] = stored
-        return self._ok(stored, rec)
+        return self._ok(self._store_command(store, merged, guild_id), rec)
 
     async def _h_delete_command(
         self, request: web.Request, rec: RequestRecord, app_id: str, command_id: str, guild_id: str | None = None
     ) -> web.Response:
-        store = self._commands_store(app_id, guild_id)
-        found = self._find_command_by_id(store, command_id) if store is not None else None
-        if found is None or store is None:
-            return self._error(404, 10063, "Unknown application command")
-        del store[found[0]]
+        store, key, _ = self._known_command(app_id, guild_id, command_id)
+        del store[key]
         return self._ok(None, rec, status=204)

@@ -8,9 +8,7 @@ from typing import Any
 from discord.enums import ButtonStyle, ComponentType, InteractionResponseType
 
 from .invoke import InvokeLayer
-from .models import (
-    FakeGuild,
-)
+from .models import FakeGuild
 from .records import InteractionHandle
 from .sent import CallbackRecord, StoredMessage
 from .validation import SELECT_TYPES

@@ -8,7 +8,7 @@ import json
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from aiohttp import web
 
@@ -16,9 +16,7 @@ from .defaults import default_world
 from .models import FakeGuild, FakeUser, SnowflakeGenerator, World
 from .records import EmulatorTimeout, Fault, GatewayEvent, InteractionHandle, Session, Violation
 from .sent import RequestRecord, StoredMessage
-from .validation import (
-    Errors,
-)
+from .validation import Errors
 
 if TYPE_CHECKING:
     from .gateway import _Connection
@@ -34,6 +32,29 @@ GUILDS_INTENT = 1 << 0
 
 class CommandNotInvocable(ValueError):
     """The Discord client would not let this user run this command here (contexts / default permissions)."""
+
+
+# What Discord answers each protocol violation with: (HTTP status, JSON error code, message).
+VIOLATION_ERRORS: dict[str, tuple[int, int, str]] = {
+    "auth": (401, 0, "401: Unauthorized"),
+    "invalid_json": (400, 50109, "The request body contains invalid JSON."),
+    "unknown_channel": (404, 10003, "Unknown Channel"),
+    "unknown_message": (404, 10008, "Unknown Message"),
+    "forbidden": (403, 50005, "Cannot edit a message authored by another user"),
+    "unknown_webhook": (404, 10015, "Unknown Webhook"),
+    "followup_before_ack": (404, 10015, "Unknown Webhook"),
+    "unknown_interaction": (404, 10062, "Unknown interaction"),
+    "late_callback": (404, 10062, "Unknown interaction"),
+    "already_acknowledged": (400, 40060, "Interaction has already been acknowledged."),
+}
+
+
+class Refused(Exception):
+    """A REST handler's check failed: the HTTP layer sends ``response`` (a Discord error) instead."""
+
+    def __init__(self, response: web.Response) -> None:
+        super().__init__(response.status)
+        self.response = response
 
 
 class _Default:
@@ -317,6 +338,10 @@ class EmulatorCore:
     def _error(self, status: int, code: int, message: str) -> web.Response:
         return self._json({"message": message, "code": code}, status=status)
 
+    def _refuse(self, status: int, code: int, message: str) -> NoReturn:
+        """Answer the request being handled with a Discord error (see :class:`Refused`)."""
+        raise Refused(self._error(status, code, message))
+
     def _no_content(self) -> web.Response:
         return web.Response(status=204)
 
@@ -340,6 +365,13 @@ class EmulatorCore:
         log.warning("emulator violation: %s", v)
         return v
 
+    def _violation(
+        self, kind: str, message: str, *, request: RequestRecord, handle: InteractionHandle | None = None
+    ) -> web.Response:
+        """Record a violation of ``kind`` and return the error Discord answers it with (``VIOLATION_ERRORS``)."""
+        self._violate(kind, message, request=request, handle=handle)
+        return self._error(*VIOLATION_ERRORS[kind])
+
     def _reject(
         self, errors: Errors, record: RequestRecord, handle: InteractionHandle | None = None
     ) -> web.Response | None:
@@ -351,3 +383,9 @@ class EmulatorCore:
         if self.reject_violations:
             return self._json(errors.to_discord_body(), status=400)
         return None
+
+    def _check(self, errors: Errors, record: RequestRecord, handle: InteractionHandle | None = None) -> None:
+        """Record every error as a violation; when rejecting, answer the request with the 400 (raise Refused)."""
+        rejected = self._reject(errors, record, handle)
+        if rejected is not None:
+            raise Refused(rejected)

@@ -9,9 +9,7 @@ from typing import Any
 
 from aiohttp import web
 
-from .core import (
-    EmulatorCore,
-)
+from .core import EmulatorCore
 from .records import Fault
 from .sent import RequestRecord
 

@@ -13,18 +13,10 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from .core import (
-    GUILDS_INTENT,
-    PRIVILEGED_INTENTS,
-    _dumps,
-    log,
-)
+from .core import GUILDS_INTENT, PRIVILEGED_INTENTS, _dumps, log
 from .interactions import CallbacksLayer
 from .models import FakeMember
-from .records import (
-    GatewayEvent,
-    Session,
-)
+from .records import GatewayEvent, Session
 
 
 class _Connection:

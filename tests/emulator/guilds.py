@@ -7,16 +7,9 @@ from typing import Any
 
 from aiohttp import web
 
-from .core import (
-    DEFAULT,
-)
+from .core import DEFAULT
 from .http import HttpLayer
-from .models import (
-    FakeChannel,
-    FakeGuild,
-    FakeMember,
-    FakeUser,
-)
+from .models import FakeChannel, FakeGuild, FakeMember, FakeUser
 from .sent import RequestRecord
 
 

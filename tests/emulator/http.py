@@ -11,11 +11,7 @@ from typing import Any
 
 from aiohttp import BodyPartReader, web
 
-from .core import (
-    API_PREFIX,
-    _Route,
-    log,
-)
+from .core import API_PREFIX, Refused, _Route, log
 from .faults import FaultsLayer
 from .sent import RequestRecord, UploadedFile
 
@@ -127,12 +123,13 @@ class HttpLayer(FaultsLayer):
         route, params = matched
         record.template = route.key
         if route.auth and request.headers.get("Authorization") != f"Bot {self.token}":
-            self._violate("auth", f"missing or wrong Authorization header for {route.key}", request=record)
-            return self._error(401, 0, "401: Unauthorized")
+            return self._violation("auth", f"missing or wrong Authorization header for {route.key}", request=record)
         if parse_error is not None:
-            self._violate("invalid_json", parse_error, request=record)
-            return self._error(400, 50109, "The request body contains invalid JSON.")
-        return await route.handler(request, record, **params)
+            return self._violation("invalid_json", parse_error, request=record)
+        try:
+            return await route.handler(request, record, **params)
+        except Refused as refused:
+            return refused.response
 
     def _unknown(self, record: RequestRecord) -> web.Response:
         self.unknown_requests.append(record)

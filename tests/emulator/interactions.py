@@ -19,7 +19,7 @@ from discord.enums import InteractionType
 from .core import _truthy
 from .records import InteractionHandle
 from .sent import CallbackRecord, RequestRecord, StoredMessage
-from .validation import EPHEMERAL, LOADING, Errors, validate_autocomplete, validate_message, validate_modal
+from .validation import EPHEMERAL, LOADING, Errors, validate_autocomplete, validate_modal
 from .webhooks import WebhooksLayer
 
 PREMIUM_REQUIRED = 10  # deprecated callback type; discord.py no longer names it
@@ -88,8 +88,9 @@ class CallbacksLayer(WebhooksLayer):
     ) -> web.Response:
         handle = self.interactions.get(int(interaction_id)) if interaction_id.isdigit() else None
         if handle is None or handle.token != token:
-            self._violate("unknown_interaction", f"callback for unknown interaction {interaction_id}", request=rec)
-            return self._error(404, 10062, "Unknown interaction")
+            return self._violation(
+                "unknown_interaction", f"callback for unknown interaction {interaction_id}", request=rec
+            )
         resp = await self._interaction_callback(rec, handle)
         handle.attempts.append((rec, resp.status))
         return resp
@@ -127,21 +128,11 @@ class CallbacksLayer(WebhooksLayer):
     def _refuse_callback(self, rec: RequestRecord, handle: InteractionHandle, latency: float) -> web.Response | None:
         """A second acknowledgement, or one after the deadline, is refused as Discord does."""
         if handle.callback is not None:
-            self._violate(
-                "already_acknowledged",
-                f"interaction {handle.id} was already acknowledged with {handle.callback.type_name}",
-                request=rec,
-                handle=handle,
-            )
-            return self._error(400, 40060, "Interaction has already been acknowledged.")
+            message = f"interaction {handle.id} was already acknowledged with {handle.callback.type_name}"
+            return self._violation("already_acknowledged", message, request=rec, handle=handle)
         if latency > self.interaction_deadline:
-            self._violate(
-                "late_callback",
-                f"callback {latency:.2f}s after dispatch (deadline {self.interaction_deadline}s)",
-                request=rec,
-                handle=handle,
-            )
-            return self._error(404, 10062, "Unknown interaction")
+            message = f"callback {latency:.2f}s after dispatch (deadline {self.interaction_deadline}s)"
+            return self._violation("late_callback", message, request=rec, handle=handle)
         return None
 
     def _callback_errors(self, rec: RequestRecord, handle: InteractionHandle, ctype: int, data: Any) -> Errors:
@@ -172,22 +163,9 @@ class CallbacksLayer(WebhooksLayer):
 
     def _callback_message_errors(self, rec: RequestRecord, handle: InteractionHandle, ctype: int, data: Any) -> Errors:
         if ctype == CHANNEL_MESSAGE:
-            return validate_message(
-                data,
-                creating=True,
-                allow_ephemeral=True,
-                require_allowed_mentions=self.require_allowed_mentions,
-                n_files=len(rec.files),
-            )
+            return self._message_errors(data, rec, allow_ephemeral=True)
         src = handle.source_message
-        return validate_message(
-            data if data is not None else {},
-            creating=False,
-            allow_ephemeral=False,
-            require_allowed_mentions=self.require_allowed_mentions,
-            n_files=len(rec.files),
-            existing_flags=src.flags if src else 0,
-        )
+        return self._message_errors(data, rec, existing_flags=src.flags if src else 0)
 
     def _apply_callback(
         self, rec: RequestRecord, handle: InteractionHandle, ctype: int, data: dict[str, Any]

@@ -7,16 +7,19 @@ import copy
 import secrets
 from typing import Any
 
-from .core import (
-    ATTACHMENT_SIZE_LIMIT,
-    DEFAULT,
-)
-from .models import (
-    Perm,
-)
+from discord.enums import AppCommandOptionType, AppCommandType, InteractionType
+
+from .core import ATTACHMENT_SIZE_LIMIT, DEFAULT
+from .models import Perm
 from .options import OptionsLayer
 from .records import InteractionHandle
 from .sent import StoredMessage
+
+COMMAND = InteractionType.application_command.value
+AUTOCOMPLETE = InteractionType.autocomplete.value
+CHAT_INPUT = AppCommandType.chat_input.value
+USER_MENU = AppCommandType.user.value
+MESSAGE_MENU = AppCommandType.message.value
 
 
 class InvokeLayer(OptionsLayer):
@@ -142,7 +145,7 @@ class InvokeLayer(OptionsLayer):
         g = None if dm else self._resolve_guild(guild)
         data, _ = self._chat_input_data(name, options, guild=g, focused=None, strict=strict)
         payload = self._base_interaction(
-            2,
+            COMMAND,
             data,
             guild=g,
             channel=channel,
@@ -151,10 +154,8 @@ class InvokeLayer(OptionsLayer):
             locale=locale,
             app_permissions=app_permissions,
         )
-        payload.update(extra or {})
-        if enforce_permissions:
-            self._check_invocable(self._lookup_registered(name.split()[0], 1, g), payload)
-        return await self.dispatch_interaction(payload)
+        command = self._lookup_registered(name.split()[0], CHAT_INPUT, g)
+        return await self._invoke(payload, command, extra=extra, enforce_permissions=enforce_permissions)
 
     async def autocomplete(
         self,
@@ -176,12 +177,12 @@ class InvokeLayer(OptionsLayer):
         g = None if dm else self._resolve_guild(guild)
         data, focused_type = self._chat_input_data(name, options, guild=g, focused=focused, strict=strict)
         payload = self._base_interaction(
-            4, data, guild=g, channel=channel, user=user, permissions=permissions, locale=locale
+            AUTOCOMPLETE, data, guild=g, channel=channel, user=user, permissions=permissions, locale=locale
         )
-        payload.update(extra or {})
-        if enforce_permissions:
-            self._check_invocable(self._lookup_registered(name.split()[0], 1, g), payload)
-        return await self.dispatch_interaction(payload, focused_type=focused_type)
+        command = self._lookup_registered(name.split()[0], CHAT_INPUT, g)
+        return await self._invoke(
+            payload, command, extra=extra, enforce_permissions=enforce_permissions, focused_type=focused_type
+        )
 
     async def message_command(
         self,
@@ -198,20 +199,11 @@ class InvokeLayer(OptionsLayer):
         """Invoke a message context-menu command (type 2 / command type 3) on ``message``."""
         msg_data = message.data if isinstance(message, StoredMessage) else message
         ch, guild, _ = self._lookup_channel(int(msg_data["channel_id"]))
-        cmd = self._lookup_registered(name, 3, guild)
-        if cmd is None and strict:
-            self._command_or_raise(name, 3, guild)
-        data: dict[str, Any] = {
-            "id": cmd["id"] if cmd else str(self.snowflakes.next()),
-            "name": name,
-            "type": 3,
-            "target_id": str(msg_data["id"]),
-            "resolved": {"messages": {str(msg_data["id"]): copy.deepcopy(msg_data)}},
-        }
-        if cmd is not None and cmd.get("guild_id"):
-            data["guild_id"] = cmd["guild_id"]
+        cmd = self._lookup_registered(name, MESSAGE_MENU, guild, strict=strict)
+        resolved = {"messages": {str(msg_data["id"]): copy.deepcopy(msg_data)}}
+        data = self._context_menu_data(cmd, name, MESSAGE_MENU, str(msg_data["id"]), resolved)
         payload = self._base_interaction(
-            2,
+            COMMAND,
             data,
             guild=guild,
             channel=ch.id if ch else msg_data["channel_id"],
@@ -219,10 +211,7 @@ class InvokeLayer(OptionsLayer):
             permissions=permissions,
             locale=locale,
         )
-        payload.update(extra or {})
-        if enforce_permissions:
-            self._check_invocable(cmd, payload)
-        return await self.dispatch_interaction(payload)
+        return await self._invoke(payload, cmd, extra=extra, enforce_permissions=enforce_permissions)
 
     async def user_command(
         self,
@@ -239,22 +228,39 @@ class InvokeLayer(OptionsLayer):
     ) -> InteractionHandle:
         """Invoke a user context-menu command (type 2 / command type 2) on ``target``."""
         g = self._resolve_guild(guild)
-        cmd = self._lookup_registered(name, 2, g)
-        if cmd is None and strict:
-            self._command_or_raise(name, 2, g)
+        cmd = self._lookup_registered(name, USER_MENU, g, strict=strict)
         resolved: dict[str, Any] = {}
-        target_id = self._option_value(6, "target", target, resolved, g)
+        target_id = self._option_value(AppCommandOptionType.user.value, "target", target, resolved, g)
+        data = self._context_menu_data(cmd, name, USER_MENU, target_id, resolved)
+        payload = self._base_interaction(COMMAND, data, guild=g, channel=channel, user=user, permissions=permissions)
+        return await self._invoke(payload, cmd, extra=extra, enforce_permissions=enforce_permissions)
+
+    def _context_menu_data(
+        self, cmd: dict[str, Any] | None, name: str, ctype: int, target_id: str, resolved: dict[str, Any]
+    ) -> dict[str, Any]:
+        """A context-menu command's interaction data (the registered command's id, else a fresh one)."""
         data: dict[str, Any] = {
             "id": cmd["id"] if cmd else str(self.snowflakes.next()),
             "name": name,
-            "type": 2,
+            "type": ctype,
             "target_id": target_id,
             "resolved": resolved,
         }
         if cmd is not None and cmd.get("guild_id"):
             data["guild_id"] = cmd["guild_id"]
-        payload = self._base_interaction(2, data, guild=g, channel=channel, user=user, permissions=permissions)
+        return data
+
+    async def _invoke(
+        self,
+        payload: dict[str, Any],
+        command: dict[str, Any] | None,
+        *,
+        extra: dict[str, Any] | None,
+        enforce_permissions: bool,
+        focused_type: int | None = None,
+    ) -> InteractionHandle:
+        """Merge ``extra`` into the payload last, refuse a command this member could not run here, dispatch it."""
         payload.update(extra or {})
         if enforce_permissions:
-            self._check_invocable(cmd, payload)
-        return await self.dispatch_interaction(payload)
+            self._check_invocable(command, payload)
+        return await self.dispatch_interaction(payload, focused_type=focused_type)

@@ -7,19 +7,13 @@ import re
 from typing import Any
 
 from aiohttp import web
+from discord.enums import AppCommandType, InteractionType, MessageType
 
 from .commands import CommandsLayer
-from .models import (
-    iso_now,
-)
+from .models import iso_now
 from .records import InteractionHandle
 from .sent import RequestRecord, StoredMessage, UploadedFile
-from .validation import (
-    IS_COMPONENTS_V2,
-    LOADING,
-    SUPPRESS_EMBEDS,
-    validate_message,
-)
+from .validation import IS_COMPONENTS_V2, LOADING, SUPPRESS_EMBEDS, Errors, validate_message
 
 
 class MessagesLayer(CommandsLayer):
@@ -48,27 +42,16 @@ class MessagesLayer(CommandsLayer):
         cid = int(channel_id) if channel_id.isdigit() else 0
         ch, guild, recipient = self._lookup_channel(cid)
         if ch is None and recipient is None:
-            self._violate("unknown_channel", f"message to unknown channel {channel_id}", request=rec)
-            return self._error(404, 10003, "Unknown Channel")
-        errors = validate_message(
-            rec.json,
-            creating=True,
-            allow_ephemeral=False,
-            require_allowed_mentions=self.require_allowed_mentions,
-            n_files=len(rec.files),
-        )
-        rejected = self._reject(errors, rec)
-        if rejected is not None:
-            return rejected
+            return self._violation("unknown_channel", f"message to unknown channel {channel_id}", request=rec)
+        self._check(self._message_errors(rec.json, rec), rec)
         payload = rec.json if isinstance(rec.json, dict) else {}
-        msg_type = 19 if payload.get("message_reference") else 0
         msg = self._new_message(
             channel_id=cid,
             guild_id=guild.id if guild else None,
             author=self.bot_user.to_dict(),
             payload=payload,
             files=rec.files,
-            msg_type=msg_type,
+            msg_type=MessageType.reply.value if payload.get("message_reference") else MessageType.default.value,
             flags=int(payload.get("flags") or 0),
         )
         if payload.get("message_reference"):
@@ -82,51 +65,32 @@ class MessagesLayer(CommandsLayer):
         limit = int(rec.query.get("limit", "50"))
         return self._ok(msgs[:limit], rec)
 
-    def _channel_message(self, channel_id: str, message_id: str) -> StoredMessage | None:
+    def _channel_message(self, channel_id: str, message_id: str) -> StoredMessage:
+        """A message of the channel the bot may see; 404 Unknown Message otherwise."""
         msg = self.messages.get(int(message_id)) if message_id.isdigit() else None
         if msg is None or msg.deleted or str(msg.channel_id) != channel_id or msg.ephemeral:
-            return None  # ephemeral messages are only reachable through the interaction webhook
+            self._refuse(404, 10008, "Unknown Message")  # ephemeral ones are reachable only through the webhook
         return msg
 
     async def _h_get_channel_message(
         self, request: web.Request, rec: RequestRecord, channel_id: str, message_id: str
     ) -> web.Response:
-        msg = self._channel_message(channel_id, message_id)
-        if msg is None:
-            return self._error(404, 10008, "Unknown Message")
-        return self._ok(msg.data, rec)
+        return self._ok(self._channel_message(channel_id, message_id).data, rec)
 
     async def _h_edit_channel_message(
         self, request: web.Request, rec: RequestRecord, channel_id: str, message_id: str
     ) -> web.Response:
         msg = self._channel_message(channel_id, message_id)
-        if msg is None:
-            return self._error(404, 10008, "Unknown Message")
         if msg.data.get("author", {}).get("id") != str(self.bot_user.id):
-            self._violate("forbidden", "bot tried to edit a message authored by someone else", request=rec)
-            return self._error(403, 50005, "Cannot edit a message authored by another user")
-        errors = validate_message(
-            rec.json if rec.json is not None else {},
-            creating=False,
-            allow_ephemeral=False,
-            require_allowed_mentions=self.require_allowed_mentions,
-            n_files=len(rec.files),
-            existing_flags=msg.flags,
-        )
-        rejected = self._reject(errors, rec)
-        if rejected is not None:
-            return rejected
-        self._apply_edit(msg, rec.json if isinstance(rec.json, dict) else {}, rec.files)
+            return self._violation("forbidden", "bot tried to edit a message authored by someone else", request=rec)
+        self._edit_from_request(msg, rec)
         self._notify()
         return self._ok(msg.data, rec)
 
     async def _h_delete_channel_message(
         self, request: web.Request, rec: RequestRecord, channel_id: str, message_id: str
     ) -> web.Response:
-        msg = self._channel_message(channel_id, message_id)
-        if msg is None:
-            return self._error(404, 10008, "Unknown Message")
-        msg.deleted = True
+        self._channel_message(channel_id, message_id).deleted = True
         self._notify()
         return self._ok(None, rec, status=204)
 
@@ -135,6 +99,29 @@ class MessagesLayer(CommandsLayer):
 
     # =========================================================================================
     # messages
+
+    def _message_errors(
+        self, payload: Any, rec: RequestRecord, *, allow_ephemeral: bool = False, existing_flags: int | None = None
+    ) -> Errors:
+        """What Discord refuses in a message the bot creates (no ``existing_flags``) or edits (the message's flags)."""
+        creating = existing_flags is None
+        return validate_message(
+            payload if creating or payload is not None else {},
+            creating=creating,
+            allow_ephemeral=allow_ephemeral and creating,
+            require_allowed_mentions=self.require_allowed_mentions,
+            n_files=len(rec.files),
+            existing_flags=existing_flags or 0,
+        )
+
+    def _edit_from_request(
+        self, msg: StoredMessage, rec: RequestRecord, handle: InteractionHandle | None = None
+    ) -> dict[str, Any]:
+        """Check the request's edit of ``msg`` (400 when rejecting), apply it and return its payload."""
+        self._check(self._message_errors(rec.json, rec, existing_flags=msg.flags), rec, handle)
+        payload = rec.json if isinstance(rec.json, dict) else {}
+        self._apply_edit(msg, payload, rec.files)
+        return payload
 
     def _attachments(self, payload: dict[str, Any], files: list[UploadedFile], channel_id: int) -> list[dict[str, Any]]:
         meta = {str(a.get("id")): a for a in payload.get("attachments") or [] if isinstance(a, dict)}
@@ -218,7 +205,7 @@ class MessagesLayer(CommandsLayer):
                 "user": user,
                 "authorizing_integration_owners": handle.payload.get("authorizing_integration_owners", {}),
             }
-            if handle.type == 2:
+            if handle.type == InteractionType.application_command.value:
                 metadata["name"] = handle.data.get("name")
                 metadata["command_type"] = handle.data.get("type", 1)
             if handle.source_message is not None:
@@ -248,9 +235,10 @@ class MessagesLayer(CommandsLayer):
     ) -> StoredMessage:
         channel_id = int(handle.payload.get("channel_id") or handle.payload.get("channel", {}).get("id"))
         guild_id = int(handle.payload["guild_id"]) if handle.payload.get("guild_id") else None
-        msg_type = 0
-        if original and handle.type == 2:
-            msg_type = 20 if handle.data.get("type", 1) == 1 else 23
+        msg_type = MessageType.default.value
+        if original and handle.type == InteractionType.application_command.value:
+            chat_input = handle.data.get("type", 1) == AppCommandType.chat_input.value
+            msg_type = (MessageType.chat_input_command if chat_input else MessageType.context_menu_command).value
         if flags is None:
             flags = int(payload.get("flags") or 0)
         return self._new_message(

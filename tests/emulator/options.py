@@ -6,17 +6,11 @@ from collections.abc import Callable
 from typing import Any
 
 from discord.enums import AppCommandOptionType as OptionType
+from discord.enums import AppCommandType
 
-from .core import (
-    CommandNotInvocable,
-)
+from .core import CommandNotInvocable
 from .gateway import GatewayLayer
-from .models import (
-    FakeGuild,
-    FakeMember,
-    FakeUser,
-    Perm,
-)
+from .models import FakeGuild, FakeMember, FakeUser, Perm
 
 
 def _guess_type(value: Any) -> int:
@@ -107,16 +101,12 @@ class OptionsLayer(GatewayLayer):
 
     # -- application commands --------------------------------------------------------------------
 
-    def _lookup_registered(self, name: str, ctype: int, guild: FakeGuild | None) -> dict[str, Any] | None:
-        if guild is not None:
-            cmd = self._guild_commands.get(guild.id, {}).get((ctype, name))
-            if cmd is not None:
-                return cmd
-        return self._global_commands.get((ctype, name))
-
-    def _command_or_raise(self, name: str, ctype: int, guild: FakeGuild | None) -> dict[str, Any]:
-        cmd = self._lookup_registered(name, ctype, guild)
-        if cmd is None:
+    def _lookup_registered(
+        self, name: str, ctype: int, guild: FakeGuild | None, *, strict: bool = False
+    ) -> dict[str, Any] | None:
+        """The command the bot registered (the guild's first, then the global one); strict: LookupError if none."""
+        cmd = self.get_command(name, ctype, guild)
+        if cmd is None and strict:
             known = sorted(
                 f"{n} (type {t})"
                 for t, n in list(self._global_commands) + list(self._guild_commands.get(guild.id if guild else 0, {}))
@@ -253,9 +243,7 @@ class OptionsLayer(GatewayLayer):
     ) -> tuple[dict[str, Any], int | None]:
         parts = name.split()
         root = parts[0]
-        cmd = self._lookup_registered(root, 1, guild)
-        if cmd is None and strict:
-            self._command_or_raise(root, 1, guild)
+        cmd = self._lookup_registered(root, AppCommandType.chat_input.value, guild, strict=strict)
         values = dict(options or {})
         resolved: dict[str, Any] = {}
         schema = (cmd or {}).get("options") or []

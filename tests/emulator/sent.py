@@ -52,16 +52,44 @@ CALLBACK_TYPE_NAMES = {
 }
 
 
-class StoredMessage:
+class MessageFields:
+    """What a stored message and a callback carrying a message both show, read from their ``data``."""
+
+    @property
+    def data(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    @property
+    def embeds(self) -> list[dict[str, Any]]:
+        return list(self.data.get("embeds") or [])
+
+    @property
+    def components(self) -> list[dict[str, Any]]:
+        return list(self.data.get("components") or [])
+
+    @property
+    def flags(self) -> int:
+        return int(self.data.get("flags") or 0)
+
+    @property
+    def ephemeral(self) -> bool:
+        return bool(self.flags & EPHEMERAL)
+
+
+class StoredMessage(MessageFields):
     """A message held by the emulator. ``data`` is the full Discord message object (kept current)."""
 
     def __init__(self, data: dict[str, Any], *, interaction_id: int | None = None) -> None:
-        self.data = data
+        self._data = data
         self.interaction_id = interaction_id
         #: every payload that created/edited this message, oldest first
         self.payloads: list[dict[str, Any]] = []
         self.files: list[UploadedFile] = []
         self.deleted = False
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self._data
 
     @property
     def id(self) -> int:
@@ -76,28 +104,12 @@ class StoredMessage:
         return str(self.data.get("content") or "")
 
     @property
-    def embeds(self) -> list[dict[str, Any]]:
-        return list(self.data.get("embeds") or [])
-
-    @property
     def embed(self) -> dict[str, Any]:
         """The first embed (raises if there is none)."""
         embeds = self.embeds
         if not embeds:
             raise AssertionError(f"message {self.id} has no embeds (content={self.content!r})")
         return embeds[0]
-
-    @property
-    def components(self) -> list[dict[str, Any]]:
-        return list(self.data.get("components") or [])
-
-    @property
-    def flags(self) -> int:
-        return int(self.data.get("flags") or 0)
-
-    @property
-    def ephemeral(self) -> bool:
-        return bool(self.flags & EPHEMERAL)
 
     @property
     def loading(self) -> bool:
@@ -172,7 +184,7 @@ def _embed_texts(embed: dict[str, Any]) -> list[str]:
 
 
 @dataclass
-class CallbackRecord:
+class CallbackRecord(MessageFields):
     """An interaction callback (``POST /interactions/{id}/{token}/callback``) accepted by the emulator."""
 
     type: int
@@ -198,26 +210,10 @@ class CallbackRecord:
         return value if isinstance(value, str) else None
 
     @property
-    def embeds(self) -> list[dict[str, Any]]:
-        return list(self.data.get("embeds") or [])
-
-    @property
     def embed(self) -> dict[str, Any]:
         if not self.embeds:
             raise AssertionError(f"callback {self.type_name} has no embeds: {self.data!r}")
         return self.embeds[0]
-
-    @property
-    def components(self) -> list[dict[str, Any]]:
-        return list(self.data.get("components") or [])
-
-    @property
-    def flags(self) -> int:
-        return int(self.data.get("flags") or 0)
-
-    @property
-    def ephemeral(self) -> bool:
-        return bool(self.flags & EPHEMERAL)
 
     @property
     def allowed_mentions(self) -> Any:

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from aiohttp import web
+from discord.enums import InteractionResponseType
 
-from .core import (
-    _truthy,
-)
+from .core import Refused, _truthy
 from .messages import MessagesLayer
 from .records import InteractionHandle
 from .sent import RequestRecord, StoredMessage
-from .validation import (
-    validate_message,
-)
 
 
 class WebhooksLayer(MessagesLayer):
@@ -30,38 +26,24 @@ class WebhooksLayer(MessagesLayer):
         r("PATCH", hook + "/messages/{message_id}", self._h_edit_webhook_message, auth=False)
         r("DELETE", hook + "/messages/{message_id}", self._h_delete_webhook_message, auth=False)
 
-    def _webhook_handle(self, app_id: str, token: str, rec: RequestRecord) -> InteractionHandle | web.Response:
+    def _webhook_handle(self, app_id: str, token: str, rec: RequestRecord) -> InteractionHandle:
+        """The interaction this webhook token belongs to; 404 Unknown Webhook (and a violation) otherwise."""
         handle = self._handles_by_token.get(token)
         if app_id != str(self.application_id) or handle is None:
-            self._violate("unknown_webhook", f"unknown webhook {app_id}/{token[:12]}…", request=rec)
-            return self._error(404, 10015, "Unknown Webhook")
+            message = f"unknown webhook {app_id}/{token[:12]}…"
+            raise Refused(self._violation("unknown_webhook", message, request=rec))
         return handle
 
     async def _h_followup(self, request: web.Request, rec: RequestRecord, app_id: str, token: str) -> web.Response:
         handle = self._webhook_handle(app_id, token, rec)
-        if isinstance(handle, web.Response):
-            return handle
         if handle.callback is None:
-            self._violate(
-                "followup_before_ack",
-                "follow-up sent before the interaction was acknowledged",
-                request=rec,
-                handle=handle,
-            )
-            return self._error(404, 10015, "Unknown Webhook")
+            message = "follow-up sent before the interaction was acknowledged"
+            return self._violation("followup_before_ack", message, request=rec, handle=handle)
+        self._check(self._message_errors(rec.json, rec, allow_ephemeral=True), rec, handle)
         payload = rec.json if isinstance(rec.json, dict) else {}
-        errors = validate_message(
-            rec.json,
-            creating=True,
-            allow_ephemeral=True,
-            require_allowed_mentions=self.require_allowed_mentions,
-            n_files=len(rec.files),
-        )
-        rejected = self._reject(errors, rec, handle)
-        if rejected is not None:
-            return rejected
         original = handle.original
-        if handle.callback.type == 5 and original is not None and original.loading and not original.deleted:
+        deferred = handle.callback.type == InteractionResponseType.deferred_channel_message.value
+        if deferred and original is not None and original.loading and not original.deleted:
             # The first follow-up after a deferred response replaces the "thinking" message.
             payload = dict(payload)
             payload.pop("flags", None)
@@ -75,60 +57,36 @@ class WebhooksLayer(MessagesLayer):
             return self._ok(msg.data, rec)
         return self._ok(None, rec, status=204)
 
-    def _webhook_message(self, handle: InteractionHandle, message_id: str) -> StoredMessage | None:
+    def _webhook_message(
+        self, app_id: str, token: str, message_id: str, rec: RequestRecord
+    ) -> tuple[InteractionHandle, StoredMessage | None]:
+        """The interaction and its message (``@original`` or a follow-up's id); None for a missing or deleted one."""
+        handle = self._webhook_handle(app_id, token, rec)
         if message_id == "@original":
             msg = handle.original
         else:
             msg = next((m for m in handle.messages() if str(m.id) == message_id), None)
-        if msg is None or msg.deleted:
-            return None
-        return msg
+        return handle, None if msg is None or msg.deleted else msg
 
     async def _get_webhook_msg(self, rec: RequestRecord, app_id: str, token: str, message_id: str) -> web.Response:
-        handle = self._webhook_handle(app_id, token, rec)
-        if isinstance(handle, web.Response):
-            return handle
-        msg = self._webhook_message(handle, message_id)
+        _, msg = self._webhook_message(app_id, token, message_id, rec)
         if msg is None:
             return self._error(404, 10008, "Unknown Message")
         return self._ok(msg.data, rec)
 
     async def _edit_webhook_msg(self, rec: RequestRecord, app_id: str, token: str, message_id: str) -> web.Response:
-        handle = self._webhook_handle(app_id, token, rec)
-        if isinstance(handle, web.Response):
-            return handle
-        msg = self._webhook_message(handle, message_id)
+        handle, msg = self._webhook_message(app_id, token, message_id, rec)
         if msg is None:
-            self._violate(
-                "unknown_message",
-                f"edit of unknown message {message_id} (no response yet?)",
-                request=rec,
-                handle=handle,
-            )
-            return self._error(404, 10008, "Unknown Message")
-        errors = validate_message(
-            rec.json if rec.json is not None else {},
-            creating=False,
-            allow_ephemeral=False,
-            require_allowed_mentions=self.require_allowed_mentions,
-            n_files=len(rec.files),
-            existing_flags=msg.flags,
-        )
-        rejected = self._reject(errors, rec, handle)
-        if rejected is not None:
-            return rejected
-        payload = rec.json if isinstance(rec.json, dict) else {}
-        self._apply_edit(msg, payload, rec.files)
+            message = f"edit of unknown message {message_id} (no response yet?)"
+            return self._violation("unknown_message", message, request=rec, handle=handle)
+        payload = self._edit_from_request(msg, rec, handle)
         if msg is handle.original:
             handle.edits.append(payload)
         self._notify()
         return self._ok(msg.data, rec)
 
     async def _delete_webhook_msg(self, rec: RequestRecord, app_id: str, token: str, message_id: str) -> web.Response:
-        handle = self._webhook_handle(app_id, token, rec)
-        if isinstance(handle, web.Response):
-            return handle
-        msg = self._webhook_message(handle, message_id)
+        handle, msg = self._webhook_message(app_id, token, message_id, rec)
         if msg is None:
             return self._error(404, 10008, "Unknown Message")
         msg.deleted = True

@@ -61,15 +61,10 @@ def _validate_action_row(errors: Errors, p: Path, row: dict[str, Any], custom_id
         if not isinstance(comp, dict):
             errors.add(cp, "Must be an object", "component")
             continue
-        ctype = comp.get("type")
-        if ctype == 2:
-            _validate_button(errors, cp, comp, custom_ids)
-        elif ctype in SELECT_TYPES:
-            _validate_select(errors, cp, comp, custom_ids)
-        else:
+        if not _validate_interactive(errors, cp, comp, custom_ids):
             errors.add(
                 (*cp, "type"),
-                f"Component type {ctype!r} is not allowed in a message action row",
+                f"Component type {comp.get('type')!r} is not allowed in a message action row",
                 "component",
                 "UNION_TYPE_CHOICES",
             )
@@ -173,6 +168,18 @@ def _validate_select_option(errors: Errors, op: Path, opt: Any, values: set[str]
     values.add(val)
 
 
+def _validate_interactive(errors: Errors, p: Path, comp: dict[str, Any], custom_ids: dict[str, Path]) -> bool:
+    """Check a button or a select menu; False when the component is neither."""
+    ctype = comp.get("type")
+    if ctype == 2:
+        _validate_button(errors, p, comp, custom_ids)
+    elif ctype in SELECT_TYPES:
+        _validate_select(errors, p, comp, custom_ids)
+    else:
+        return False
+    return True
+
+
 def _validate_v2_component(errors: Errors, p: Path, comp: Any, custom_ids: dict[str, Path], counter: list[int]) -> None:
     counter[0] += 1
     if not isinstance(comp, dict):
@@ -182,14 +189,12 @@ def _validate_v2_component(errors: Errors, p: Path, comp: Any, custom_ids: dict[
     if ctype == 1:
         _validate_action_row(errors, p, comp, custom_ids)
         counter[0] += len(comp.get("components") or [])
-    elif ctype == 2:
-        _validate_button(errors, p, comp, custom_ids)
-    elif ctype in SELECT_TYPES:
-        _validate_select(errors, p, comp, custom_ids)
     elif ctype == 10:
         check_len(
             errors, (*p, "content"), comp.get("content"), kind="component", min_len=1, max_len=4000, required=True
         )
+    else:
+        _validate_interactive(errors, p, comp, custom_ids)
     for key in ("components",):
         if ctype in (9, 17):
             for k, child in enumerate(comp.get(key) or []):
