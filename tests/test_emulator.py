@@ -57,16 +57,19 @@ class VoteView(discord.ui.View):
     @discord.ui.select(
         custom_id="vote:topic",
         placeholder="Pick a topic",
-        options=[discord.SelectOption(label="Safety", value="safety"), discord.SelectOption(label="Trials",
-                                                                                          value="trials")],
+        options=[
+            discord.SelectOption(label="Safety", value="safety"),
+            discord.SelectOption(label="Trials", value="trials"),
+        ],
     )
     async def topic(self, interaction: discord.Interaction, select: discord.ui.Select[VoteView]) -> None:
         await interaction.response.send_message(f"Topic: {', '.join(select.values)}", ephemeral=True)
 
 
 class AskModal(discord.ui.Modal, title="Ask a question"):
-    question: discord.ui.TextInput[AskModal] = discord.ui.TextInput(label="Question", custom_id="ask:question",
-                                                                    max_length=200)
+    question: discord.ui.TextInput[AskModal] = discord.ui.TextInput(
+        label="Question", custom_id="ask:question", max_length=200
+    )
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
         await interaction.response.send_message(f"Got: {self.question.value}", ephemeral=True)
@@ -171,8 +174,12 @@ class EmuBot(commands.Bot):
         async def find_answer(interaction: discord.Interaction, message: discord.Message) -> None:
             await interaction.response.send_message(f"You asked: {message.content}", ephemeral=True)
 
-        mod = app_commands.Group(name="faq-admin", description="Moderator tools", guild_only=True,
-                                 default_permissions=discord.Permissions(manage_guild=True))
+        mod = app_commands.Group(
+            name="faq-admin",
+            description="Moderator tools",
+            guild_only=True,
+            default_permissions=discord.Permissions(manage_guild=True),
+        )
 
         @mod.command(name="reload", description="Reload the FAQ")
         async def reload(interaction: discord.Interaction) -> None:
@@ -465,9 +472,10 @@ async def test_double_acknowledgement_is_rejected(emu: DiscordEmulator, bot: Emu
     handle = await emu.slash_command("faq", {"question": "twice"})
     await handle
     url = f"{emu.api_base}/interactions/{handle.id}/{handle.token}/callback"
-    async with aiohttp.ClientSession() as session, session.post(
-        url, json={"type": 4, "data": {"content": "again", "allowed_mentions": {"parse": []}}}
-    ) as resp:
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(url, json={"type": 4, "data": {"content": "again", "allowed_mentions": {"parse": []}}}) as resp,
+    ):
         assert resp.status == 400
         assert (await resp.json())["code"] == 40060
     assert [v.kind for v in emu.violations] == ["already_acknowledged"]
@@ -476,31 +484,53 @@ async def test_double_acknowledgement_is_rejected(emu: DiscordEmulator, bot: Emu
 def test_validators_directly() -> None:
     ok = {"content": "hi", "allowed_mentions": {"parse": []}}
     assert not validate_message(ok, creating=True, allow_ephemeral=False, require_allowed_mentions=True)
-    missing = validate_message({"content": "hi"}, creating=True, allow_ephemeral=False,
-                               require_allowed_mentions=True)
+    missing = validate_message({"content": "hi"}, creating=True, allow_ephemeral=False, require_allowed_mentions=True)
     assert [e.kind for e in missing.items] == ["allowed_mentions"]
-    pings = validate_message({"content": "<@1>", "allowed_mentions": {"parse": [], "users": ["1"],
-                                                                     "replied_user": True}},
-                             creating=True, allow_ephemeral=False, require_allowed_mentions=True)
+    pings = validate_message(
+        {"content": "<@1>", "allowed_mentions": {"parse": [], "users": ["1"], "replied_user": True}},
+        creating=True,
+        allow_ephemeral=False,
+        require_allowed_mentions=True,
+    )
     assert {e.dotted() for e in pings.items} == {"allowed_mentions.users", "allowed_mentions.replied_user"}
-    big = validate_message({"content": "x" * 2001, "flags": 64 | 2, "allowed_mentions": {"parse": []},
-                            "embeds": [{"fields": [{"name": "", "value": "v"}] * 26}] * 11},
-                           creating=True, allow_ephemeral=False, require_allowed_mentions=True)
+    big = validate_message(
+        {
+            "content": "x" * 2001,
+            "flags": 64 | 2,
+            "allowed_mentions": {"parse": []},
+            "embeds": [{"fields": [{"name": "", "value": "v"}] * 26}] * 11,
+        },
+        creating=True,
+        allow_ephemeral=False,
+        require_allowed_mentions=True,
+    )
     assert {"content", "flags", "embeds", "embeds.0.fields", "embeds.0.fields.0.name"} <= {
-        e.dotted() for e in big.items}
+        e.dotted() for e in big.items
+    }
     assert big.to_discord_body()["errors"]["content"]["_errors"][0]["code"] == "BASE_TYPE_BAD_LENGTH"
 
-    errors = validate_message({"components": []}, creating=False, allow_ephemeral=False,
-                              require_allowed_mentions=True)
+    errors = validate_message({"components": []}, creating=False, allow_ephemeral=False, require_allowed_mentions=True)
     button = {"type": 2, "style": 1, "label": "b", "custom_id": "same"}
     validate_components(errors, [{"type": 1, "components": [button] * 6}] * 6, v2=False)
-    assert {e.dotted() for e in errors.items} >= {"components", "components.0.components",
-                                                  "components.0.components.1.custom_id"}
+    assert {e.dotted() for e in errors.items} >= {
+        "components",
+        "components.0.components",
+        "components.0.components.1.custom_id",
+    }
     ac = validate_autocomplete({"choices": [{"name": "n", "value": "v" * 101}] * 26}, 3)
     assert {e.dotted() for e in ac.items} == {"data.choices", *(f"data.choices.{i}.value" for i in range(26))}
-    cmds = validate_commands([{"name": "ok", "description": "d", "options": [
-        {"type": 3, "name": "a", "description": "d"}, {"type": 3, "name": "b", "description": "d", "required": True},
-    ]}])
+    cmds = validate_commands(
+        [
+            {
+                "name": "ok",
+                "description": "d",
+                "options": [
+                    {"type": 3, "name": "a", "description": "d"},
+                    {"type": 3, "name": "b", "description": "d", "required": True},
+                ],
+            }
+        ]
+    )
     assert [e.dotted() for e in cmds.items] == ["0.options.1.required"]
 
 
@@ -586,9 +616,10 @@ def test_standalone_cli() -> None:
 
         async def probe() -> dict[str, Any]:
             base = api.split("=", 1)[1]
-            async with aiohttp.ClientSession() as session, session.get(
-                f"{base}/users/@me", headers={"Authorization": "Bot cli-token"}
-            ) as resp:
+            async with (
+                aiohttp.ClientSession() as session,
+                session.get(f"{base}/users/@me", headers={"Authorization": "Bot cli-token"}) as resp,
+            ):
                 return dict(await resp.json())
 
         assert asyncio.run(probe())["username"] == "FAQ Bot"

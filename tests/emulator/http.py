@@ -11,8 +11,9 @@ from typing import Any
 
 from aiohttp import BodyPartReader, web
 
-from .core import API_PREFIX, Refused, _Route, log
+from .core import API_PREFIX, _Route, log
 from .faults import FaultsLayer
+from .refusals import Refused
 from .sent import RequestRecord, UploadedFile
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from aiohttp import web
 from discord.enums import InteractionResponseType
 
-from .core import Refused, _truthy
+from .core import _truthy
 from .messages import MessagesLayer
 from .records import InteractionHandle
+from .refusals import Refused
 from .sent import RequestRecord, StoredMessage
 
 
