@@ -101,6 +101,52 @@ def test_the_import_graph_has_no_circle() -> None:
     assert find_cycle(graph) is None, " -> ".join(find_cycle(graph) or [])
 
 
+# The bot packages each inner layer may import besides its own (see the README's layer diagram). Nothing inner
+# imports the Discord adapter, the command line or storage; storage takes only the answering core's types.
+MAY_IMPORT = {
+    "bot.knowledge": {"bot.trust"},
+    "bot.safety": set(),
+    "bot.answering": {"bot.knowledge", "bot.safety"},
+    "bot.i18n": {"bot.answering", "bot.knowledge", "bot.safety"},
+    "bot.storage": {"bot.answering.answer", "bot.knowledge", "bot.safety"},
+}
+
+
+def layer_violations(graph: dict[str, set[str]]) -> list[str]:
+    """Each import of an inner layer that MAY_IMPORT does not allow, as "module -> target"."""
+    found = []
+    for module, targets in graph.items():
+        layer = next((name for name in MAY_IMPORT if module == name or module.startswith(name + ".")), None)
+        if layer is None:
+            continue
+        allowed = {layer, *MAY_IMPORT[layer]}
+        for target in targets:
+            inside = any(target == a or target.startswith(a + ".") for a in allowed)
+            parent = any(a.startswith(target + ".") for a in allowed)  # a package that an allowed module runs
+            if not inside and not parent and target != "bot":
+                found.append(f"{module} -> {target}")
+    return sorted(found)
+
+
+def test_inner_layers_import_only_the_layers_below() -> None:
+    graph = import_graph()
+    assert "bot.answering.answer" in graph["bot.storage.store"]  # storage counts the core's Status
+    assert layer_violations(graph) == []
+
+
+def test_the_layer_check_finds_an_upward_import() -> None:
+    graph = {
+        "bot.answering.engine": {"bot.storage", "bot.knowledge.model"},
+        "bot.storage.store": {"bot.answering", "bot.answering.answer", "bot.answering.engine"},
+        "bot.knowledge.loader": {"bot", "bot.discord_app.client"},
+    }
+    assert layer_violations(graph) == [
+        "bot.answering.engine -> bot.storage",
+        "bot.knowledge.loader -> bot.discord_app.client",
+        "bot.storage.store -> bot.answering.engine",
+    ]
+
+
 def test_the_check_finds_a_circle() -> None:
     graph = {"bot.a": {"bot.b"}, "bot.b": {"bot.c"}, "bot.c": {"bot.a"}, "bot": {"bot.a"}}
     assert find_cycle(graph) == ["bot.a", "bot.b", "bot.c", "bot.a"]
