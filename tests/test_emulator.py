@@ -626,3 +626,70 @@ def test_standalone_cli() -> None:
     finally:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=5) == 0
+
+
+async def test_rest_refusals_answer_with_discords_errors(emu: DiscordEmulator, bot: EmuBot) -> None:
+    """Unknown resources and protocol violations get Discord's status and error code; nothing is stored."""
+    auth = {"Authorization": f"Bot {emu.token}"}
+    app = f"{emu.api_base}/applications/{emu.application_id}"
+    channel = emu.guild.channel("mod-log").id
+    handle = await emu.slash_command("faq", {"question": "first"})
+    await handle
+    hook = f"{emu.api_base}/webhooks/{emu.application_id}"
+    calls: list[tuple[str, str, Any]] = [
+        ("GET", f"{emu.api_base}/applications/1/commands", None),
+        ("GET", f"{app}/commands/1", None),
+        ("PATCH", f"{app}/commands/1", {"description": "x"}),
+        ("DELETE", f"{app}/commands/1", None),
+        ("GET", f"{emu.api_base}/channels/{channel}/messages/1", None),
+        ("PATCH", f"{emu.api_base}/channels/{channel}/messages/1", {"content": "x"}),
+        ("POST", f"{emu.api_base}/channels/1/messages", {"content": "x", "allowed_mentions": {"parse": []}}),
+        ("PATCH", f"{hook}/not-a-token/messages/@original", {"content": "x"}),
+        ("PATCH", f"{hook}/{handle.token}/messages/1", {"content": "x"}),
+        ("DELETE", f"{hook}/{handle.token}/messages/1", None),
+    ]
+    answers = []
+    async with aiohttp.ClientSession() as session:
+        for method, url, body in calls:
+            async with session.request(method, url, json=body, headers=auth) as resp:
+                answers.append((resp.status, (await resp.json())["code"]))
+        async with session.get(f"{app}/commands") as resp:  # no token
+            answers.append((resp.status, (await resp.json())["code"]))
+    assert answers == [
+        (404, 10002),
+        (404, 10063),
+        (404, 10063),
+        (404, 10063),
+        (404, 10008),
+        (404, 10008),
+        (404, 10003),
+        (404, 10015),
+        (404, 10008),
+        (404, 10008),
+        (401, 0),
+    ]
+    assert [v.kind for v in emu.violations] == ["unknown_channel", "unknown_webhook", "unknown_message", "auth"]
+    assert {c["name"] for c in emu.registered_commands()} >= {"faq"}
+
+
+async def test_command_upsert_edit_and_refusal(emu: DiscordEmulator) -> None:
+    """POST creates (201) then replaces (200) a command, PATCH edits it, and a bad one is refused with 400."""
+    auth = {"Authorization": f"Bot {emu.token}"}
+    url = f"{emu.api_base}/applications/{emu.application_id}/commands"
+    command = {"name": "ping", "description": "Ping", "type": 1}
+    async with aiohttp.ClientSession(headers=auth) as session:
+        async with session.post(url, json=command) as created:
+            assert created.status == 201
+            stored = await created.json()
+        async with session.post(url, json=command) as replaced:
+            assert replaced.status == 200 and (await replaced.json())["id"] == stored["id"]
+        async with session.patch(f"{url}/{stored['id']}", json={"description": "Pong"}) as edited:
+            assert edited.status == 200 and (await edited.json())["description"] == "Pong"
+        async with session.patch(f"{url}/{stored['id']}", json={"name": "Not Valid!"}) as refused:
+            assert refused.status == 400 and (await refused.json())["code"] == 50035
+        async with session.get(f"{url}/{stored['id']}") as kept:
+            assert (await kept.json())["name"] == "ping"
+        async with session.delete(f"{url}/{stored['id']}") as deleted:
+            assert deleted.status == 204
+    assert emu.get_command("ping") is None
+    assert [v.kind for v in emu.violations] != [] and all(v.path.startswith("name") for v in emu.violations)
