@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import discord
 
@@ -19,6 +19,7 @@ from bot.discord_app.language import localise_reply
 from bot.discord_app.render import render_answer
 from bot.discord_app.views import answer_view
 from bot.knowledge.messages import MessageCatalog
+from bot.storage import may_keep_text
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -45,6 +46,18 @@ class _Lru(Generic[K, V]):
             self.items.popitem(last=False)
 
 
+class SentEmbed(discord.Embed):
+    """A finished embed sent with every identical answer: its payload is worked out once, not once per reply."""
+
+    _sent: dict[str, Any] | None = None
+
+    def to_dict(self) -> Any:
+        """The embed's payload (discord.py's EmbedData), computed on first use; do not change the embed after."""
+        if self._sent is None:
+            self._sent = super().to_dict()  # type: ignore[assignment]
+        return self._sent
+
+
 class AnswerCache:
     """Answers by question text and rendered replies by answer, for the engine that is live now."""
 
@@ -54,6 +67,7 @@ class AnswerCache:
         self._rendered: _Lru[tuple[Answer, str | None], tuple[discord.Embed, discord.ui.View | None]] = _Lru(
             MAX_RENDERED
         )
+        self._keepable: _Lru[str, bool] = _Lru(MAX_QUESTIONS)
 
     def answer(
         self, engine: AnswerEngine, question: str, language: str, compute: Callable[[str, str], Answer]
@@ -81,6 +95,15 @@ class AnswerCache:
             view = answer_view(answer)
             if view is not None:
                 view.stop()
-            cached = (localise_reply(render_answer(answer, asked=shown), view, answer, messages), view)
+            embed = localise_reply(render_answer(answer, asked=shown), view, answer, messages)
+            cached = (SentEmbed.from_dict(embed.to_dict()), view)
             self._rendered.put(key, cached)
         return cached
+
+    def may_keep(self, question: str) -> bool:
+        """may_keep_text(question) (the distress screen before a declined question is stored), once per text."""
+        kept = self._keepable.get(question)
+        if kept is None:
+            kept = may_keep_text(question)
+            self._keepable.put(question, kept)
+        return kept

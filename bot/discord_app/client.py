@@ -16,6 +16,7 @@ from discord.ext import commands
 from bot.answering import Answer, AnswerEngine
 from bot.config import Config
 from bot.discord_app.answer_cache import AnswerCache
+from bot.discord_app.backlog import Backlog
 from bot.discord_app.guards import Cooldown
 from bot.discord_app.heartbeat import HealthMonitor
 from bot.discord_app.language import multilingual
@@ -92,6 +93,7 @@ class FaqBot(commands.Bot):
         self._stop = asyncio.Event()
         self.health = HealthMonitor(self)
         self.answers = AnswerCache()
+        self.backlog = Backlog()
 
     # ----- start-up and shutdown -----
 
@@ -115,6 +117,7 @@ class FaqBot(commands.Bot):
                 await self.tree.sync(guild=guild)
                 log.info("synced commands to development server %s", guild_id)
         self.spawn(self.health.run(), name="heartbeat")
+        self.spawn(self.backlog.probe(), name="lag-probe")
         self.spawn(self._purge_loop(), name="purge")
         if self.config.watch_knowledge:
             self.spawn(watch_knowledge(self, self._stop), name="watch-knowledge")
@@ -140,7 +143,7 @@ class FaqBot(commands.Bot):
         current = asyncio.current_task()
         pending = [t for t in self._life.background if t is not current]
         for task in pending:
-            if task.get_name() in ("heartbeat", "purge", "watch-knowledge", "open-store"):
+            if task.get_name() in ("heartbeat", "lag-probe", "purge", "watch-knowledge", "open-store"):
                 task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
         await self.health.beat(stopped=True)

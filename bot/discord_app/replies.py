@@ -12,7 +12,6 @@ import discord
 
 from bot.answering import Answer, Status
 from bot.discord_app.language import catalog, say
-from bot.storage import may_keep_text
 
 if TYPE_CHECKING:
     from bot.discord_app.client import FaqBot
@@ -133,22 +132,23 @@ async def _point_to_earlier(bot: FaqBot, interaction: discord.Interaction[Any], 
     if earlier is None:
         return False
     await reply(interaction, content=say(bot, interaction, "reply.already_answered", url=earlier.url), ephemeral=True)
-    bot.after_reply(
-        bot.store.record_answer(
-            guild_id=interaction.guild_id, entry_id=answer.entry_id, status=Status.ANSWERED, question=None
-        )
+    bot.store.count_answer(
+        guild_id=interaction.guild_id, entry_id=answer.entry_id, status=Status.ANSWERED, question=None
     )
     return True
 
 
 def _record(bot: FaqBot, interaction: discord.Interaction[Any], answer: Answer, own_words: str | None) -> None:
-    """Count the reply (a decline with the asker's own words, if they may be kept); note crisis help to moderators."""
-    question = own_words if answer.status == Status.DECLINED and own_words and may_keep_text(own_words) else None
+    """Count the reply (a decline with the asker's own words, if they may be kept); note crisis help to moderators.
+
+    Counting is in memory (the store writes counts in batches in the background): no database work per reply.
+    """
+    keep = answer.status == Status.DECLINED and own_words and bot.answers.may_keep(own_words)
+    question = own_words if keep else None
     if answer.status != Status.SUPPORT:  # distress is neither counted nor stored
-        record = bot.store.record_answer(
+        bot.store.count_answer(
             guild_id=interaction.guild_id, entry_id=answer.entry_id, status=answer.status, question=question
         )
-        bot.after_reply(record)
     if answer.status == Status.CRISIS and bot.config.mod_log_crisis_notes and interaction.guild is not None:
         channel_id = interaction.channel_id
         where = f"<#{channel_id}>" if channel_id else "a channel"

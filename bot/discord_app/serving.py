@@ -4,8 +4,9 @@
     async def sources(self, interaction: discord.Interaction[FaqBot]) -> None: ...
 
 Before the handler runs: refuse politely while shutting down, ignore servers the bot does not serve, apply the
-cooldown, and defer an interaction that waited long in a burst. Any error becomes a polite reply with a
-reference id, and the traceback is logged under that id.
+cooldown, and defer an interaction that waited long or arrived while the bot is behind (see backlog.py); a
+deferred one is answered once the interactions queued with it have been acknowledged. Any error becomes a
+polite reply with a reference id, and the traceback is logged under that id.
 """
 
 from __future__ import annotations
@@ -58,12 +59,14 @@ def served(
             bot = cast("FaqBot", interaction.client)
             private = defer(owner, kwargs) if callable(defer) else defer
             cooldown = (bot.vote_cooldown if votes else bot.cooldown) if rate_limited else None
-            with bot.in_flight():
+            with bot.in_flight(), bot.backlog.arrived() as arrival:
                 try:
                     if await _turned_away(bot, interaction, cooldown):
                         return
-                    if private is not None and is_behind(interaction):
+                    if private is not None and (bot.backlog.behind() or is_behind(interaction)):
                         await defer_reply(interaction, ephemeral=private)
+                        bot.backlog.acknowledged(arrival)
+                        await bot.backlog.acks_first()
                     await handler(owner, interaction, *args, **kwargs)
                 except Exception as error:
                     await report_error(interaction, error)

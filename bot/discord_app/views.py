@@ -178,9 +178,24 @@ def _pick_buttons(answer: Answer) -> list[PickButton]:
     return [PickButton(s.entry_id, s.question) for s in reversed(unique.values())][:MAX_PICK_BUTTONS]
 
 
+class AnswerView(discord.ui.View):
+    """The buttons under an answer. Once stopped (see AnswerCache) it no longer changes and is sent with every
+    identical answer, so its components are serialised once instead of once per reply."""
+
+    _sent: list[dict[str, Any]] | None = None
+
+    def to_components(self) -> list[dict[str, Any]]:
+        """The components' payload, worked out once after the view is stopped."""
+        if not self.is_finished():
+            return super().to_components()
+        if self._sent is None:
+            self._sent = super().to_components()
+        return self._sent
+
+
 def answer_view(answer: Answer) -> discord.ui.View | None:
     """Build the buttons and selects for an answer (none for crisis replies)."""
-    view = discord.ui.View(timeout=None)
+    view = AnswerView(timeout=None)
     if answer.status == Status.ANSWERED and answer.entry_id:
         view.add_item(QuotesButton(answer.entry_id))
         view.add_item(VoteButton(answer.entry_id, True))

@@ -27,31 +27,32 @@ class PendingAnswer:
 
 
 async def write_answers(db: aiosqlite.Connection, batch: list[PendingAnswer]) -> bool:
-    """Add a batch of replies to the counts and keep the declined questions' text that came with them."""
+    """Add a batch of replies to the counts and keep the declined questions' text that came with them.
+
+    At most three statements whatever the batch's size (each one a round trip to the database thread).
+    """
     counts: Counter[tuple[int, str, str, str]] = Counter((a.guild, a.day, a.entry_id, a.status) for a in batch)
-    for (guild, day, entry_id, status), count in counts.items():
-        if status == Status.CRISIS:
-            await run(
-                db,
-                "INSERT INTO crisis_counts (guild_id, day, count) VALUES (?, ?, ?) "
-                "ON CONFLICT (guild_id, day) DO UPDATE SET count = count + excluded.count",
-                (guild, day, count),
-            )
-        else:
-            await run(
-                db,
-                "INSERT INTO answer_counts (guild_id, day, entry_id, status, count) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (guild_id, day, entry_id, status) "
-                "DO UPDATE SET count = count + excluded.count",
-                (guild, day, entry_id, status, count),
-            )
-    for answer in batch:
-        if answer.text is not None:
-            await run(
-                db,
-                "INSERT INTO declined_questions (guild_id, text, normalised, asked_on) VALUES (?, ?, ?, ?)",
-                (answer.guild, answer.text, normalise_question(answer.text), answer.day),
-            )
+    crisis = [(guild, day, count) for (guild, day, _, status), count in counts.items() if status == Status.CRISIS]
+    answers = [(g, day, entry, status, n) for (g, day, entry, status), n in counts.items() if status != Status.CRISIS]
+    texts = [(a.guild, a.text, normalise_question(a.text), a.day) for a in batch if a.text is not None]
+    if crisis:
+        await db.executemany(
+            "INSERT INTO crisis_counts (guild_id, day, count) VALUES (?, ?, ?) "
+            "ON CONFLICT (guild_id, day) DO UPDATE SET count = count + excluded.count",
+            crisis,
+        )
+    if answers:
+        await db.executemany(
+            "INSERT INTO answer_counts (guild_id, day, entry_id, status, count) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (guild_id, day, entry_id, status) "
+            "DO UPDATE SET count = count + excluded.count",
+            answers,
+        )
+    if texts:
+        await db.executemany(
+            "INSERT INTO declined_questions (guild_id, text, normalised, asked_on) VALUES (?, ?, ?, ?)",
+            texts,
+        )
     return True
 
 

@@ -9,6 +9,11 @@ still inside the retention window, because expired hashes are deleted and a secr
 as soon as no hash made with it remains. Deleted rows are zeroed (secure_delete) and the WAL is
 truncated after purges so removed text does not linger in the files.
 
+Batching. The reply path only counts a reply in memory (`count_answer`, no await, no database work); the
+counts are written in one transaction per batch, FLUSH_SECONDS after the first one waits, by a background
+flush. Reads (stats, unanswered) and close() write what is queued first, so nothing counted is lost on shutdown
+or missing from a moderator's statistics; only a crash (SIGKILL, power loss) loses the last FLUSH_SECONDS.
+
 Failure model. Answer-path writes (record_answer, record_vote, purge_expired) never raise and
 never wait long: SQLite waits at most BUSY_TIMEOUT_SECONDS for a lock, a write queued behind
 another gives up after WRITE_QUEUE_SECONDS, and any failure becomes one warning line on the
@@ -47,6 +52,7 @@ from .votes import write_vote
 DEFAULT_PATH: Final = Path("data/faq.sqlite3")
 DEFAULT_RETENTION_DAYS: Final = 30
 WRITE_QUEUE_SECONDS: Final = 0.5
+FLUSH_SECONDS: Final = 1.0  # how long counted replies wait in memory before their batch is written
 MAX_PENDING_ANSWERS: Final = 10_000  # replies queued while the database is unavailable
 
 _T = TypeVar("_T")
@@ -63,6 +69,7 @@ class Store:
         *,
         retention_days: int,
         clock: Callable[[], datetime],
+        flush_seconds: float = FLUSH_SECONDS,
     ) -> None:
         """Wrap an already migrated connection; use Store.open instead."""
         self._db = db
@@ -74,7 +81,10 @@ class Store:
         self._lock = asyncio.Lock()
         self._closed = False
         self._pending: list[PendingAnswer] = []
-        self._flushing = False
+        self._flush_lock = asyncio.Lock()
+        self._flush_seconds = flush_seconds
+        self._flush_timer: asyncio.TimerHandle | None = None
+        self._flush_task: asyncio.Task[None] | None = None
         self._last_write_ok = True
 
     @classmethod
@@ -84,6 +94,7 @@ class Store:
         *,
         retention_days: int = DEFAULT_RETENTION_DAYS,
         clock: Callable[[], datetime] = utcnow,
+        flush_seconds: float = FLUSH_SECONDS,
     ) -> Store:
         """Open or create the database, migrate it, purge expired data; StorageError if impossible."""
         if retention_days < 0:
@@ -111,7 +122,7 @@ class Store:
                 raise StorageError(f"cannot open the storage database {location}: {exc}") from exc
             raise
 
-        store = cls(db, location, retention_days=retention_days, clock=clock)
+        store = cls(db, location, retention_days=retention_days, clock=clock, flush_seconds=flush_seconds)
         await store.purge_expired()
         return store
 
@@ -145,12 +156,15 @@ class Store:
 
     async def close(self) -> None:
         """Write what is queued, then close the database; later writes log a warning, later reads raise."""
-        if self._pending and not self._closed:
-            await self._flush_answers()
+        await self.flush()
         async with self._lock:
             if self._closed:
                 return
             self._closed = True
+            if self._flush_timer is not None:
+                self._flush_timer.cancel()
+            if self._pending:
+                _warn("record answers", self._path, f"{len(self._pending)} counted reply(s) could not be written")
             try:
                 await self._db.close()
             except _DB_ERRORS as exc:
@@ -174,17 +188,20 @@ class Store:
                 self._last_write_ok = False
         return self._last_write_ok
 
-    async def record_answer(
+    def count_answer(
         self, *, guild_id: int | None, entry_id: str | None, status: Status, question: str | None
     ) -> None:
-        """Count one reply by day, entry and status; keep redacted text only for declined questions.
+        """Count one reply by day, entry and status (redacted text only for declined questions), in memory.
 
-        Replies are queued in memory and written in batches, one transaction per batch: a burst of
-        replies costs a few writes, and replies that arrive while the database is busy are kept for
-        the next batch instead of being dropped.
+        Returns at once; a background flush writes the queued replies FLUSH_SECONDS later in one transaction,
+        so a burst of replies costs one write. Replies that arrive while the database is busy or unavailable
+        stay queued for the next batch (at most MAX_PENDING_ANSWERS). Call it from the event loop.
         """
         if status not in COUNTED_STATUSES:
             _warn("record an answer", self._path, f"unknown status {status!r}")
+            return
+        if self._closed:
+            _warn("record an answer", self._path, "the store is closed")
             return
         text = None
         if status == Status.DECLINED and question is not None and self._retention_days > 0:
@@ -197,14 +214,46 @@ class Store:
             dropped = len(self._pending) - MAX_PENDING_ANSWERS
             del self._pending[:dropped]
             _warn("record an answer", self._path, f"{dropped} queued count(s) dropped: the database is unavailable")
-        await self._flush_answers()
+        self._schedule_flush()
+
+    async def record_answer(
+        self, *, guild_id: int | None, entry_id: str | None, status: Status, question: str | None
+    ) -> None:
+        """count_answer, then write what is queued now, unless a flush already running will pick it up."""
+        self.count_answer(guild_id=guild_id, entry_id=entry_id, status=status, question=question)
+        if not self._flush_lock.locked():
+            await self.flush()
+
+    async def flush(self) -> None:
+        """Write every queued reply now (the background flush does this by itself FLUSH_SECONDS later)."""
+        if self._flush_timer is not None:
+            self._flush_timer.cancel()
+            self._flush_timer = None
+        if self._pending and not self._closed:
+            await self._flush_answers()
+            if self._pending and not self._closed:  # the database was unavailable: try again later
+                self._schedule_flush()
+
+    def _schedule_flush(self) -> None:
+        if self._flush_timer is None and self._flush_task is None:
+            loop = asyncio.get_running_loop()
+            self._flush_timer = loop.call_later(self._flush_seconds, self._start_flush)
+
+    def _start_flush(self) -> None:
+        self._flush_timer = None
+        self._flush_task = asyncio.create_task(self._background_flush(), name="store-flush")
+
+    async def _background_flush(self) -> None:
+        try:
+            await self._flush_answers()
+        finally:
+            self._flush_task = None
+            if self._pending and not self._closed:  # the database was unavailable: try again later
+                self._schedule_flush()
 
     async def _flush_answers(self) -> None:
-        """Write queued replies; if a flush is already running it picks up what was queued meanwhile."""
-        if self._flushing:
-            return
-        self._flushing = True
-        try:
+        """Write queued replies, one transaction per batch; a second caller waits for the running flush."""
+        async with self._flush_lock:
             while self._pending:
                 batch, self._pending = self._pending, []
 
@@ -212,12 +261,8 @@ class Store:
                     return await write_answers(db, batch)
 
                 if await self._write("record answers", work) is None:
-                    if self._closed:
-                        return
                     self._pending[:0] = batch  # keep them for the next attempt
                     return
-        finally:
-            self._flushing = False
 
     async def record_vote(
         self, *, guild_id: int | None, user_id: int, entry_id: str, helpful: bool
@@ -311,7 +356,8 @@ class Store:
             self._lock.release()
 
     async def _checked(self, action: str, work: _Work[_T], *, begin: str) -> _T:
-        """Run `work` in a transaction, turning any database failure into StorageError."""
+        """Write what is queued, then run `work` in a transaction, turning any database failure into StorageError."""
+        await self.flush()
         async with self._lock:
             if self._closed:
                 raise StorageError(f"cannot {action}: the storage database {self._path} is closed")

@@ -1,14 +1,15 @@
-"""Bursts: an interaction that waited too long in the queue is acknowledged at once (deferred), then answered,
-and a deferral never makes a private reply public."""
+"""Bursts: an interaction that waited too long in the queue, or arrived while the bot is behind, is acknowledged
+at once (deferred), then answered, and a deferral never makes a private reply public."""
 
 from __future__ import annotations
 
 import pytest
 
+import bot.discord_app.backlog as backlog
 import bot.discord_app.replies as replies
 from bot.discord_app.client import FaqBot
 from tests.e2e.conftest import labels
-from tests.emulator import DiscordEmulator
+from tests.emulator import DiscordEmulator, FakeUser, fixed_snowflake
 
 DEFERRED = 5  # DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE: "thinking…"
 QUESTION = "Is CAR-T a cure for lupus?"
@@ -60,4 +61,34 @@ async def test_late_private_replies_stay_private(emu: DiscordEmulator, bot: FaqB
         about = await emu.slash_command(command)
         assert (await about).ephemeral
         assert (await about.wait_original()).embeds
+    emu.assert_clean()
+
+
+@pytest.mark.parametrize("cause", ["BEHIND_LAG_SECONDS", "BEHIND_UNACKNOWLEDGED"])
+async def test_while_the_bot_is_behind_fresh_interactions_are_acknowledged_first(
+    emu: DiscordEmulator, bot: FaqBot, monkeypatch: pytest.MonkeyPatch, cause: str
+) -> None:
+    # Behind: the event loop lags (any lag counts), or interactions wait for a first response (one is enough).
+    monkeypatch.setattr(backlog, cause, 0.0 if cause == "BEHIND_LAG_SECONDS" else 1)
+    users = [FakeUser(id=fixed_snowflake(), username=f"member{n}") for n in range(4)]
+    handles = [
+        await emu.slash_command("faq", {"question": QUESTION, "private": n % 2 == 1}, user=user)
+        for n, user in enumerate(users)
+    ]
+    for n, handle in enumerate(handles):
+        callback = await handle
+        assert callback.type == DEFERRED and callback.ephemeral == (n % 2 == 1)
+        original = await handle.wait_original()
+        assert original.embed["title"] == QUESTION and original.ephemeral == (n % 2 == 1)
+    assert bot.backlog.unacknowledged == 0
+    emu.assert_clean()
+
+
+async def test_when_the_bot_keeps_up_nothing_is_deferred(emu: DiscordEmulator, bot: FaqBot) -> None:
+    handles = [
+        await emu.slash_command("faq", {"question": QUESTION}, user=FakeUser(id=fixed_snowflake(), username=f"m{n}"))
+        for n in range(3)
+    ]
+    assert [(await handle).type for handle in handles] == [4, 4, 4]
+    assert bot.backlog.unacknowledged == 0 and not bot.backlog.behind()
     emu.assert_clean()

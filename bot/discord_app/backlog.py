@@ -1,0 +1,84 @@
+"""How far behind the bot is, so a burst is acknowledged first and answered just after.
+
+Discord forgets an interaction that is not acknowledged within 3 seconds. One answer takes a few milliseconds,
+so the only way to miss that is a queue: a burst of interactions, or an event loop kept busy. The bot is behind
+when interactions are waiting for their first response (`unacknowledged`) in large numbers, or when the event loop
+runs scheduled work late (`lag`, measured by a probe that asks to wake every PROBE_SECONDS). Then the served
+wrapper acknowledges ("thinking…", a small request) before doing any work, and the follow-ups that carry the
+answers wait until every waiting interaction has been acknowledged (at most ACKS_FIRST_MAX_SECONDS): with acks
+first, the deadline depends only on how fast the bot can say "thinking…", not on how fast it can answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+#: Interactions waiting for their first response at which the bot is behind. Well above what an ordinary busy
+#: server sends at once (the load benchmark keeps 50 in flight without reaching it), well below what a burst
+#: that could miss the deadline queues.
+BEHIND_UNACKNOWLEDGED = 100
+#: Event-loop lag at which the bot is behind: scheduled work running this late means everything queues.
+BEHIND_LAG_SECONDS = 0.5
+PROBE_SECONDS = 0.1
+#: How long a follow-up waits for the acknowledgements queued before it; tokens stay valid for 15 minutes.
+ACKS_FIRST_MAX_SECONDS = 5.0
+
+
+@dataclass
+class Arrival:
+    """One interaction in the backlog until its first response is sent."""
+
+    acknowledged: bool = False
+
+
+class Backlog:
+    """Counts interactions waiting for their first response and measures the event loop's lag."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.unacknowledged = 0
+        self.lag = 0.0
+        self._clock = clock
+        self._none_waiting = asyncio.Event()
+        self._none_waiting.set()
+
+    def behind(self) -> bool:
+        """Whether answering in full before acknowledging could make a queued interaction miss the deadline."""
+        return self.unacknowledged >= BEHIND_UNACKNOWLEDGED or self.lag >= BEHIND_LAG_SECONDS
+
+    @contextlib.contextmanager
+    def arrived(self) -> Iterator[Arrival]:
+        """Count an interaction as waiting until it is acknowledged (or its handling ends)."""
+        arrival = Arrival()
+        self.unacknowledged += 1
+        self._none_waiting.clear()
+        try:
+            yield arrival
+        finally:
+            self.acknowledged(arrival)
+
+    def acknowledged(self, arrival: Arrival) -> None:
+        """The interaction got its first response (a deferral or the answer itself)."""
+        if arrival.acknowledged:
+            return
+        arrival.acknowledged = True
+        self.unacknowledged -= 1
+        if self.unacknowledged == 0:
+            self._none_waiting.set()
+
+    async def acks_first(self, limit: float = ACKS_FIRST_MAX_SECONDS) -> None:
+        """Wait until no interaction is waiting for its acknowledgement (at most `limit` seconds)."""
+        if self.unacknowledged == 0:
+            return
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._none_waiting.wait(), limit)
+
+    async def probe(self, interval: float = PROBE_SECONDS) -> None:
+        """Measure the loop's lag every `interval` seconds, until cancelled."""
+        while True:
+            started = self._clock()
+            await asyncio.sleep(interval)
+            self.lag = max(0.0, self._clock() - started - interval)
