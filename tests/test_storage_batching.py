@@ -80,7 +80,7 @@ async def test_moderators_read_what_was_just_counted(db_path: Path) -> None:
         count_burst(store, 8)
         stats = await store.stats(guild_id=GUILD, since=utcnow())
         assert (stats.answered, stats.declined, stats.crisis) == (4, 2, 2)
-        unanswered = await store.unanswered(guild_id=GUILD)
+        unanswered = await store.declined_questions(guild_id=GUILD)
         assert sorted(q.text for q in unanswered) == ["Question number 2?", "Question number 6?"]
     finally:
         await store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,15 +28,24 @@ async def test_the_running_bot_purges_expired_rows(
         await eventually(lambda: db_count(db, "declined_questions") == 1, what="the declined question")
         old = (datetime.now(UTC) - timedelta(days=31)).date().isoformat()
         kept = (datetime.now(UTC) - timedelta(days=29)).date().isoformat()
-        with sqlite3.connect(db) as conn:
-            conn.execute("INSERT INTO declined_questions (text, normalised, asked_on) VALUES ('old', 'old', ?)", (old,))
-            conn.execute(
-                "INSERT INTO declined_questions (text, normalised, asked_on) VALUES ('kept', 'kept', ?)", (kept,)
-            )
-            conn.execute(
-                "INSERT INTO answer_counts (guild_id, day, entry_id, status, count) VALUES (?, ?, '', 'no_match', 4)",
-                (emu.guild.id, old),
-            )
+
+        def add_rows() -> None:
+            with sqlite3.connect(db) as conn:
+                conn.execute(
+                    "INSERT INTO declined_questions (text, normalised, asked_on) VALUES ('old', 'old', ?)", (old,)
+                )
+                conn.execute(
+                    "INSERT INTO declined_questions (text, normalised, asked_on) VALUES ('kept', 'kept', ?)", (kept,)
+                )
+                conn.execute(
+                    "INSERT INTO answer_counts (guild_id, day, entry_id, status, count) "
+                    "VALUES (?, ?, '', 'no_match', 4)",
+                    (emu.guild.id, old),
+                )
+
+        # In a thread: the bot runs in this event loop, and a write transaction it has open (a purge every 0.2 s)
+        # can only finish while the loop runs; a blocking write here would wait for it until SQLite gives up.
+        await asyncio.to_thread(add_rows)
         await eventually(lambda: db_count(db, "declined_questions") == 2, what="the old question to be purged")
         texts = {row[0] for row in db_rows(db, "SELECT text FROM declined_questions")}
         assert texts == {DECLINED, "kept"}
