@@ -34,7 +34,8 @@ _FILLERS = frozenset(
     }
 )
 MAX_SKIPS = 2
-MIN_STEM = 3  # a suffix pattern matches only words at least this much longer than the suffix
+_PLURALS = ("s", "es", "en", "i", "e", "lar", "ler", "y", "ow", "u")  # a medicine's ending may stand before these
+MIN_STEM = 2  # a suffix pattern matches only words at least this much longer than the suffix
 _DOSE_UNITS = frozenset({"mg", "mcg", "ug", "g", "gr", "ml", "iu", "units", "unit", "percent", "years", "yrs", "min"})
 
 
@@ -104,11 +105,18 @@ class Lexicon:
             found = list(self._exact.get(word, ()))
             for length in range(MIN_PREFIX, min(len(word), MAX_PREFIX) + 1):
                 found.extend(self._prefix.get(word[:length], ()))
-            for length in self._suffix_lengths:
-                if len(word) >= length + MIN_STEM:
-                    found.extend(self._suffix.get(word[-length:], ()))
+            found.extend(self._endings(word))
             if len(self._cache) < CACHE_WORDS:
                 self._cache[word] = found
+        return found
+
+    def _endings(self, word: str) -> list[_Pattern]:
+        """Suffix patterns the word ends with, also before a plural ending (tramadoles, prednisonas, haplar)."""
+        found: list[_Pattern] = []
+        for stem in {word, *(word[: -len(plural)] for plural in _PLURALS if word.endswith(plural))}:
+            for length in self._suffix_lengths:
+                if len(stem) >= length + MIN_STEM:
+                    found.extend(self._suffix.get(stem[-length:], ()))
         return found
 
     def _paired(self, tokens: list[Token], index: int) -> list[_Pattern]:

@@ -49,6 +49,11 @@ RULES: tuple[Rule, ...] = (
     # Swallowing too much: a verb of taking, an amount or excess, a medicine.
     _rule("overdose", "emergency", "INGEST", AMOUNT, "SUBSTANCE", window=10),
     _rule("overdose_all", "emergency", "INGEST", "ALL", "SUBSTANCE", window=8, unless="NORMAL"),
+    # A whole packet or bottle swallowed, of a brand the vocabulary does not know; not food or drink.
+    _rule(
+        "overdose_container", "emergency", "INGEST", "EXCESS", "CONTAINER", window=5,
+        unless="NORMAL|FOOD_CONTAINER|QOPEN|CARRY",
+    ),
     _rule("overdose_said", "emergency", "OVERDOSED", guarded=False),
     _rule("overdose_taken", "emergency", "OVERDOSE", "INGEST|SELF", window=6),
     # Taken on purpose: more than prescribed, or any medicine, deliberately ("doubled my pred on purpose").
@@ -61,7 +66,7 @@ RULES: tuple[Rule, ...] = (
     _rule("poisoning_chemical", "emergency", "SWALLOW", "CHEMICAL", window=6),
     # Someone is unresponsive, collapsed, not breathing or seizing.
     _rule("unresponsive", "emergency", "UNRESPONSIVE"),
-    _rule("collapse", "emergency", "COLLAPSE", "PERSON|NOW|UNRESPONSIVE", window=10),
+    _rule("collapse", "emergency", "COLLAPSE", "PERSON|NOW|UNRESPONSIVE", window=10, unless="FURNITURE"),
     _rule("not_breathing", "emergency", "NO_BREATH"),
     _rule("breathing", "emergency", "BREATH", "DIFFICULT", window=5),
     _rule("blue_lips", "emergency", "BLUE", "LIPS", window=4),
@@ -76,8 +81,9 @@ RULES: tuple[Rule, ...] = (
     _rule("limb_face", "emergency", "LIMB", "WEAK", "FACE|SPEECH|SLURRED|DROOP", window=15),
     # Heart, bleeding, the worst headache.
     _rule("chest", "emergency", "CHEST", "PAIN", "RADIATE", window=20),
-    _rule("bleeding", "emergency", "BLEED", "NO_STOP", window=8),
-    _rule("blood_vomit", "emergency", "VOMIT", "BLOOD", window=4),
+    _rule("bleeding", "emergency", "BLEED", "NO_STOP", window=12),
+    _rule("blood_vomit", "emergency", "VOMIT", "BLOOD", window=7),
+    _rule("allergy", "emergency", "HIVES", "THROAT|BREATH|SWELL|NO_BREATH", window=10),
     _rule("headache", "emergency", "HEADACHE", "WORST|SUDDEN", window=12),
     _rule("ambulance", "emergency", "CALL_HELP"),
     _rule("named", "emergency", "NAMED_EMERGENCY", unless="FIGURE"),  # not "the news gave me a heart attack lol"
@@ -93,12 +99,14 @@ RULES: tuple[Rule, ...] = (
     _rule("not_live", "self_harm", "NEG_WANT", "LIVE", window=5, guarded=False),
     _rule("pointless", "self_harm", "POINT", "LIVE", window=6, guarded=False),
     _rule("hopeless", "self_harm", "HOPELESS", guarded=False),
+    _rule("sleep_forever", "self_harm", "SLEEP_FOREVER", "WANT|INTENT|NEG_WANT", window=6, guarded=False),
     _rule("burden", "self_harm", "BURDEN", "SELF", window=5, guarded=False),
     _rule("better_without", "self_harm", "BETTER", "WITHOUT_ME", window=8, guarded=False),
     # "They'd be better off": the others' lives better, said as a statement (not "would I be better off with ...").
     _rule("better_off", "self_harm", "BETTER_OFF_END", "PERSON", window=8, guarded=False, unless="QOPEN|WITH"),
     _rule("farewell", "self_harm", "FAREWELL", guarded=False),
     _rule("plan", "self_harm", "PLAN", guarded=False),
+    _rule("amount_needed", "self_harm", "AMOUNT_NEEDED", guarded=False, unless="QOPEN"),
     _rule("means", "self_harm", "MEANS", "PREPARE", window=6, guarded=False),
     _rule("hoard", "self_harm", "SUBSTANCE", "HOARD", window=5, guarded=False),
     # Thinking of taking them all: a plan, unless it is a question about how to take one's medicines.
@@ -119,7 +127,7 @@ CUES = frozenset(
         "CHEMICAL", "OVERDOSED", "OVERDOSE", "UNRESPONSIVE", "COLLAPSE", "NO_BREATH", "SWELL", "SEIZURE", "SLURRED",
         "CALL_HELP", "NAMED_EMERGENCY", "SUICIDE", "SUICIDE_WORD", "END_IT", "NEG_WANT", "HOPELESS", "BURDEN",
         "WITHOUT_ME",
-        "FAREWELL", "FAREWELL_WEAK", "PLAN", "MEANS", "HOARD", "SELF_INJURY", "HARM_VERB",
+        "FAREWELL", "FAREWELL_WEAK", "PLAN", "MEANS", "HOARD", "SELF_INJURY",
     }
 )
 GUARD_PERSON = frozenset({"SELF", "PERSON"})
@@ -197,6 +205,9 @@ DERIVED: tuple[tuple[str, str, int, str], ...] = (
     ("LAST", "MESSAGE", 3, "FAREWELL_WEAK"),
     ("SIDE", "DROP", 6, "DROOP"),
     ("BETTER_OFF", SENTENCE_END, 3, "BETTER_OFF_END"),
+    ("SLEEP", "FOREVER", 4, "SLEEP_FOREVER"),  # "go to sleep forever", "dormir para siempre"
+    ("HOW_MUCH", "WOULD_TAKE", 8, "AMOUNT_NEEDED"),  # "looked up how much of my meds it would take"
+    ("CONTAINER", "FOOD", 3, "FOOD_CONTAINER"),  # "a whole packet of biscuits", not "of nytol with wine"
 )
 
 

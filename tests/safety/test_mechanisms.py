@@ -16,8 +16,9 @@ import yaml
 from bot.safety.lexicon import Lexicon
 from bot.safety.screen import screen
 from bot.safety.text import tokenise
+from bot.safety.vocab import vocabularies
 
-ROUND2_TUNE = Path(__file__).with_name("screen_round2_tune.yaml")
+ROUND2_TUNE = [Path(__file__).with_name(name) for name in ("screen_round2_tune.yaml", "screen_round2_probe.yaml")]
 CRISIS = ("emergency", "self_harm")
 
 
@@ -44,9 +45,16 @@ def test_medicines_are_known_by_their_international_ending_in_every_language(wor
     assert screen(f"took the whole box of {word}").kind == "emergency"
 
 
-@pytest.mark.parametrize("word", ["comparison", "semicolon", "april", "alpine", "poison ivy", "examine"])
+@pytest.mark.parametrize("word", ["comparison", "semicolon", "april", "alpine", "abandon", "examine", "serpent"])
 def test_ordinary_words_with_drug_like_endings_are_not_medicines(word: str) -> None:
-    assert screen(f"took the whole box of {word} notes").kind is None
+    assert ("SUBSTANCE", word) not in _tags(Lexicon(vocabularies().values()), f"took {word}")
+
+
+def test_a_whole_packet_swallowed_is_an_overdose_whatever_the_brand_but_not_food_or_carrying() -> None:
+    assert screen("downed a full packet of snoozeeze with wine").kind == "emergency"
+    assert screen("took the whole bottle of zzzrest an hour ago").kind == "emergency"
+    assert screen("ate the whole packet of biscuits, oops").kind is None
+    assert screen("took the whole box of leaflets to the clinic").kind is None
 
 
 def test_filler_adverbs_may_stand_inside_a_phrase_but_not_many() -> None:
@@ -139,12 +147,42 @@ def test_a_heart_attack_given_by_the_news_is_a_figure_of_speech() -> None:
     assert screen("I think my dad is having a heart attack").kind == "emergency"
 
 
+@pytest.mark.parametrize(
+    ("crisis", "ordinary"),
+    [
+        ("honestly i just want to go to sleep forever", "i could sleep forever after these infusions"),
+        ("quiero dormir para siempre", "dormí como un tronco"),
+        ("looked up how much of my meds it would take", "how much pred would it take to calm a flare?"),
+        ("covered in hives and my throat feels thick", "covered in hives again, so itchy, anyone else?"),
+    ],
+)
+def test_two_concepts_together_mean_danger_where_one_alone_does_not(crisis: str, ordinary: str) -> None:
+    assert screen(crisis).is_crisis
+    assert not screen(ordinary).is_crisis
+
+
+def test_a_last_post_alone_is_not_a_farewell_in_any_language() -> None:
+    for text in (
+        "il mio ultimo messaggio era sbagliato, scusate: lo studio è a Milano",
+        "mijn laatste bericht was fout, sorry! de studie is in Leiden",
+        "last post in this thread, I'll update the new one instead",
+    ):
+        assert screen(text).kind is None, text
+
+
+def test_collapsing_onto_the_sofa_is_tiredness_not_an_emergency() -> None:
+    assert screen("my husband collapsed onto the sofa after his shift, he's shattered").kind is None
+    assert screen("my husband collapsed in the hallway").kind == "emergency"
+
+
 def _round2() -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = yaml.safe_load(ROUND2_TUNE.read_text(encoding="utf-8"))
+    items: list[dict[str, Any]] = []
+    for path in ROUND2_TUNE:
+        items.extend(yaml.safe_load(path.read_text(encoding="utf-8")))
     return items
 
 
-def test_the_round2_tune_half_is_caught_with_the_right_kind_and_lookalikes_stay_ordinary() -> None:
+def test_the_round2_tune_half_and_probes_are_caught_with_the_right_kind_and_lookalikes_stay_ordinary() -> None:
     items = _round2()
     missed = [i["text"] for i in items if i["label"] in CRISIS and screen(i["text"]).kind != i["label"]]
     false = [i["text"] for i in items if i["label"] not in CRISIS and screen(i["text"]).is_crisis]

@@ -2,7 +2,7 @@
 
 International nonproprietary names keep their stem across languages (diazepam, diazepán; prednisone, prednison,
 prednisona, prednizon), so a drug ending tags a medicine the vocabulary never listed by name. '*x' matches any
-word at least three letters longer than x that ends with x; endings that end ordinary words are left out.
+word at least two letters longer than x that ends with x; endings that end ordinary words are left out.
 """
 
 from __future__ import annotations

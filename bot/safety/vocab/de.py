@@ -7,7 +7,8 @@ from bot.safety.vocab import phrases
 VOCAB = phrases(
     {
         "SELF": "bin|ich|mich|mir|mein|meine|meinen|meiner",
-        "PERSON": "er|sie|mutter|mama|mutti|vater|papa|mann|frau|freund|freundin|sohn|tochter|mein kind|unser kind|"
+        "PERSON": "kleine|kleiner|kleines|"
+        "er|sie|mutter|mama|mutti|vater|papa|mann|frau|freund|freundin|sohn|tochter|mein kind|unser kind|"
         "das kind|kleines kind|baby|bruder|schwester|oma|opa|partner|partnerin|kleine|kleiner|jemand",
         "PAST": "letztes jahr|vor jahren|vor monaten|als kind|früher",
         "QSTART": "kann|können|ist|sind|war|hat|haben|gibt|wie|was|warum|wird|wann|welche|darf|sollte",
@@ -19,11 +20,13 @@ VOCAB = phrases(
         "auf einmal|handvoll|haufen|packung|schachtel|fünf|sechs|zehn|fünfzehn|zwanzig|dreißig|dutzend|überdosis",
         "ALL": "alle|allen|sämtliche|den rest|restlichen",
         "NORMAL": "wie verschrieben|heute morgen|wie immer|täglich|jeden tag|jeden morgen",
-        "SUBSTANCE": "prednisolon|kortison|cortison|steroide|schlafmittel|beruhigungsmittel|dosis|"
+        "SUBSTANCE": "ibus|ibu|paras|schlaftabletten|"
+        "prednisolon|kortison|cortison|steroide|schlafmittel|beruhigungsmittel|dosis|"
         "tablett*|pille*|pillen|schlaftablett*|medikament*|schmerzmittel|schmerztablett*|ibuprofen|"
         "paracetamol|insulin|kapsel*|tropfen|antidepressiva|beruhigungs*|opioid*|tilidin|novalgin|cortison|"
         "kortison|blutdruck*",
-        "CHEMICAL": "reiniger|putzmittel|bleiche|chlorreiniger|spülmaschinentab*|spülmittel|waschmittel|"
+        "CHEMICAL": "*reiniger|*entkalker|*bleiche|*lauge|*putzmittel|*spülmittel|*waschmittel|"
+        "reiniger|putzmittel|bleiche|chlorreiniger|spülmaschinentab*|spülmittel|waschmittel|"
         "abflussreiniger|batterie|knopfbatterie|gift|chemikali*|frostschutz*|lampenöl|entkalker",
         "OVERDOSED": "überdosis genommen|überdosiert",
         "OVERDOSE": "überdosis",
@@ -71,17 +74,20 @@ VOCAB = phrases(
         "NEG_WANT": "will nicht mehr|möchte nicht mehr|mag nicht mehr|will nicht|kein bock mehr",
         "LIVE": "leben|aufwachen|weiterleben|weitermachen|da sein|hier sein|existieren",
         "POINT": "sinn",
-        "HOPELESS": "keinen ausweg|sehe keinen ausweg|keine hoffnung mehr|nicht mehr aufwachen|"
+        "HOPELESS": "keine kraft mehr|keine kraft mehr zu kämpfen|"
+        "keinen ausweg|sehe keinen ausweg|keine hoffnung mehr|nicht mehr aufwachen|"
         "ich will nicht mehr|hat alles keinen sinn|alles sinnlos|"
         "kann nicht mehr|halte das nicht mehr aus|nichts mehr zu leben|keinen sinn mehr|"
         "nie wieder aufwachen|nicht mehr aufwachen",
         "BURDEN": "eine last|nur eine last|last für|zur last|belastung für",
         "BETTER": "besser",
         "WITHOUT_ME": "ohne mich",
-        "FAREWELL": "abschiedsbrie*|"
-        "mein abschied|abschied von euch|lebt wohl|verabschiede mich|letzte nachricht|"
+        "FAREWELL": "nicht mehr hier sein|nicht mehr da sein|bald nicht mehr da|"
+        "abschiedsbrie*|"
+        "mein abschied|abschied von euch|lebt wohl|verabschiede mich|"
         "wenn ich nicht mehr da bin",
-        "FAREWELL_WEAK": "verschenke|verschenkt|verschenkt habe|testament gemacht|alles geregelt|nicht mehr brauchen|"
+        "FAREWELL_WEAK": "macht es gut|machts gut|schön euch gekannt|war schön mit euch|"
+        "verschenke|verschenkt|verschenkt habe|testament gemacht|alles geregelt|nicht mehr brauchen|"
         "danke euch allen|"
         "danke für alles|es tut mir leid|passt auf euch auf|hab euch lieb",
         "PLAN": "einen plan|tabletten gesammelt|tabletten gehortet",
@@ -100,6 +106,8 @@ VOCAB = phrases(
         "MESSAGE": "beitrag|post|nachricht|eintrag|worte",
         "SIDE": "eine seite|linke seite|rechte seite|halbe|hälfte|einseitig",
         "DROP": "abgesackt|runtergefallen|gesunken|hängt",
+        "SLEEP": "schlafen|einschlafen",
+        "FOREVER": "für immer|nie wieder aufwachen",
         "DISTRESS": "angst|allein|einsam|traurig|verzweifelt|überfordert|panik|verängstigt",
     }
 )

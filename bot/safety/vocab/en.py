@@ -30,11 +30,14 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "just took", "overdid", "doubled up on", "double dosed", "double dosing",
     ),
     "SWALLOW": (
+        "open bottle", "opened bottle", "open packet", "half of it gone", "some missing", "missing from",
+        "gone from the",
         "swallowed", "swallow", "ate", "eaten", "eating", "drank", "drinking", "drunk", "got into", "chewing",
         "chewed", "licked", "in his mouth", "in her mouth", "in their mouth", "found with", "some are missing",
         "took some", "had some",
     ),
     "EXCESS": (
+        "in one go", "weeks of", "days of", "months of", "a full", "full packet", "full bottle", "full box",
         "the whole strip", "strip", "strips", "pack", "packs", "packet", "bottle", "blister pack*", "sheet of",
         "tub of", "pen of",
         "whole pen", "a weeks worth", "the lot", "more of", "half a bottle", "half the bottle", "extra",
@@ -51,6 +54,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "everyday", "with breakfast", "like always", "on time", "every morning", "every night", "each day",
     ),
     "SUBSTANCE": (
+        "calpol", "motrin", "piriton", "nytol", "sominex", "zzzquil", "unisom", "ibus", "ibu", "paras", "para",
+        "cocodamol",
+        "solpadeine", "kalms", "melatonin", "gravol", "dramamine", "rivotril", "klonopin", "tylenol pm",
         "pred", "steroid*", "cortisone", "sleepers", "sleeping tabs", "pain meds", "heart meds", "antibiotic*",
         "muscle relaxant*",
         "pill*", "tablet*", "tabs", "capsule*", "caps", "meds", "medic*", "medicine*", "drugs", "sleeping*",
@@ -64,6 +70,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "units", "dose*", "prescription",
     ),
     "CHEMICAL": (
+        "vape", "e cig", "ecig", "nicotine", "vape juice",
         "dishwasher liquid", "dishwasher tablet*", "washing powder", "oven cleaner", "toilet cleaner", "descaler",
         "lighter fluid", "petrol", "kerosene", "turps", "essential oil*", "hand sanitiser", "hand sanitizer",
         "bug spray",
@@ -80,6 +87,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "OVERDOSE": ("overdose", "od"),
     # --- the body -------------------------------------------------------------------------------------------
     "UNRESPONSIVE": (
+        "wont open her eyes", "wont open his eyes", "not opening her eyes", "not opening his eyes",
+        "eyes wont open", "cant open her eyes", "cant open his eyes", "wont open their eyes", "gurgling",
         "cant wake her", "cant wake him", "cant wake them", "not answering", "isnt answering", "wont answer",
         "unrousable", "eyes rolled back", "eyes rolling back", "eyes rolled",
         "unconscious", "unresponsive", "not responding", "isnt responding", "is not responding",
@@ -105,7 +114,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
     ),
     "BLUE": ("blue", "grey", "gray", "purple", "bluish", "blueish", "greyish", "went grey", "went blue"),
     "LIPS": ("lips", "lip", "fingertips", "fingers", "face", "skin", "nails"),
-    "SWELL": ("swelling", "swollen", "swell*", "closing", "closing up", "tight"),
+    "SWELL": (
+        "thick", "puffy", "puffing", "closing", "swelling", "swollen", "swell*", "closing", "closing up", "tight"),
     "THROAT": ("throat", "tongue", "lips", "airway"),
     "SEIZURE": (
         "seizure", "seizing", "having a fit", "fitting", "convulsing", "convulsion*", "shaking and jerking",
@@ -123,6 +133,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
     ),
     "SPEECH": ("speech", "speak*", "words", "talking", "talk", "say"),
     "SPEECH_BAD": (
+        "drunk", "slurry", "off", "odd", "not right",
         "nonsense", "rubbish", "gibberish", "confused", "muddled", "wrong", "weird", "strange", "cant find",
         "coming out", "mixed up", "funny",
     ),
@@ -131,6 +142,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "foot", "body",
     ),
     "WEAK": (
+        "cant raise", "cant lift", "wont lift", "cant hold", "cant grip", "useless", "gone dead", "wont work",
+        "not working",
         "numb", "weak", "heavy", "floppy", "cant lift", "cant move", "wont move", "dead", "paralysed",
         "paralyzed", "gave way", "limp",
     ),
@@ -147,13 +160,15 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "arm", "jaw", "neck", "shoulder", "back", "spreading", "radiating", "going down", "going into",
         "sweat*", "pass out", "clammy", "faint",
     ),
-    "BLEED": ("bleed*", "blood", "nosebleed", "bled"),
+    "BLEED": (
+        "knife", "gash*", "stab*", "sliced", "laceration", "bleed*", "blood", "nosebleed", "bled"),
     "NO_STOP": (
         "wont stop", "will not stop", "not stopping", "doesnt stop", "keeps", "keep", "pouring", "soaking",
         "gushing", "heavily", "a lot", "for over", "cant stop", "wont stop",
     ),
     "VOMIT": ("vomit*", "throwing up", "threw up", "coughing up", "cough*", "puking", "sick"),
-    "BLOOD": ("blood", "bloody"),
+    "BLOOD": (
+        "coffee grounds", "coffee ground", "black tarry", "black poo", "tarry", "blood", "bloody"),
     "HEADACHE": ("headache", "head", "migraine"),
     "WORST": ("worst", "worse than ever", "most horrendous", "like being hit", "exploding", "splitting"),
     "NAMED_EMERGENCY": (
@@ -201,6 +216,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
     ),
     "POINT": ("point", "reason", "no sense", "worth"),
     "HOPELESS": (
+        "nothing left to fight", "no fight left", "nothing left in me", "got nothing left", "have nothing left",
+        "nothing left to give",
         "cant keep doing this", "cannot keep doing this", "cant keep living like this",
         "dont see a way forward", "see no way forward", "no way forward", "no light at the end",
         "nothing is ever going to get better", "nothing will ever get better", "done fighting",
@@ -214,20 +231,26 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "no way out", "not worth living", "isnt worth living", "done with everything", "done w everything",
         "done with it all", "whats even the point",
     ),
-    "BURDEN": ("burden", "burdens", "a weight on", "dragging him down", "dragging her down", "dragging them down"),
+    "BURDEN": (
+        "waste of space", "waste of oxygen", "waste of air", "a drain", "drain on", "useless to everyone", "burden",
+        "burdens", "a weight on", "dragging him down", "dragging her down", "dragging them down",
+    ),
     "BETTER": ("better", "relieved", "happier", "easier"),
     "WITHOUT_ME": (
         "without me", "if i wasnt here", "if i wasnt around", "if i was gone", "if i were gone", "if im gone",
         "if i were not here", "when im gone", "if i disappeared", "if i was dead",
     ),
     "FAREWELL": (
-        "my goodbye", "say goodbye", "saying goodbye", "this is goodbye", "my last message", "my last post",
+        "i wont be here much longer", "wont be here anymore", "wont be around anymore",
+        "my goodbye", "say goodbye", "saying goodbye", "this is goodbye",
         "by the time you read this", "by the time anyone reads this", "by the time someone reads this",
         "when im gone", "after im gone", "wont be around after", "wont be here tomorrow", "letters for my",
         "wrote letters", "written letters", "who gets the", "look after my dog", "look after my cat",
         "look after my kids", "ill be gone", "goodbye everyone", "goodbye all", "bye everyone forever",
     ),
     "FAREWELL_WEAK": (
+        "made my peace", "dont be sad", "please dont be sad", "youve all been", "you have all been",
+        "nice knowing you", "been nice knowing", "it was nice knowing", "wont be around much longer",
         "giving away", "given away", "gave away", "give away my", "rehomed", "rehoming", "found homes for",
         "given my cat*", "given my dog*", "given my pets", "given my stuff", "given my things", "sorted my will",
         "made my will", "written my will", "affairs in order", "wont be needing", "wont need it", "wont need them",
@@ -283,6 +306,27 @@ VOCAB: dict[str, tuple[str, ...]] = {
 ),
     "SIDE": ("one side", "left side", "right side", "half", "side of",),
     "DROP": ("dropped", "fallen", "sagged", "slipped", "gone down", "sunk",),
+    "CONTAINER": ("packet of", "pack of", "bottle of", "box of", "strip of", "blister of", "tub of", "sheet of",
+    "packet", "bottle", "box", "strip", "blister", "tub", "pot of",
+),
+    "FOOD": ("wine", "beer", "vodka", "gin", "cider", "water", "juice", "coke", "tea", "coffee", "milk", "chocolate*",
+    "biscuits", "cookies", "crisps", "chips", "sweets", "candy", "cereal", "pizza", "cake", "popcorn", "doritos",
+    "fruit", "grapes", "nuts", "snacks", "protein",
+),
+    "HIVES": ("hives", "welts", "rash all over", "covered in a rash", "itchy rash", "lumps all over",),
+    "SLEEP": ("sleep", "go to sleep", "fall asleep", "sleeping",),
+    "FOREVER": ("forever", "for good", "permanently", "and never", "and not wake", "for ever",),
+    "HOW_MUCH": ("how many", "how much",),
+    "WOULD_TAKE": ("it would take", "would it take", "would do it", "would be enough", "would kill", "is lethal",
+    "lethal dose", "fatal dose", "would be fatal",
+),
+    "CARRY": ("to the", "to my", "back to", "home", "with me", "along", "into the", "upstairs", "downstairs",
+    "out of the", "to work", "to school",
+),
+    "FURNITURE": ("onto the sofa", "on the sofa", "onto the couch", "on the couch", "into bed", "onto the bed",
+    "on the bed", "in bed", "into a chair", "into his chair", "into her chair", "exhausted", "shattered", "knackered",
+    "worn out",
+),
     # --- distress without danger -------------------------------------------------------------------------
     "DISTRESS": (
         "terrified", "scared", "afraid", "frightened", "anxious", "anxiety", "panic*", "worried", "alone",

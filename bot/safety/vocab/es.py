@@ -70,12 +70,15 @@ VOCAB = phrases(
         "sin esperanza|quiero desaparecer|"
         "no aguanto más|no puedo más|no le veo sentido|no tiene sentido vivir|nada por lo que vivir|"
         "no despertar nunca",
-        "BURDEN": "una carga|un estorbo|soy un peso",
+        "BURDEN": "solo doy problemas|doy problemas|un problema para|"
+        "una carga|un estorbo|soy un peso",
         "BETTER": "mejor",
         "WITHOUT_ME": "sin mí",
-        "FAREWELL": "carta de despedida|cartas de despedida|"
-        "mi despedida|me despido|adiós a todos|despedirme|mi último mensaje|cuando ya no esté",
-        "FAREWELL_WEAK": "regalando mis cosas|regalé mis cosas|he regalado|testamento|no lo voy a necesitar|"
+        "FAREWELL": "ya no estaré aquí|no estaré aquí|ya no estaré|"
+        "carta de despedida|cartas de despedida|"
+        "mi despedida|me despido|adiós a todos|despedirme|cuando ya no esté",
+        "FAREWELL_WEAK": "fue un placer conoceros|un placer conocerlos|me despido|"
+        "regalando mis cosas|regalé mis cosas|he regalado|testamento|no lo voy a necesitar|"
         "gracias a todos|adiós|"
         "gracias por todo|lo siento|perdón|los quiero|cuídense",
         "PLAN": "tengo un plan|he guardado pastillas|guardando pastillas|acumulando pastillas",
@@ -100,6 +103,8 @@ VOCAB = phrases(
         "MESSAGE": "mensaje|post|publicación|palabras",
         "SIDE": "un lado|lado izquierdo|lado derecho|mitad",
         "DROP": "caído|caída|se cayó|se cae",
+        "SLEEP": "dormir|dormirme",
+        "FOREVER": "para siempre|y no despertar",
         "DISTRESS": "miedo|asustad*|muy sola|muy solo|me siento sola|me siento solo|triste|angustia*|ansiedad|"
         "desesperad*|llorar|lloro|aterrad*",
     }

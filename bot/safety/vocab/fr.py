@@ -62,7 +62,8 @@ VOCAB = phrases(
         "NAMED_EMERGENCY": "crise cardiaque|infarctus|avc|anaphyla*|choc anaphylactique",
         "CALL_HELP": "appeler le 15|samu|ambulance",
         "SUICIDE_WORD": "suicid*",
-        "SUICIDE": "me tuer|me foutre en l air|mettre fin à mes jours|mettre fin à ma vie|en finir|"
+        "SUICIDE": "vais me tuer|veux me tuer|envie de me tuer|pense à me tuer|penser à me tuer|me suicider|"
+        "me foutre en l air|mettre fin à mes jours|mettre fin à ma vie|en finir|"
         "veux mourir|envie de mourir",
         "END_IT": "tout arrêter|en finir",
         "INTENT": "pense à|envie de|veux|vais|ce soir",
@@ -73,12 +74,15 @@ VOCAB = phrases(
         "envie de disparaître|plus envie de vivre|"
         "n en peux plus|en peux plus|plus la force|aucune raison de vivre|plus de raison de vivre|"
         "rien pour quoi vivre|plus jamais me réveiller|ne vaut plus la peine",
-        "BURDEN": "fardeau|un poids|une charge",
+        "BURDEN": "qu un poids|un boulet|"
+        "fardeau|un poids|une charge",
         "BETTER": "mieux",
         "WITHOUT_ME": "sans moi",
-        "FAREWELL": "lettre d adieu|lettres d adieu|"
-        "mes adieux|adieu|dire au revoir|mon dernier message|quand je ne serai plus là|je vous dis adieu",
-        "FAREWELL_WEAK": "donne mes affaires|donné mes affaires|testament|merci à tous|prenez soin de vous|adieu|"
+        "FAREWELL": "je ne serai plus là|ne serai plus là|"
+        "lettre d adieu|lettres d adieu|"
+        "mes adieux|adieu|dire au revoir|quand je ne serai plus là|je vous dis adieu",
+        "FAREWELL_WEAK": "ravi de vous avoir connus|contente de vous avoir connus|content de vous avoir connus|"
+        "donne mes affaires|donné mes affaires|testament|merci à tous|prenez soin de vous|adieu|"
         "merci pour tout|pardon|je suis désolé|je suis désolée|je vous aime|prenez soin",
         "PLAN": "j ai un plan|mis de côté|stock de médicaments|gardé mes cachets",
         "RECENT": "viens de|viens d|vient de|vient d|viens juste|vient juste|"
@@ -101,6 +105,8 @@ VOCAB = phrases(
         "MESSAGE": "message|post|publication|mots",
         "SIDE": "un côté|côté gauche|côté droit|moitié",
         "DROP": "tombé|tombée|tombe|affaissé",
+        "SLEEP": "dormir|m endormir",
+        "FOREVER": "pour toujours|pour de bon|et ne plus me réveiller",
         "DISTRESS": "peur|seul|seule|triste|angoiss*|anxi*|désespér*|pleure|déprim*|terrifi*",
     }
 )

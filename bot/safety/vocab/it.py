@@ -70,12 +70,15 @@ VOCAB = phrases(
         "non ha più senso|voglio sparire|"
         "non ce la faccio più|nessun motivo per vivere|non ha senso vivere|non svegliarmi più|"
         "non vale la pena vivere",
-        "BURDEN": "un peso|un fardello",
+        "BURDEN": "solo un problema|un problema per|"
+        "un peso|un fardello",
         "BETTER": "meglio",
         "WITHOUT_ME": "senza di me|senza me",
-        "FAREWELL": "lettera d addio|lettere d addio|"
-        "il mio addio|addio a tutti|vi saluto per sempre|il mio ultimo messaggio|quando non ci sarò più",
-        "FAREWELL_WEAK": "regalato le mie cose|regalando le mie cose|testamento|non mi servirà|grazie a tutti|"
+        "FAREWELL": "non ci sarò più|non ci saro piu|"
+        "lettera d addio|lettere d addio|"
+        "il mio addio|addio a tutti|vi saluto per sempre|quando non ci sarò più",
+        "FAREWELL_WEAK": "vi saluto|bello conoscervi|è stato bello|"
+        "regalato le mie cose|regalando le mie cose|testamento|non mi servirà|grazie a tutti|"
         "grazie di tutto|grazie per tutto|mi dispiace|perdonatemi|vi voglio bene|addio",
         "PLAN": "ho un piano|messo da parte le pillole|accumulando pillole",
         "RECENT": "ho appena|ha appena|hai appena|abbiamo appena|hanno appena|avete appena",
@@ -96,6 +99,8 @@ VOCAB = phrases(
         "MESSAGE": "messaggio|post|parole",
         "SIDE": "un lato|lato sinistro|lato destro|metà",
         "DROP": "caduto|caduta|cade|abbassato",
+        "SLEEP": "dormire|addormentarmi",
+        "FOREVER": "per sempre|e non svegliarmi",
         "DISTRESS": "paura|mi sento sola|mi sento solo|così sola|così solo|triste|angoscia|ansia|disperat*|piango|"
         "spaventat*|terrorizzat*",
     }

@@ -21,7 +21,8 @@ VOCAB = phrases(
         "SUBSTANCE": "prednison|prednisolon|cortison|slaappillen|pijnstillers|dosis|"
         "pil|pillen|tablet*|slaappil*|medicij*|pijnstiller*|paracetamol|ibuprofen|insuline|"
         "capsule*|antidepressiva|oxazepam|temazepam|kalmeringsmiddel*",
-        "CHEMICAL": "bleek|bleekmiddel|chloor|gootsteenontstopper|ontstopper|afwasmiddel|wasmiddel|"
+        "CHEMICAL": "*ontstopper|*reiniger|*wasmiddel|*maakmiddel|"
+        "bleek|bleekmiddel|chloor|gootsteenontstopper|ontstopper|afwasmiddel|wasmiddel|"
         "vaatwastablet*|wasmiddelcapsule*|schoonmaakmiddel*|batterij|knoopcel*|gif|rattengif|chemicali*|"
         "antivries|lampolie|ammoniak",
         "OVERDOSE": "overdosis",
@@ -71,12 +72,15 @@ VOCAB = phrases(
         "HOPELESS": "zie het niet meer zitten|zie geen uitweg|geen uitweg|geen hoop meer|wil er niet meer zijn|"
         "kan niet meer|houd het niet meer vol|hou het niet meer vol|heeft geen zin meer|"
         "niets meer om voor te leven|nooit meer wakker",
-        "BURDEN": "een last|tot last|last voor",
+        "BURDEN": "alleen maar tot last|een blok aan het been|"
+        "een last|tot last|last voor",
         "BETTER": "beter",
         "WITHOUT_ME": "zonder mij|zonder me",
-        "FAREWELL": "afscheidsbrie*|"
-        "mijn afscheid|vaarwel|afscheid nemen|neem afscheid|mijn laatste bericht|als ik er niet meer ben",
-        "FAREWELL_WEAK": "weggeven|weggegeven|geef mijn spullen weg|testament|niet meer nodig hebben|"
+        "FAREWELL": "er straks niet meer|er niet meer zijn|ben er niet meer|"
+        "afscheidsbrie*|"
+        "mijn afscheid|vaarwel|afscheid nemen|neem afscheid|als ik er niet meer ben",
+        "FAREWELL_WEAK": "fijn jullie gekend|dag allemaal|"
+        "weggeven|weggegeven|geef mijn spullen weg|testament|niet meer nodig hebben|"
         "bedankt allemaal|"
         "bedankt voor alles|dank voor alles|het spijt me|sorry voor alles|hou van jullie|"
         "pas goed op elkaar",
@@ -97,6 +101,8 @@ VOCAB = phrases(
         "MESSAGE": "bericht|post|berichtje|woorden",
         "SIDE": "een kant|linkerkant|rechterkant|helft",
         "DROP": "gezakt|hangt|afgezakt",
+        "SLEEP": "slapen|in slaap",
+        "FOREVER": "voor altijd|voorgoed|en niet meer wakker",
         "DISTRESS": "bang|angst|alleen|eenzaam|verdrietig|wanhopig|huil|paniek",
     }
 )

@@ -74,13 +74,16 @@ VOCAB = phrases(
         "straciłam nadzieję|straciłem nadzieję|"
         "nie mam już siły|nie mam siły żyć|nie dam rady dłużej|nie mam po co żyć|nie ma sensu żyć|"
         "nigdy się nie obudzić|mam dość życia",
-        "BURDEN": "ciężar*|kulą u nogi",
+        "BURDEN": "problemem|tylko problemem|tylko kłopotem|zawadą|"
+        "ciężar*|kulą u nogi",
         "BETTER": "lepiej",
         "WITHOUT_ME": "beze mnie|bez mnie",
-        "FAREWELL": "list pożegnalny|listy pożegnalne|"
+        "FAREWELL": "nie będzie mnie|niedługo mnie nie będzie|"
+        "list pożegnalny|listy pożegnalne|"
         "moje pożegnanie|żegnajcie|żegnam się|"
-        "moja ostatnia wiadomość|kiedy mnie już nie będzie|jak mnie nie będzie",
-        "FAREWELL_WEAK": "rozdaję swoje rzeczy|rozdałam|rozdałem|testament|nie będę potrzebować|dziękuję wszystkim|"
+        "kiedy mnie już nie będzie|jak mnie nie będzie",
+        "FAREWELL_WEAK": "miło było was poznać|żegnam|"
+        "rozdaję swoje rzeczy|rozdałam|rozdałem|testament|nie będę potrzebować|dziękuję wszystkim|"
         "dziękuję za wszystko|przepraszam|kocham was|dbajcie o siebie",
         "PLAN": "mam plan|zbieram tabletki|odkładam tabletki|uzbierałam|uzbierałem",
         "TAKE_INTENT": "wziąć|połknąć|łyknąć",
@@ -98,6 +101,8 @@ VOCAB = phrases(
         "MESSAGE": "wiadomość|post|wpis|słowa",
         "SIDE": "jedna strona|jednej strony|lewa strona|prawa strona|połowa",
         "DROP": "opadła|opadł|opada",
+        "SLEEP": "zasnąć|spać",
+        "FOREVER": "na zawsze|i się nie obudzić",
         "DISTRESS": "boję|strach|samotn*|smutn*|przerażon*|lęk|rozpacz*|płaczę|załaman*",
     }
 )

@@ -6,7 +6,7 @@ from bot.safety.vocab import phrases
 
 VOCAB = phrases(
     {
-        "SELF": "sou|estou|eu|me|mim|meu|minha|meus|minhas",
+        "SELF": "dou|sou|estou|eu|me|mim|meu|minha|meus|minhas",
         "PERSON": "avó|avô|vovó|vó|"
         "ele|ela|mãe|mamãe|pai|papai|marido|esposa|mulher|namorado|namorada|filho|filha|criança|bebê|"
         "irmão|irmã|avó|avô|vovó|amigo|amiga|companheiro|companheira|alguém",
@@ -57,7 +57,9 @@ VOCAB = phrases(
         "NAMED_EMERGENCY": "infarto|enfarte|ataque cardíaco|avc|derrame|anafila*|choque anafilático",
         "CALL_HELP": "samu|ambulância|ligar 192|ligar para o 192|ligar 112",
         "SUICIDE_WORD": "suicid*",
-        "SUICIDE": "me matar|tirar minha vida|tirar a minha vida|acabar com a minha vida|quero morrer|"
+        "SUICIDE": "vou me matar|quero me matar|penso em me matar|pensando em me matar|vontade de me matar|"
+        "tentar me matar|me matar hoje|"
+        "tirar minha vida|tirar a minha vida|acabar com a minha vida|quero morrer|"
         "prefiro morrer",
         "END_IT": "acabar com tudo|dar um fim",
         "INTENT": "pensando em|penso em|quero|vou|hoje à noite",
@@ -67,12 +69,15 @@ VOCAB = phrases(
         "HOPELESS": "não vejo saída|sem saída|não tem saída|sem esperança|quero sumir|desistir de tudo|"
         "não aguento mais|não tenho motivo para viver|não vale a pena viver|nada pelo que viver|"
         "não acordar mais|nunca mais acordar",
-        "BURDEN": "um peso|um fardo",
+        "BURDEN": "só dou trabalho|dou trabalho|só atrapalho|um estorvo|"
+        "um peso|um fardo",
         "BETTER": "melhor",
         "WITHOUT_ME": "sem mim",
-        "FAREWELL": "carta de despedida|cartas de despedida|"
-        "minha despedida|me despeço|adeus a todos|minha última mensagem|quando eu não estiver mais aqui",
-        "FAREWELL_WEAK": "doando minhas coisas|doei minhas coisas|testamento|não vou precisar|obrigada a todos|"
+        "FAREWELL": "não estarei mais aqui|não vou estar mais aqui|"
+        "carta de despedida|cartas de despedida|"
+        "minha despedida|me despeço|adeus a todos|quando eu não estiver mais aqui",
+        "FAREWELL_WEAK": "foi bom conhecer vocês|foi bom conhecer voces|"
+        "doando minhas coisas|doei minhas coisas|testamento|não vou precisar|obrigada a todos|"
         "obrigado a todos|"
         "obrigado por tudo|obrigada por tudo|desculpa|me perdoem|amo vocês|adeus",
         "PLAN": "tenho um plano|guardando remédios|juntando comprimidos|juntei remédios",
@@ -95,6 +100,8 @@ VOCAB = phrases(
         "MESSAGE": "mensagem|post|postagem|palavras",
         "SIDE": "um lado|lado esquerdo|lado direito|metade",
         "DROP": "caiu|caído|caída|cai",
+        "SLEEP": "dormir",
+        "FOREVER": "para sempre|e não acordar",
         "DISTRESS": "medo|sozinha|sozinho|triste|ansios*|angústia|desesperad*|chorando|choro|apavorad*",
     }
 )

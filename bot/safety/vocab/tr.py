@@ -9,7 +9,8 @@ from bot.safety.vocab import phrases
 
 VOCAB = phrases(
     {
-        "SELF": "oluyorum|ben|bana|beni|benim|kendim",
+        "SELF": "değilim|"
+        "oluyorum|ben|bana|beni|benim|kendim",
         "PERSON": "annem|anne|babam|eşim|kocam|karım|sevgilim|oğlum|kızım|çocuğum|çocuk|bebeğim|bebek|kardeşim|"
         "ablam|abim|ninem|babaannem|anneannem|dedem|arkadaşım",
         "PAST": "geçen yıl|yıllar önce|aylar önce|çocukken|eskiden",
@@ -71,15 +72,19 @@ VOCAB = phrases(
         "NEG_WANT": "istemiyorum",
         "LIVE": "yaşamak|uyanmak|devam etmek|yaşamaya",
         "POINT": "anlamı|anlam",
-        "HOPELESS": "umudum kalmadı|umudum yok|hiçbir şeyin anlamı yok|anlamı kalmadı|çıkış yolu yok|"
+        "HOPELESS": "umut kalmadı|hiç umut yok|yaşamaktan yoruldum|her şeyden yoruldum|"
+        "umudum kalmadı|umudum yok|hiçbir şeyin anlamı yok|anlamı kalmadı|çıkış yolu yok|"
         "yaşamak istemiyorum|dayanamıyorum artık|"
         "dayanamıyorum|yaşamanın anlamı yok|hiç uyanmamak|artık yapamıyorum",
         "BURDEN": "yük oluyorum|yüküm|bir yük|yükten başka",
         "BETTER": "daha iyi",
         "WITHOUT_ME": "bensiz|ben olmadan",
-        "FAREWELL": "veda mektubu|veda mektupları|"
-        "elveda|hoşça kalın|son mesajım|veda ediyorum|ben gittiğimde",
-        "FAREWELL_WEAK": "eşyalarımı dağıtıyorum|eşyalarımı verdim|vasiyet*|herkese teşekkürler|"
+        "FAREWELL": "artık burada olmayacağım|burada olmayacağım|"
+        "veda mektubu|veda mektupları|"
+        "elveda|veda ediyorum|ben gittiğimde",
+        "FAREWELL_WEAK": "hoşça kalın|"
+        "sizi tanımak güzeldi|hepinize veda|"
+        "eşyalarımı dağıtıyorum|eşyalarımı verdim|vasiyet*|herkese teşekkürler|"
         "her şey için teşekkürler|özür dilerim|sizi seviyorum|kendinize iyi bakın",
         "PLAN": "bir planım var|hap biriktiriyorum|biriktirdim",
         "TAKE_INTENT": "içeceğim|içmek|yutacağım",
@@ -96,6 +101,8 @@ VOCAB = phrases(
         "MESSAGE": "mesajım|mesaj|yazım|paylaşımım|sözlerim",
         "SIDE": "bir tarafı|sol tarafı|sağ tarafı|yarısı",
         "DROP": "düştü|kaydı|sarktı",
+        "SLEEP": "uyumak|uyuyup",
+        "FOREVER": "sonsuza kadar|bir daha uyanmamak",
         "DISTRESS": "korkuyorum|korku*|yalnız*|üzgün|endişe*|kaygı*|ağlıyorum|çaresiz",
     }
 )
