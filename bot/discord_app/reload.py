@@ -23,6 +23,7 @@ log = logging.getLogger("bot.reload")
 RETRY_SECONDS = 2.0
 IDENTITY_CHECK_MS = 1000
 MAX_FINGERPRINT_FILES = 10_000
+FILE_CHANGE = "file change"  # the watcher's trigger: a reload it starts with no difference is not posted
 
 Fingerprint = tuple[tuple[str, int, int, int, int], ...]
 
@@ -79,8 +80,11 @@ def folder_fingerprint(path: str | os.PathLike[str]) -> Fingerprint:
     return tuple(sorted(found))
 
 
-async def reload_knowledge(bot: FaqBot, *, reason: str) -> ReloadOutcome:
-    """Validate the FAQ on disk and swap it in whole; on any problem keep the last good FAQ live."""
+async def reload_knowledge(bot: FaqBot, *, trigger: str) -> ReloadOutcome:
+    """Validate the FAQ on disk and swap it in whole; on any problem keep the last good FAQ live.
+
+    `trigger` says what started the reload (for the log; a file change with no difference is not posted).
+    """
     async with bot.reload_lock:
         path = bot.config.knowledge_path
         # Taken before loading: a change made during the load shows as a difference at the next check.
@@ -93,17 +97,17 @@ async def reload_knowledge(bot: FaqBot, *, reason: str) -> ReloadOutcome:
             if isinstance(error, KnowledgeError):
                 problems = error.problems
             else:
-                log.error("FAQ reload (%s) raised", reason, exc_info=error)
+                log.error("FAQ reload (%s) raised", trigger, exc_info=error)
                 problems = (Problem(str(path), None, "", f"could not be loaded: {type(error).__name__}"),)
             outcome = ReloadOutcome(ok=False, problems=problems, entries=len(bot.engine.knowledge.entries))
-            log.warning("FAQ reload (%s) failed; keeping the last good FAQ:\n%s", reason, outcome.describe())
+            log.warning("FAQ reload (%s) failed; keeping the last good FAQ:\n%s", trigger, outcome.describe())
             await bot.mod_log(outcome.describe())
             return outcome
         diff = diff_knowledge(bot.engine.knowledge, engine.knowledge)
         bot.engine = engine  # one reference assignment: in-flight interactions keep the engine they began with
         outcome = ReloadOutcome(ok=True, diff=diff, warnings=result.warnings, entries=len(engine.knowledge.entries))
-        log.info("FAQ reloaded (%s): %s", reason, diff.summary())
-        if not diff.empty or reason != "file change":
+        log.info("FAQ reloaded (%s): %s", trigger, diff.summary())
+        if not diff.empty or trigger != FILE_CHANGE:
             await bot.mod_log(outcome.describe())
         await bot.health.beat()
         return outcome
@@ -136,28 +140,28 @@ async def watch_knowledge(bot: FaqBot, stop: asyncio.Event) -> None:
                 if changes:
                     names = sorted({Path(name).name for _, name in changes})
                     log.info("FAQ files changed: %s", ", ".join(names[:10]))
-                    await _reload(bot, "file change")
+                    await _reload(bot, FILE_CHANGE)
                 if _identity(path) != watched:  # deleted, or replaced by another folder: watch it anew
                     unwatched = True
                     break
                 if not changes and await asyncio.to_thread(folder_fingerprint, path) != bot.knowledge_fingerprint:
                     # Changed while no watch was set up (before the watcher started, or just after a folder swap).
                     log.info("FAQ files changed while the watch was starting")
-                    await _reload(bot, "file change")
+                    await _reload(bot, FILE_CHANGE)
         except Exception as exc:  # the watcher must outlive anything: a dead watcher silently freezes the FAQ
             log.warning("watching %s stopped (%s: %s); retrying", path, type(exc).__name__, exc)
             unwatched = True
             await _sleep_or_stop(stop, RETRY_SECONDS)
 
 
-async def _reload(bot: FaqBot, reason: str) -> None:
+async def _reload(bot: FaqBot, trigger: str) -> None:
     """Reload, surviving anything: the watcher must keep running so a corrected file is picked up later."""
     try:
-        await reload_knowledge(bot, reason=reason)
+        await reload_knowledge(bot, trigger=trigger)
     except asyncio.CancelledError:
         raise
     except Exception:
-        log.exception("FAQ reload (%s) failed; the last good FAQ stays live and watching goes on", reason)
+        log.exception("FAQ reload (%s) failed; the last good FAQ stays live and watching goes on", trigger)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

@@ -46,7 +46,7 @@ class ModeratorCommands(commands.GroupCog, group_name="faq-admin", group_descrip
     async def reload(self, interaction: discord.Interaction[FaqBot]) -> None:
         """Reload the FAQ from disk and report what changed, or every problem."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        outcome = await reload_knowledge(self.bot, reason=f"/faq-admin reload in {interaction.guild_id}")
+        outcome = await reload_knowledge(self.bot, trigger=f"/faq-admin reload in {interaction.guild_id}")
         await interaction.followup.send(
             escape_mentions(outcome.describe(limit=limits.MESSAGE_CONTENT)),
             ephemeral=True,
