@@ -12,11 +12,19 @@ import zlib
 from typing import Any
 
 from aiohttp import WSMsgType, web
+from discord.gateway import DiscordWebSocket as Op
 
 from .core import GUILDS_INTENT, PRIVILEGED_INTENTS, _dumps, log
 from .interactions import CallbacksLayer
 from .models import FakeMember
 from .records import GatewayEvent, Session
+
+TRACE = '["emulator-gateway",{"micros":0}]'  # what Discord puts in "_trace" (a list of these)
+
+
+def _frame(op: int, data: Any = None, *, event: str | None = None, seq: int | None = None) -> dict[str, Any]:
+    """A gateway frame; only a DISPATCH (op 0) carries an event name and a sequence number."""
+    return {"op": op, "s": seq, "t": event, "d": data}
 
 
 class _Connection:
@@ -91,18 +99,8 @@ class GatewayLayer(CallbacksLayer):
         self.connections.append(conn)
         self._log_gateway("connect", conn, None, dict(request.query))
         try:
-            await self._send(
-                conn,
-                {
-                    "op": 10,
-                    "s": None,
-                    "t": None,
-                    "d": {
-                        "heartbeat_interval": self.heartbeat_interval_ms,
-                        "_trace": ['["emulator-gateway",{"micros":0}]'],
-                    },
-                },
-            )
+            hello = {"heartbeat_interval": self.heartbeat_interval_ms, "_trace": [TRACE]}
+            await self._send(conn, _frame(Op.HELLO, hello))
             async for msg in ws:
                 if msg.type == WSMsgType.TEXT:
                     try:
@@ -139,25 +137,23 @@ class GatewayLayer(CallbacksLayer):
     async def _on_gateway_frame(self, conn: _Connection, frame: dict[str, Any]) -> None:
         op = frame.get("op")
         d = frame.get("d")
-        if op == 1:
+        if op == Op.HEARTBEAT:
             self.heartbeat_count += 1
             if self.ack_heartbeats:
-                await self._send(conn, {"op": 11, "s": None, "t": None, "d": None})
+                await self._send(conn, _frame(Op.HEARTBEAT_ACK))
             return
-        if op == 2:
+        if op == Op.IDENTIFY:
             await self._identify(conn, d if isinstance(d, dict) else {})
             return
-        if op == 6:
+        if op == Op.RESUME:
             await self._resume(conn, d if isinstance(d, dict) else {})
             return
         if conn.session is None:
             await self._close(conn, 4003, "Not authenticated.")
             return
-        if op == 3:  # presence update
+        if op in (Op.PRESENCE, Op.VOICE_STATE):  # accepted and ignored
             return
-        if op == 4:  # voice state update
-            return
-        if op == 8:
+        if op == Op.REQUEST_MEMBERS:
             await self._request_members(conn, d if isinstance(d, dict) else {})
             return
         await self._close(conn, 4001, "Unknown opcode.")
@@ -215,7 +211,7 @@ class GatewayLayer(CallbacksLayer):
             await self._close(conn, 4004, "Authentication failed.")
             return
         if session is None or not session.valid:
-            await self._send(conn, {"op": 9, "s": None, "t": None, "d": False})
+            await self._send(conn, _frame(Op.INVALIDATE_SESSION, False))
             return
         client_seq = d.get("seq") or 0
         old = session.connection
@@ -227,10 +223,7 @@ class GatewayLayer(CallbacksLayer):
                 if seq > client_seq:
                     await self._send(conn, frame)
             session.seq += 1
-            await self._send(
-                conn,
-                {"op": 0, "t": "RESUMED", "s": session.seq, "d": {"_trace": ['["emulator-gateway",{"micros":0}]']}},
-            )
+            await self._send(conn, _frame(Op.DISPATCH, {"_trace": [TRACE]}, event="RESUMED", seq=session.seq))
         if old is not None and old is not conn and not old.closed:
             await self._close(old, 4000, "Session resumed elsewhere")
         self.resume_count += 1
@@ -255,7 +248,7 @@ class GatewayLayer(CallbacksLayer):
     async def _dispatch_to(self, session: Session, event: str, data: Any) -> int:
         async with session.lock:
             session.seq += 1
-            frame = {"op": 0, "t": event, "s": session.seq, "d": data}
+            frame = _frame(Op.DISPATCH, data, event=event, seq=session.seq)
             session.log.append((session.seq, frame))
             conn = session.connection
             if conn is not None and not conn.closed:
@@ -303,7 +296,7 @@ class GatewayLayer(CallbacksLayer):
         """Send op 7 RECONNECT; discord.py closes the socket and RESUMEs."""
         conn = self._live_connection()
         self._mark_disruption()
-        await self._send(conn, {"op": 7, "s": None, "t": None, "d": None})
+        await self._send(conn, _frame(Op.RECONNECT))
 
     async def invalidate_session(self, resumable: bool = False) -> None:
         """Send op 9 INVALID_SESSION. Non-resumable: the session is dropped and the client must re-IDENTIFY."""
@@ -311,11 +304,11 @@ class GatewayLayer(CallbacksLayer):
         self._mark_disruption()
         if not resumable and conn.session is not None:
             conn.session.valid = False
-        await self._send(conn, {"op": 9, "s": None, "t": None, "d": resumable})
+        await self._send(conn, _frame(Op.INVALIDATE_SESSION, resumable))
 
     async def request_heartbeat(self) -> None:
         """Send op 1 HEARTBEAT (the client must answer immediately)."""
-        await self._send(self._live_connection(), {"op": 1, "s": None, "t": None, "d": None})
+        await self._send(self._live_connection(), _frame(Op.HEARTBEAT))
 
     @property
     def current_session(self) -> Session | None:
