@@ -8,6 +8,7 @@ more, the whole-phrase comparison).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -67,9 +68,19 @@ class LanguageMatcher:
         self._ids = tuple(e.id for e in entries)
         self._personal = personal_entry  # an English entry the loader guarantees; shown in English until translated
         self._normaliser = LanguageNormaliser(english, pack)
+        lexicon = pack.lexicon
+        # Places and medicines are read as the language reads them; the English lexicon's names count too.
+        self._places = self._read(english.word_list("place_names") | lexicon.place_names)
+        brands = {word for word, meaning in english.synonyms.items() if meaning in english.word_list("medicines")}
+        self._medicines = self._read(english.word_list("medicines") | brands | lexicon.medicines)
+        # What ties a question to the FAQ: the language's own anchors and the English subject words ("nephritis").
+        self._anchors = lexicon.anchors | self._read(english.word_list("subject_words"))
         self._index = QuestionIndex(
             [IndexedEntry(e.id, (e.question, *e.aliases), e.answer or "") for e in entries], self._normaliser
         )
+
+    def _read(self, names: Iterable[str]) -> frozenset[str]:
+        return frozenset(token for name in names for token in self._normaliser.tokens(name))
 
     def normalise(self, text: str) -> str:
         """Return the text as the index reads it: this language's meaningful words, normalised."""
@@ -80,12 +91,17 @@ class LanguageMatcher:
         return bool(folded_words(self.language, question) & self.pack.lexicon.self_words)
 
     def is_personal(self, question: str) -> bool:
-        """Say whether the asker speaks of their own treatment decision ('soll ich meine Medikamente absetzen')."""
+        """Say whether the asker speaks of a treatment decision of their own ('soll ich meine Medikamente absetzen').
+
+        A decision word counts with a word for oneself, or with a named medicine ('puedo dejar el plaquenil':
+        Spanish and French often leave the 'I' to the verb).
+        """
         lexicon = self.pack.lexicon
         words = folded_words(self.language, question)
         stems = set(language_tokens(self.language, question, lexicon))
         decides = bool(words & lexicon.decision_words) or bool(stems & lexicon.decision_words)
-        return self._personal is not None and self.speaks_of_self(question) and decides
+        whose = self.speaks_of_self(question) or bool(stems & self._medicines)
+        return self._personal is not None and decides and whose
 
     def match(self, question: str) -> LanguageMatch:
         """Rank entries for a question and decide whether the best one is good enough to answer.
@@ -97,22 +113,26 @@ class LanguageMatcher:
         if not query:
             return LanguageMatch(None, 0.0, (), "empty")
         words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
-        anchored = bool(words & self.pack.lexicon.anchors)
+        anchored = bool(words & self._anchors)
         found = self._index.rank(self._weighed(query, anchored), question, limit=self.policy.max_suggestions + 4)
         ranked = [(self._ids[r.entry_index], r.score) for r in found]
         if self.is_personal(question):
             return self._referral(ranked)
         if not self.speaks_of_self(question):
             ranked = [(eid, score) for eid, score in ranked if eid not in ALL_REFERRAL_ENTRIES]
-        return self._decide(ranked[: self.policy.max_suggestions + 1], anchored, self._threshold(query, anchored))
+        return self._decide(ranked[: self.policy.max_suggestions + 1], self._threshold(query, anchored))
 
     def _threshold(self, query: list[QueryToken], anchored: bool) -> float:
         """The line to answer: stricter for a word the FAQ never uses when nothing ties the question to the FAQ."""
-        unknown = any(not q.known and len(q.text) >= 4 and q.text.isalpha() for q in query)
+        unknown = any(
+            not q.known and len(q.text) >= 4 and q.text.isalpha() and q.text not in self._places for q in query
+        )
         return self.policy.answer_unanchored_unknown_at if unknown and not anchored else self.policy.answer_at
 
     def _weighed(self, query: list[QueryToken], anchored: bool) -> list[QueryToken]:
-        """On topic, a word the FAQ never uses weighs as a detail, not as the subject."""
+        """A place is a detail, not the subject; on topic, so is a word the FAQ never uses."""
+        detail = self._index.typical_weight * self.policy.detail_share
+        query = [replace(q, weight=min(q.weight, detail)) if q.text in self._places else q for q in query]
         if not anchored:
             return query
         typical = self._index.typical_weight * self.policy.unknown_word_share
@@ -124,14 +144,17 @@ class LanguageMatcher:
         referral = next((eid for eid, score in ranked if eid in ALL_REFERRAL_ENTRIES and score >= suggest_at), None)
         return LanguageMatch(referral or self._personal, 100.0, (), "personal")
 
-    def _decide(self, ranked: list[tuple[str, float]], anchored: bool, threshold: float) -> LanguageMatch:
+    def _decide(self, ranked: list[tuple[str, float]], threshold: float) -> LanguageMatch:
         """Answer the best entry when it reaches the line (or leads clearly); else decline with the near ones."""
         policy = self.policy
         if not ranked:
             return LanguageMatch(None, 0.0, (), "weak")
         best_id, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-        clear_leader = anchored and best >= policy.clear_leader_at and best - runner_up >= policy.clear_lead
+        # As the English engine: a clear leader just under the line is answered unless the line was raised for a
+        # word the FAQ never uses with nothing on its subject.
+        clear_leader = threshold == policy.answer_at and best >= policy.clear_leader_at
+        clear_leader = clear_leader and best - runner_up >= policy.clear_lead
         if best < threshold and not clear_leader:
             near = tuple((eid, score) for eid, score in ranked if score >= policy.suggest_at)
             return LanguageMatch(None, best, near[: policy.max_suggestions], "weak")

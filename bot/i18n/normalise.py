@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from bot.knowledge.folding import fold
 from bot.knowledge.translation_model import LanguageLexicon
 
@@ -20,11 +23,19 @@ _SPELLED_OUT = {"de": str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "
 MIN_STEM = 4  # an ending is removed only if at least this much of the word is left
 MIN_PART = 3  # a compound splits only into parts at least this long
 _LINKING = ("s", "n", "en", "es")  # German joins compound parts with these: "Patient-en-daten"
+_MARKER_NAME = re.compile(r"\b([^\W\d_]{1,3})-(\d{1,3})\b")  # CD-19, IL-6
+# A misspelt word is read as the lexicon word it is one slip from (two in long words): "Nebenwirkunegn".
+MIN_TYPO_WORD = 6
+LONG_TYPO_WORD = 10
 
 
 def fold_for(language: str, text: str) -> str:
-    """Fold text as the language spells it: German umlauts spelled out, other accents dropped, no punctuation."""
+    """Fold text as the language spells it: German umlauts spelled out, other accents dropped, no punctuation.
+
+    A hyphen between a short name and its number is dropped first ("CD-19" is cd19, as the FAQ writes it).
+    """
     table = _SPELLED_OUT.get(language)
+    text = _MARKER_NAME.sub(r"\1\2", text)
     return fold(text.translate(table) if table else text)
 
 
@@ -83,6 +94,15 @@ class _Reading:
     phrases: tuple[tuple[re.Pattern[str], str], ...]
     by_word: dict[str, str]
     meanings: frozenset[str]
+    spellings: tuple[str, ...]  # the single words the lexicon knows, for reading a misspelt one
+
+    def misspelt(self, word: str) -> str | None:
+        """Return the lexicon word `word` is a slip away from (synonym or compound), or None."""
+        if len(word) < MIN_TYPO_WORD or not word.isalpha():
+            return None
+        edits = 1 if len(word) < LONG_TYPO_WORD else 2
+        found = process.extractOne(word, self.spellings, scorer=OSA.distance, score_cutoff=edits)
+        return found[0] if found else None
 
 
 @lru_cache(maxsize=32)
@@ -90,10 +110,12 @@ def _reading(language: str, lexicon: LanguageLexicon) -> _Reading:
     phrases = sorted((k for k in lexicon.synonyms if " " in k), key=len, reverse=True)
     by_word = {strip_ending(k, lexicon): v for k, v in lexicon.synonyms.items() if " " not in k}
     by_word.update({k: v for k, v in lexicon.synonyms.items() if " " not in k})
+    single = {k for k in lexicon.synonyms if " " not in k} | set(lexicon.compound_parts)
     return _Reading(
         tuple((re.compile(rf"\b{re.escape(p)}\b"), f" {lexicon.synonyms[p]} ") for p in phrases),
         by_word,
         frozenset(w for v in lexicon.synonyms.values() for w in v.split()),
+        tuple(sorted(w for w in single if len(w) >= MIN_TYPO_WORD - 1)),
     )
 
 
@@ -107,6 +129,15 @@ def _read_word(word: str, lexicon: LanguageLexicon, reading: _Reading) -> str | 
     return reading.by_word.get(word) or reading.by_word.get(stem) or stem
 
 
+def _spelled(word: str, lexicon: LanguageLexicon, reading: _Reading) -> str:
+    """The word, or the lexicon word it misspells when the lexicon does not know it as it is."""
+    if word in lexicon.stopwords or word in reading.by_word or word in reading.meanings:
+        return word
+    if strip_ending(word, lexicon) in reading.by_word:
+        return word
+    return reading.misspelt(word) or word
+
+
 @lru_cache(maxsize=8192)
 def _words(language: str, text: str, lexicon: LanguageLexicon) -> tuple[str, ...]:
     reading = _reading(language, lexicon)
@@ -114,7 +145,8 @@ def _words(language: str, text: str, lexicon: LanguageLexicon) -> tuple[str, ...
     for pattern, meaning in reading.phrases:
         folded = pattern.sub(meaning, folded)
     result: list[str] = []
-    for raw in folded.split():
+    for word in folded.split():
+        raw = _spelled(word, lexicon, reading)
         whole = _read_word(raw, lexicon, reading)
         if whole is None:
             continue

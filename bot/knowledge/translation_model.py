@@ -56,6 +56,8 @@ class LanguageLexicon:
     self_words: frozenset[str] = frozenset()
     decision_words: frozenset[str] = frozenset()
     anchors: frozenset[str] = frozenset()  # normalised words that tie a question to lupus or CAR-T
+    place_names: frozenset[str] = frozenset()  # countries and regions: a detail of a question, not its subject
+    medicines: frozenset[str] = frozenset()  # medicines as spelled in this language ("Kortison", "prednisona")
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,10 @@ TRANSLATIONS_DIR = "translations"
 LEXICON_FILE = "lexicon.yaml"
 ENTRIES_DIR = "entries"
 TRANSLATED_ANSWER_LIMIT = 900  # German and French run about a quarter longer than the English (limit 700)
-LEXICON_FIELDS = {"stopwords", "synonyms", "compound_parts", "suffixes", "self_words", "decision_words", "anchors"}
+LEXICON_FIELDS = {
+    "stopwords", "synonyms", "compound_parts", "suffixes", "self_words", "decision_words", "anchors", "place_names",
+    "medicines",
+}  # fmt: skip
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _MARKER = re.compile(r"\[(\d+)\]")
 
@@ -110,6 +113,8 @@ def _load_lexicon(folder: Path, problems: list[Problem]) -> LanguageLexicon:
         self_words=frozenset(_word_list(report, data, "self_words")),
         decision_words=frozenset(_word_list(report, data, "decision_words")),
         anchors=frozenset(_word_list(report, data, "anchors")),
+        place_names=frozenset(_word_list(report, data, "place_names")),
+        medicines=frozenset(_word_list(report, data, "medicines")),
     )
 
 

@@ -1,0 +1,106 @@
+"""Matching in German, Spanish and French: how a question in the language is read and what it is matched to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.answering import AnswerEngine
+from bot.i18n.engine import MultilingualEngine
+from bot.i18n.normalise import language_tokens
+from bot.knowledge import KnowledgeError, load_knowledge
+from bot.knowledge.loader import LoadResult
+
+
+@pytest.fixture(scope="module")
+def multi(faq_load: LoadResult) -> MultilingualEngine:
+    return MultilingualEngine(AnswerEngine(faq_load.knowledge))
+
+
+def tokens(faq_load: LoadResult, language: str, text: str) -> tuple[str, ...]:
+    return language_tokens(language, text, faq_load.knowledge.languages[language].lexicon)
+
+
+@pytest.mark.parametrize(
+    ("language", "right", "misspelt"),
+    [
+        ("de", "Nebenwirkungen", "Nebenwirkunegn"),  # two letters swapped
+        ("de", "Zytokinsturm", "Zytokinstrum"),
+        ("es", "efectos secundarios peligroso", "efectos secundarios peligorso"),
+        ("fr", "guérison", "guerisson"),  # a doubled letter, no accent
+    ],
+)
+def test_a_misspelt_lexicon_word_is_read_as_the_word(
+    faq_load: LoadResult, language: str, right: str, misspelt: str
+) -> None:
+    assert tokens(faq_load, language, misspelt) == tokens(faq_load, language, right)
+
+
+def test_a_word_far_from_every_lexicon_word_stays_itself(faq_load: LoadResult) -> None:
+    assert tokens(faq_load, "de", "Käsekuchen") == ("kaesekuch",)
+
+
+@pytest.mark.parametrize("language", ["de", "es", "fr"])
+def test_a_hyphenated_marker_name_is_one_word(faq_load: LoadResult, language: str) -> None:
+    assert "cd19" in tokens(faq_load, language, "CD-19")
+    assert tokens(faq_load, language, "CD-19") == tokens(faq_load, language, "CD19")
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [
+        ("es", "puedo dejar el plaquenil"),  # Spanish leaves the "I" to the verb
+        ("es", "¿se puede dejar la prednisona?"),
+        ("fr", "on peut arrêter le methotrexate ?"),
+        ("de", "Kann man Kortison einfach absetzen?"),
+    ],
+)
+def test_a_decision_about_a_named_medicine_is_personal(multi: MultilingualEngine, language: str, question: str) -> None:
+    answer = multi.answer(question, language)
+    assert (answer.status, answer.reason) == ("answered", "personal")
+    assert answer.entry_id in ("my-treatment", "stopped-my-medicine")  # the doctor referrals for a medicine
+    assert any(word in answer.body.lower() for word in ("rheumatolog", "reumatólogo", "rhumatologue"))
+
+
+def test_a_question_about_the_patients_medicines_is_not_a_decision(multi: MultilingualEngine) -> None:
+    assert not multi.matchers["es"].is_personal("¿dejaron los pacientes la prednisona?")
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [
+        ("es", "¿La terapia CAR-T está disponible en Uruguay?"),
+        ("fr", "Le CAR-T est-il disponible au Canada ?"),
+        ("de", "Ist CAR-T in Österreich verfügbar?"),
+    ],
+)
+def test_a_place_is_a_detail_of_the_question(multi: MultilingualEngine, language: str, question: str) -> None:
+    answer = multi.answer(question, language)
+    assert answer.status == "answered" and answer.entry_id in ("availability", "approval-status")
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [("es", "¿Qué tiempo hace en Madrid?"), ("fr", "Il fait beau à Paris ?"), ("de", "Wie ist das Wetter in Wien?")],
+)
+def test_a_place_does_not_make_an_off_topic_question_an_faq_one(
+    multi: MultilingualEngine, language: str, question: str
+) -> None:
+    assert multi.answer(question, language).status == "no_match"
+
+
+@pytest.mark.parametrize("field", ["place_names", "medicines"])
+def test_a_broken_word_list_in_a_language_lexicon_names_file_line_and_field(faq_copy: Path, field: str) -> None:
+    path = faq_copy / "translations" / "de" / "lexicon.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f"\n{field}:") + 1
+    end = text.index("]", start) + 1
+    path.write_text(text[:start] + f"{field}: 12" + text[end:], encoding="utf-8")
+    line = text[:start].count("\n") + 1
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(faq_copy)
+    assert any(
+        (p.file, p.line, p.field, p.message) == (str(path), line, field, "should be a list of words")
+        for p in caught.value.problems
+    ), caught.value.problems
