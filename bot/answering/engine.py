@@ -8,6 +8,7 @@ from bot.answering.answer import Answer, MatchReason, Suggestion
 from bot.answering.compose import compose_decline, compose_entry
 from bot.answering.crisis_reply import compose_crisis, compose_support, with_support
 from bot.answering.declines import compose_greeting, compose_other_disease, compose_other_language
+from bot.answering.documents import EntryDocuments
 from bot.answering.index import QueryToken, QuestionIndex, Ranked, indexed_entries
 from bot.answering.normalise import Normaliser
 from bot.answering.parts import question_parts, sentences
@@ -22,6 +23,7 @@ MAX_QUESTION_CHARS = 600  # a context-menu message can be long; the start of it 
 MAX_POST_CHARS = 3000  # a long post's question may come after its story
 SHORT_PART_TOKENS = 2  # a question this short ("why lupus?") goes on from the sentence before it
 MEDICINE_IS_MEDICATION = 0.7  # "did they stop hydroxychloroquine" asks about their medication
+UNKNOWN_WORD_MIN = 3  # an unknown word this long may be what a question is about ("mac", "css")
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,9 @@ class MatchPolicy:
     # has a word the FAQ never uses and nothing ties it to lupus or CAR-T (then only a very close match is answered).
     clear_leader_at: float = 44.0
     clear_lead: float = 8.0
+    # ...or when the question names the subject and the entries' whole texts (BM25) lead to the same entry, ahead
+    # of the next by at least this factor.
+    agreement_lead: float = 1.05
     # On topic, a word the FAQ never uses weighs at most this share of a typical word (a detail, not the subject).
     unknown_word_share: float = 0.7
     detail_share: float = 0.3  # a place ("in France") weighs this share of a typical word
@@ -81,6 +86,9 @@ class AnswerEngine:
         self._topics = Topics(self._normaliser, (e.question for e in knowledge.entries))
         self._decisions = DecisionReader(knowledge.lexicon)
         self._index = QuestionIndex(indexed_entries(knowledge), self._normaliser)
+        self._documents = EntryDocuments(
+            [" ".join((e.question, *e.aliases, e.answer)) for e in knowledge.entries], self._normaliser
+        )
         self._referrals = frozenset(n for n, e in enumerate(self._entries) if e.id in ALL_REFERRAL_ENTRIES)
         wanted = knowledge.lexicon.examples or (HEADLINE_ENTRY,)
         examples = [knowledge.entry(entry_id) for entry_id in wanted]
@@ -204,17 +212,50 @@ class AnswerEngine:
         query, words, anchored = self._with_context(query, text, context)
         topics = self._topics
         other_use = next(iter(sorted(words & topics.other_uses)), "") if topics.other_use(words) else ""
-        if words & topics.other and not anchored and not refers_to_subject(text):
+        covering = self._covering(words, query) if words & topics.other and not anchored else None
+        if covering is not None and not covering and not refers_to_subject(text):
             return _Match((), -500.0, "off_topic")
+        named = bool(context) or not topics.anchors.isdisjoint(words)
         query = self._details(query)
+        return self._judge(text, query, anchored=anchored, named=named, covering=covering, other_use=other_use)
+
+    def _judge(
+        self,
+        text: str,
+        query: list[QueryToken],
+        *,
+        anchored: bool,
+        named: bool,
+        covering: frozenset[int] | None,
+        other_use: str,
+    ) -> _Match:
+        """Rank the entries for a query read in context, and say whether the best is good enough to answer."""
         threshold = self._threshold(query, anchored)
         ranked = self._ranked(self._reweigh(query, anchored), text)
+        if covering:
+            # Only an entry speaking of the medicine answers, and only a match over the line (no close calls).
+            ranked = tuple(r for r in ranked if r.entry_index in covering)
         if not ranked:
             return _Match((), -100.0, "weak", other_use)
         margin = ranked[0].score - threshold
-        if margin < 0 and threshold == self.policy.answer_at and self._clear_leader(ranked):
-            margin = 0.0
+        if margin < 0 and threshold == self.policy.answer_at and not covering:
+            margin = self._close_call(ranked, query, named=named)
         return _Match(ranked, margin, "match" if margin >= 0 else "weak", other_use)
+
+    def _close_call(self, ranked: tuple[Ranked, ...], query: list[QueryToken], *, named: bool) -> float:
+        """Answer a leader a little under the line (margin 0) when it is well ahead of the runner-up, or when the
+        question names this FAQ's subject and the entries' whole texts point at the same entry; else the margin."""
+        policy, best = self.policy, ranked[0]
+        margin = best.score - policy.answer_at
+        if best.score < policy.clear_leader_at:
+            return margin
+        if self._clear_leader(ranked):
+            return 0.0
+        if not named:
+            return margin
+        second = self._documents.leader((w, s) for q in query for w, s in q.matches)
+        agrees = second is not None and second[0] == best.entry_index and second[1] >= policy.agreement_lead
+        return 0.0 if agrees else margin
 
     def _with_context(
         self, query: list[QueryToken], text: str, context: str
@@ -230,11 +271,28 @@ class AnswerEngine:
             anchored = True
         return query, words, anchored
 
+    def _covering(self, words: set[str], query: list[QueryToken]) -> frozenset[int]:
+        """The entries that can answer a question naming other medicines or conditions and not this FAQ's subject:
+        those with a phrasing that asks the same of every medicine named ("is <a medicine> still recommended");
+        none when it names a condition or a medicine no entry's phrasings name, or a medicine alone."""
+        topics = self._topics
+        named = words & topics.other
+        asked = {q.text for q in query if q.known} - named - topics.kinds_of_medication - self._normaliser.light_words
+        if not asked or not named <= topics.medicines:
+            return frozenset()
+        entries = [
+            frozenset(entry for entry, tokens in self._index.phrases_holding(medicine) if not asked.isdisjoint(tokens))
+            for medicine in named
+        ]
+        return frozenset.intersection(*entries)
+
     def _threshold(self, query: list[QueryToken], anchored: bool) -> float:
-        """The score to reach: higher when a word the FAQ never uses, and nothing on its subject, is in the query."""
+        """The score to reach: higher when a word the FAQ never uses, and nothing naming its subject, is in the
+        query ("does it work on mac": the unknown word is what it is about)."""
         policy, places = self.policy, self._topics.places
         if not anchored and any(
-            not q.known and len(q.text) >= 4 and q.text.isalpha() and q.text not in places for q in query
+            not q.known and len(q.text) >= UNKNOWN_WORD_MIN and q.text.isalpha() and q.text not in places
+            for q in query
         ):
             return policy.answer_unanchored_unknown_at
         return policy.answer_at

@@ -102,7 +102,7 @@ class QuestionIndex:
             self._phrase_rank[phrase_number] = place
         weights = sorted(self._idf.values())
         self.typical_weight = weights[len(weights) // 4] if weights else 1.0
-        self._typos = TypoReader(self._idf)
+        self._typos = TypoReader(self._idf, {f: w for f, w in normaliser.synonym_forms().items() if w in self._idf})
         self._prefixes = PrefixIndex([entry.phrases for entry in entries])
 
     def _read_phrases(
@@ -138,6 +138,11 @@ class QuestionIndex:
         self._weights: dict[str, float] = {}
         for token in self._idf:
             self._weights[token] = self.weight(token)
+
+    def phrases_holding(self, token: str) -> list[tuple[int, frozenset[str]]]:
+        """Every phrase using this (canonical) word, as (its entry, its words)."""
+        phrases = self._phrases
+        return [(phrases[p].entry, phrases[p].tokens) for p in self._postings.get(token, ())]
 
     def knows(self, token: str) -> bool:
         """Say whether the FAQ uses this (canonical) word."""

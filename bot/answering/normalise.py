@@ -88,6 +88,16 @@ class Normaliser:
             result.append(word if word in self.light_words else self.canonical_token(word))
         return tuple(result)
 
+    def synonym_forms(self) -> dict[str, str]:
+        """Each lexicon synonym as a question's token would read it (plural and ending off) -> its canonical token,
+        so that a slip in a synonym ("adminstered") is read as the word it stands for ("given")."""
+        forms: dict[str, str] = {}
+        for word in self.synonyms:
+            form = _suffix(_stem(word))
+            if " " not in word and word.isalpha() and form != self.canonical_token(word):
+                forms.setdefault(form, self.canonical_token(word))
+        return forms
+
     def canonical_set(self, words: frozenset[str]) -> frozenset[str]:
         """Canonical forms of a lexicon word list (single words only)."""
         return frozenset(self.canonical_token(word) for word in words if " " not in word)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -25,7 +25,10 @@ def typo_edits(token: str) -> int:
 class TypoReader:
     """The FAQ's words arranged to find the ones an unknown word may stand for."""
 
-    def __init__(self, vocabulary: Iterable[str]) -> None:
+    def __init__(self, vocabulary: Iterable[str], synonyms: Mapping[str, str] | None = None) -> None:
+        # A slip in a synonym of an FAQ word reads as that word ("adminstered" -> "administer" -> "given").
+        self._stands_for = {form: word for form, word in (synonyms or {}).items() if len(form) >= FAMILY_STEM}
+        vocabulary = [*vocabulary, *self._stands_for]
         # Typo candidates by (first letter, length): a slip rarely hits the first letter; "point" is not "joint".
         self._by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
@@ -44,7 +47,7 @@ class TypoReader:
                 w for n in range(len(token) - edits, len(token) + edits + 1) for w in self._by_start.get((first, n), ())
             ]
             found = process.extract(token, pool, scorer=OSA.distance, score_cutoff=edits, limit=2)
-            matches = tuple((word, TYPO_SIMILARITY[int(distance)]) for word, distance, _ in found)
+            matches = self._read_as(tuple((word, TYPO_SIMILARITY[int(distance)]) for word, distance, _ in found))
         if not matches and token.isalpha():
             matches = self._word_family(token)
         return matches
@@ -60,4 +63,14 @@ class TypoReader:
             if (token.startswith(word) or word.startswith(token)) and abs(len(word) - len(token)) <= FAMILY_ENDING
         ]
         family.sort(key=lambda word: (abs(len(word) - len(token)), word))
-        return tuple((word, FAMILY_SIMILARITY) for word in family[:2])
+        return self._read_as(tuple((word, FAMILY_SIMILARITY) for word in family[:2]))
+
+    def _read_as(self, found: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+        """The FAQ words found, a synonym's form replaced by the word it stands for (each word once)."""
+        if not self._stands_for:
+            return found
+        best: dict[str, float] = {}
+        for word, similarity in found:
+            word = self._stands_for.get(word, word)
+            best[word] = max(best.get(word, 0.0), similarity)
+        return tuple(best.items())

@@ -1,0 +1,64 @@
+"""Round-2 matching: slips in synonyms, medicines the FAQ speaks of, close calls settled by a second scorer."""
+
+from __future__ import annotations
+
+import math
+from types import MappingProxyType
+
+import pytest
+
+from bot.answering import AnswerEngine
+from bot.answering.documents import EntryDocuments
+from bot.answering.index import IndexedEntry, QuestionIndex
+from bot.answering.normalise import Normaliser
+from bot.knowledge.lexicon import Lexicon
+
+
+def test_a_slip_in_a_synonym_is_read_as_the_word_it_stands_for() -> None:
+    lexicon = Lexicon(synonyms=MappingProxyType({"administered": "given"}))
+    entries = [IndexedEntry("given", ("how is it given",), "As one infusion."), IndexedEntry("x", ("other",), "y")]
+    index = QuestionIndex(entries, Normaliser(lexicon))
+    (token,) = index.resolve("adminstered")  # not a word of the FAQ, one slip from a synonym of one
+    assert token.matches == (("given", 0.85),)
+    assert index.rank(index.resolve("how is it adminstered"), "how is it adminstered")[0].entry_index == 0
+
+
+def test_the_second_scorer_reads_the_whole_entry_answer_included() -> None:
+    lexicon = Lexicon()
+    texts = [
+        "what is the conditioning chemo? Fludarabine is given before the infusion.",
+        "what are the side effects? Mild fevers.",
+        "what is lupus? A disease of the immune system.",
+    ]
+    documents = EntryDocuments(texts, Normaliser(lexicon))
+    assert documents.leader([("fludarabin", 1.0)]) == (0, math.inf)  # a word only in the first answer
+    best = documents.leader([("fever", 1.0), ("chemo", 0.5)])
+    assert best is not None and best[0] == 1 and best[1] > 1
+    assert documents.leader([("unknownword", 1.0)]) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("how is car t adminstered", "how-is-it-given"),  # a slip in a synonym of "given"
+        ("is hydroxychloroquine still recommended?", "current-treatments"),  # a medicine an entry asks about
+        ("why do they target b cells and not something else", "b-cells"),  # a close call both scorers agree on
+    ],
+)
+def test_round_two_mechanisms_answer_the_right_entry(message: str, entry_id: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.entry_id) == ("answered", entry_id)
+    assert answer.caveats and answer.citations
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what does css stand for",  # a short word the FAQ never uses is what it is about
+        "is hydroxychloroquine safe to take with alcohol",  # no entry asks that of the medicine
+        "what is rituximab",  # a medicine alone
+        "can you recommend a good lupus-friendly sunscreen brand",  # names the subject, no entry agrees
+    ],
+)
+def test_round_two_mechanisms_still_decline(message: str, faq_engine: AnswerEngine) -> None:
+    assert faq_engine.answer(message).status == "no_match"
