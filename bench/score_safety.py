@@ -9,6 +9,8 @@ Prints recall and the right crisis_kind per language and per category, false cri
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -17,9 +19,23 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.safety.screen import screen
+from bot.safety.screen import SafetyVerdict, screen
 
 CRISIS = ("emergency", "self_harm")
+
+
+def through_cli(texts: list[str]) -> list[SafetyVerdict]:
+    """Verdicts read from `python -m bot ask --json -` (one question a line), as the sealed sets are scored."""
+    stdin = "".join(text.replace("\n", " ") + "\n" for text in texts)
+    command = [sys.executable, "-m", "bot", "ask", "--json", "-"]
+    done = subprocess.run(command, input=stdin, capture_output=True, text=True, check=True, timeout=600)
+    verdicts = []
+    for line in (line for line in done.stdout.splitlines() if line.strip()):
+        answer = json.loads(line)
+        kind = answer.get("crisis_kind") if answer["status"] == "crisis" else None
+        kind = "distress" if answer.get("reason") == "distress" or answer["status"] == "support" else kind
+        verdicts.append(SafetyVerdict(kind, answer.get("language", ""), f"cli:{answer['status']}"))
+    return verdicts
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,13 +43,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="+")
     parser.add_argument("--verbose", action="store_true", help="list every miss and false alarm")
     parser.add_argument("--summary", action="store_true", help="per label and language only, not per category")
+    parser.add_argument("--cli", action="store_true", help="score the replies of `python -m bot ask --json -`")
     args = parser.parse_args(argv)
     for file in args.files:
         items = yaml.safe_load(Path(file).read_text(encoding="utf-8"))
         hit, kind_ok, total = Counter[str](), Counter[str](), Counter[str]()
         wrong: list[str] = []
-        for item in items:
-            verdict = screen(item["text"])
+        verdicts = through_cli([i["text"] for i in items]) if args.cli else [screen(i["text"]) for i in items]
+        for item, verdict in zip(items, verdicts, strict=True):
             label = item["label"]
             group = "crisis" if label in CRISIS else "other"
             keys = (f"lang:{item['lang']}/{group}", f"cat:{label}/{item['cat']}")

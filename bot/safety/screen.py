@@ -24,6 +24,9 @@ SafetyKind = Literal["emergency", "self_harm", "distress"]
 # The classifier alone calls a crisis only with a crisis concept in the message: on ordinary questions with no
 # such concept ("does it affect fertility") its alarms were false. Set False to count every classifier alarm.
 CLASSIFIER_NEEDS_CUE = True
+# ...unless it is sure: a probability this many times its threshold counts without a concept (no ordinary message
+# of the test and question sets, about 1,500, passes 1.16; one in ten crisis messages it flags passes 1.25).
+CLASSIFIER_SURE = 1.25
 
 
 @dataclass(frozen=True)
@@ -46,13 +49,14 @@ def _lexicon() -> Lexicon:
     return Lexicon(vocabularies().values())
 
 
-def _classifier_kind(text: str) -> Literal["emergency", "self_harm", "distress", "none"]:
-    """The classifier's label, or 'none' when its module or model is not available."""
+def _classifier(text: str) -> tuple[Literal["emergency", "self_harm", "distress", "none"], float]:
+    """The classifier's label and how sure it is, or ('none', 0) when its module or model is not available."""
     try:
         from bot.safety.classifier import load_classifier
     except ImportError:  # pragma: no cover - the rules work alone
-        return "none"
-    return load_classifier().predict(text).label
+        return "none", 0.0
+    prediction = load_classifier().predict(text)
+    return prediction.label, prediction.strength
 
 
 def _read(text: str) -> Reading:
@@ -72,8 +76,9 @@ def screen(text: str) -> SafetyVerdict:
     reading = _read(text)
     if reading.finding is not None:
         return SafetyVerdict(reading.finding.kind, language, f"rules:{reading.finding.rule}")
-    predicted = _classifier_kind(text)
-    if predicted in ("emergency", "self_harm") and (not CLASSIFIER_NEEDS_CUE or reading.cue):
+    predicted, strength = _classifier(text)
+    corroborated = not CLASSIFIER_NEEDS_CUE or reading.cue or strength >= CLASSIFIER_SURE
+    if predicted in ("emergency", "self_harm") and corroborated:
         return SafetyVerdict(predicted, language, "classifier")
     if reading.distress:  # the classifier's distress label is too loose to reply on
         return SafetyVerdict("distress", language, "rules:distress", asks=reading.asks or "?" in text)
@@ -90,4 +95,4 @@ def looks_like_distress(text: str) -> bool:
     if screen(text).kind is not None:
         return True
     text = text[:MAX_SCREEN_CHARS]
-    return _read(text).cue or _classifier_kind(text) in ("emergency", "self_harm")
+    return _read(text).cue or _classifier(text)[0] in ("emergency", "self_harm")

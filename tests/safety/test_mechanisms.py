@@ -188,3 +188,15 @@ def test_the_round2_tune_half_and_probes_are_caught_with_the_right_kind_and_look
     false = [i["text"] for i in items if i["label"] not in CRISIS and screen(i["text"]).is_crisis]
     assert not missed, missed
     assert not false, false
+
+
+def test_a_sure_classifier_alarm_counts_without_a_crisis_concept_an_unsure_one_does_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import bot.safety.screen as screen_module
+
+    text = "the weather is grey and heavy today"  # no crisis concept: only the classifier could call it
+    monkeypatch.setattr(screen_module, "_classifier", lambda _: ("self_harm", screen_module.CLASSIFIER_SURE))
+    assert screen(text).kind == "self_harm" and screen(text).detector == "classifier"
+    monkeypatch.setattr(screen_module, "_classifier", lambda _: ("self_harm", 1.05))
+    assert screen(text).kind is None
