@@ -42,7 +42,6 @@ class Prediction:
 
     label: Label
     probabilities: dict[str, float]
-    strength: float = 0.0  # the deciding window's probability over its label's threshold (1.0 = just over)
 
     @property
     def is_crisis(self) -> bool:
@@ -193,8 +192,7 @@ class CrisisClassifier:
             rank = (_SEVERITY[window_label], strength)
             if best is None or rank > best:
                 best, best_probabilities, label = rank, probabilities, window_label
-        rounded: dict[str, float] = {name: round(p, 4) for name, p in zip(LABELS, best_probabilities, strict=True)}
-        return Prediction(label, rounded, best[1] if best is not None else 0.0)
+        return Prediction(label, {name: round(p, 4) for name, p in zip(LABELS, best_probabilities, strict=True)})
 
 
 def read_model(path: Path | None = None) -> dict[str, Any]:

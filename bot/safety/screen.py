@@ -23,10 +23,10 @@ SafetyKind = Literal["emergency", "self_harm", "distress"]
 
 # The classifier alone calls a crisis only with a crisis concept in the message: on ordinary questions with no
 # such concept ("does it affect fertility") its alarms were false. Set False to count every classifier alarm.
+# Round 2 tried letting a sure alarm (probability 1.25x its threshold) count without a concept: the margin is too
+# thin (crisis messages reach ~1.3, "i stop i stop ..." 1.26, "everyone would be better off if the NHS funded it"
+# 1.16), so every classifier alarm still needs a concept.
 CLASSIFIER_NEEDS_CUE = True
-# ...unless it is sure: a probability this many times its threshold counts without a concept (no ordinary message
-# of the test and question sets, about 1,500, passes 1.16; one in ten crisis messages it flags passes 1.25).
-CLASSIFIER_SURE = 1.25
 
 
 @dataclass(frozen=True)
@@ -49,14 +49,13 @@ def _lexicon() -> Lexicon:
     return Lexicon(vocabularies().values())
 
 
-def _classifier(text: str) -> tuple[Literal["emergency", "self_harm", "distress", "none"], float]:
-    """The classifier's label and how sure it is, or ('none', 0) when its module or model is not available."""
+def _classifier_kind(text: str) -> Literal["emergency", "self_harm", "distress", "none"]:
+    """The classifier's label, or 'none' when its module or model is not available."""
     try:
         from bot.safety.classifier import load_classifier
     except ImportError:  # pragma: no cover - the rules work alone
-        return "none", 0.0
-    prediction = load_classifier().predict(text)
-    return prediction.label, prediction.strength
+        return "none"
+    return load_classifier().predict(text).label
 
 
 def _read(text: str) -> Reading:
@@ -76,9 +75,8 @@ def screen(text: str) -> SafetyVerdict:
     reading = _read(text)
     if reading.finding is not None:
         return SafetyVerdict(reading.finding.kind, language, f"rules:{reading.finding.rule}")
-    predicted, strength = _classifier(text)
-    corroborated = not CLASSIFIER_NEEDS_CUE or reading.cue or strength >= CLASSIFIER_SURE
-    if predicted in ("emergency", "self_harm") and corroborated:
+    predicted = _classifier_kind(text)
+    if predicted in ("emergency", "self_harm") and (not CLASSIFIER_NEEDS_CUE or reading.cue):
         return SafetyVerdict(predicted, language, "classifier")
     if reading.distress:  # the classifier's distress label is too loose to reply on
         return SafetyVerdict("distress", language, "rules:distress", asks=reading.asks or "?" in text)
@@ -95,4 +93,4 @@ def looks_like_distress(text: str) -> bool:
     if screen(text).kind is not None:
         return True
     text = text[:MAX_SCREEN_CHARS]
-    return _read(text).cue or _classifier(text)[0] in ("emergency", "self_harm")
+    return _read(text).cue or _classifier_kind(text) in ("emergency", "self_harm")

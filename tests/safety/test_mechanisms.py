@@ -7,7 +7,6 @@ purpose, self-injury done again. The round-2 tune set is scored whole at the end
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 
@@ -190,13 +189,3 @@ def test_the_round2_tune_half_and_probes_are_caught_with_the_right_kind_and_look
     assert not missed, missed
     assert not false, false
 
-
-def test_a_sure_classifier_alarm_counts_without_a_crisis_concept_an_unsure_one_does_not(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    screen_module = importlib.import_module("bot.safety.screen")  # the module, not the function bot.safety exports
-    text = "the weather is grey and heavy today"  # no crisis concept: only the classifier could call it
-    monkeypatch.setattr(screen_module, "_classifier", lambda _: ("self_harm", screen_module.CLASSIFIER_SURE))
-    assert screen(text).kind == "self_harm" and screen(text).detector == "classifier"
-    monkeypatch.setattr(screen_module, "_classifier", lambda _: ("self_harm", 1.05))
-    assert screen(text).kind is None
