@@ -51,9 +51,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     kb = result.knowledge
     from bot.answering.index import alias_collisions, indexed_entries
     from bot.answering.normalise import Normaliser
-    from bot.knowledge.readability import readability_problems
+    from bot.knowledge.readability import readability_problems, translation_readability_problems
 
-    readability = readability_problems(kb)
+    readability = readability_problems(kb) + translation_readability_problems(kb)
     for warning in readability:
         print(warning, file=sys.stderr)
     quote_note, quotes_failed = _quote_step(kb, args.articles)
@@ -133,7 +133,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         if args.json:
             sys.stdout.write(json.dumps(answer.to_json(), ensure_ascii=False) + "\n")
         else:
-            sys.stdout.write(render_text(answer) + "\n")
+            sys.stdout.write(render_text(answer, messages=kb.messages) + "\n")
             if args.question == "-":
                 sys.stdout.write("\n")
         sys.stdout.flush()

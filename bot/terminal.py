@@ -6,7 +6,23 @@ import textwrap
 from collections.abc import Iterable
 
 from bot.answering.answer import Answer, Status
+from bot.knowledge.messages import MessageCatalog
 from bot.knowledge.provenance import copy_note
+
+# The headings' built-in English; an answer in another language takes them from the message catalog.
+LABELS = {
+    "answer.keep_in_mind": "Keep in mind",
+    "answer.sources": "Sources",
+    "answer.did_you_mean": "Did you mean",
+    "answer.also_asked": "You also asked",
+    "answer.related": "Related",
+}
+
+
+def _labels(answer: Answer, messages: MessageCatalog | None) -> dict[str, str]:
+    """The section headings in the answer's language (as far as the catalog has them), each ending in ':'."""
+    catalog = messages or MessageCatalog()
+    return {key: catalog.worded(key, answer.language, english).rstrip("…:. ") + ":" for key, english in LABELS.items()}
 
 
 def _paragraphs(wrap: textwrap.TextWrapper, text: str) -> list[str]:
@@ -16,19 +32,19 @@ def _paragraphs(wrap: textwrap.TextWrapper, text: str) -> list[str]:
     return out
 
 
-def _caveats(answer: Answer, width: int) -> list[str]:
+def _caveats(answer: Answer, width: int, heading: str) -> list[str]:
     if not answer.caveats:
         return []
-    out = ["", "Keep in mind:"]
+    out = ["", heading]
     for caveat in answer.caveats:
         out.extend(textwrap.wrap(caveat, width, initial_indent="  - ", subsequent_indent="    "))
     return out
 
 
-def _sources(answer: Answer, width: int) -> list[str]:
+def _sources(answer: Answer, width: int, heading: str) -> list[str]:
     if not answer.citations:
         return []
-    out = ["", "Sources:"]
+    out = ["", heading]
     for c in answer.citations:
         link = f" <{c.url}>" if c.url else ""
         out.append(f"  [{c.number}] {c.outlet}, “{c.title}” ({c.date}){link}")
@@ -47,8 +63,9 @@ def _questions(heading: str | None, questions: Iterable[str]) -> list[str]:
     return (["", heading] if heading else []) + listed
 
 
-def render_text(answer: Answer, *, width: int = 100) -> str:
-    """Return the answer as plain text for `python -m bot ask`."""
+def render_text(answer: Answer, *, width: int = 100, messages: MessageCatalog | None = None) -> str:
+    """Return the answer as plain text for `python -m bot ask`, headings in the answer's language."""
+    label = _labels(answer, messages)
     wrap = textwrap.TextWrapper(width=width, break_long_words=False, break_on_hyphens=False)
     out = [answer.title, "=" * min(len(answer.title), width), ""]
     if answer.support:  # support for someone who sounds distressed comes before the answer
@@ -56,12 +73,12 @@ def render_text(answer: Answer, *, width: int = 100) -> str:
     if answer.notice:
         out += [*wrap.wrap(f"({answer.notice})"), ""]
     out += _paragraphs(wrap, answer.body)
-    out += _caveats(answer, width) + _sources(answer, width)
+    out += _caveats(answer, width, label["answer.keep_in_mind"]) + _sources(answer, width, label["answer.sources"])
     # A decline's text already introduces its suggestions ("You could try one of these questions:").
-    did_you_mean = "Did you mean:" if answer.status == Status.ANSWERED else None
+    did_you_mean = label["answer.did_you_mean"] if answer.status == Status.ANSWERED else None
     out += _questions(did_you_mean, (s.question for s in answer.suggestions))
-    out += _questions("You also asked:", (s.question for s in answer.also_asked))
-    out += _questions("Related:", (s.question for s in answer.related))
+    out += _questions(label["answer.also_asked"], (s.question for s in answer.also_asked))
+    out += _questions(label["answer.related"], (s.question for s in answer.related))
     if answer.footer:
         out += ["", answer.footer]
     return "\n".join(out)

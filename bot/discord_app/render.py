@@ -10,6 +10,7 @@ from discord.utils import escape_markdown, escape_mentions
 from bot.answering.answer import Answer, Status
 from bot.discord_app import limits
 from bot.knowledge.export import source_line
+from bot.knowledge.messages import MessageCatalog
 from bot.knowledge.model import KnowledgeBase, Source
 from bot.knowledge.provenance import QUOTES_FOOTER, copy_note
 from bot.trust import TrustInfo, trust_sections
@@ -177,25 +178,48 @@ def render_quotes(answer: Answer) -> Embed:
     return fit_embed(embed)
 
 
-def render_sources(knowledge: KnowledgeBase) -> Embed:
-    """Render /sources: the news stories (with notes on reprinted copies) and the primary papers."""
-    embed = Embed(title="Where this FAQ's answers come from", colour=ANSWER_COLOUR)
-    embed.description = (
+# /sources' own words in English; knowledge/messages/<lang>.yaml translate the same keys.
+SOURCES_ENGLISH = {
+    "sources.title": "Where this FAQ's answers come from",
+    "sources.body": (
         "Every answer cites these. The news texts we hold are reprinted, rewritten or machine-translated copies, "
         "so we quote only sentences that are correct and take numbers from the papers."
+    ),
+    "sources.news": "News stories",
+    "sources.papers": "Research papers",
+    "sources.official": "Official notices and trial registries",
+    "sources.further": "Further reading",
+    "sources.continued": "{name} (continued)",
+    "footer.information": "Information, not medical advice.",
+}
+
+
+def _source_groups(knowledge: KnowledgeBase) -> tuple[tuple[str, list[Source]], ...]:
+    """The sources by kind, each under its heading's message key."""
+    return (
+        ("sources.news", [s for s in knowledge.sources if s.kind == "news"]),
+        ("sources.papers", [s for s in knowledge.sources if s.kind == "paper" and not s.further_reading]),
+        ("sources.official", [s for s in knowledge.sources if s.kind == "official"]),
+        ("sources.further", [s for s in knowledge.sources if s.further_reading]),
     )
-    groups = (
-        ("News stories", [s for s in knowledge.sources if s.kind == "news"]),
-        ("Research papers", [s for s in knowledge.sources if s.kind == "paper" and not s.further_reading]),
-        ("Official notices and trial registries", [s for s in knowledge.sources if s.kind == "official"]),
-        ("Further reading", [s for s in knowledge.sources if s.further_reading]),
-    )
-    for name, sources in groups:
+
+
+def render_sources(knowledge: KnowledgeBase, language: str = "en") -> Embed:
+    """Render /sources: the news stories (with notes on reprinted copies) and the primary papers."""
+    messages = knowledge.messages or MessageCatalog()
+
+    def say(key: str, **values: object) -> str:
+        return messages.worded(key, language, SOURCES_ENGLISH[key], **values)
+
+    embed = Embed(title=say("sources.title"), colour=ANSWER_COLOUR, description=say("sources.body"))
+    for key, sources in _source_groups(knowledge):
+        name = say(key)
         lines = [_source_entry(source) for source in sources]
         # One field holds 1024 characters: spread a long group over several fields rather than drop sources.
         for number, value in enumerate(_pack_lines(lines, limits.EMBED_FIELD_VALUE)):
-            embed.add_field(name=name if number == 0 else f"{name} (continued)", value=value, inline=False)
-    embed.set_footer(text="Information, not medical advice.")
+            heading = name if number == 0 else say("sources.continued", name=name)
+            embed.add_field(name=heading, value=value, inline=False)
+    embed.set_footer(text=say("footer.information"))
     return fit_embed(embed)
 
 
@@ -226,7 +250,7 @@ def _pack_lines(lines: list[str], limit: int) -> list[str]:
     return chunks
 
 
-def render_about(knowledge: KnowledgeBase, trust: TrustInfo) -> Embed:
+def render_about(knowledge: KnowledgeBase, trust: TrustInfo, language: str = "en") -> Embed:
     """Render /about: what the bot is and is not, who maintains and funds it, how it is sourced, what it stores."""
     embed = Embed(title="About this bot", colour=ANSWER_COLOUR)
     embed.description = (
@@ -235,7 +259,8 @@ def render_about(knowledge: KnowledgeBase, trust: TrustInfo) -> Embed:
         "**I am not a doctor and this is not medical advice.** For anything about your own health or "
         "treatment, talk to your rheumatologist or care team. If you are in crisis, contact emergency services."
     )
-    for name, value in trust_sections(knowledge, trust):
+    for name, value in trust_sections(knowledge, trust, language):
         embed.add_field(name=name, value=clip(escape_markdown(value), limits.EMBED_FIELD_VALUE), inline=False)
-    embed.set_footer(text="Information, not medical advice.")
+    messages = knowledge.messages or MessageCatalog()
+    embed.set_footer(text=messages.worded("footer.information", language, SOURCES_ENGLISH["footer.information"]))
     return fit_embed(embed)

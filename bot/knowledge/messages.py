@@ -53,6 +53,13 @@ class MessageCatalog:
             template = self.by_language.get(BASE_LANGUAGE, {}).get(key, key)
         return _PLACEHOLDER.sub(lambda m: str(values.get(m[1], m[0])), template)
 
+    def worded(self, key: str, language: str, english: str, **values: object) -> str:
+        """Return the message in the language when the catalog lists the key, else `english` (the built-in text)."""
+        template = english if key not in self.by_language.get(BASE_LANGUAGE, {}) else None
+        if template is None:
+            return self.text(key, language, **values)
+        return _PLACEHOLDER.sub(lambda m: str(values.get(m[1], m[0])), template)
+
     def missing(self, language: str) -> tuple[str, ...]:
         """List the English keys this language does not translate (they are shown in English)."""
         own = self.by_language.get(language, {})

@@ -112,7 +112,7 @@ class MemberCommands(commands.Cog):
     @served(defer=True)
     async def sources(self, interaction: discord.Interaction[FaqBot]) -> None:
         """List the sources, with notes on reprinted copies and the papers' DOI links."""
-        embed = render_sources(self.bot.engine.knowledge)
+        embed = render_sources(self.bot.engine.knowledge, reply_language(self.bot, interaction))
         await reply(interaction, embed=embed, ephemeral=True)
 
     @everywhere
@@ -120,8 +120,8 @@ class MemberCommands(commands.Cog):
     @served(defer=True)
     async def about(self, interaction: discord.Interaction[FaqBot]) -> None:
         """Explain the bot: not medical advice, how current, what it stores, who maintains it."""
-        embed = render_about(self.bot.engine.knowledge, self.bot.config.trust_info())
         language = reply_language(self.bot, interaction)
+        embed = render_about(self.bot.engine.knowledge, self.bot.config.trust_info(), language)
         if language != "en":
             messages = catalog(self.bot)
             embed.title = messages.text("about.title", language)
