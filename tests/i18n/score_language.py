@@ -2,6 +2,7 @@
 """Score a German, Spanish or French question set exactly as ../shared/tools/faq_eval.py scores English.
 
     python tests/i18n/score_language.py de tests/i18n/questions_de_tune.yaml [--verbose] [faq_eval options]
+    python tests/i18n/score_language.py de tests/i18n/questions_de_*.yaml --min-answer 0.75   # several sets as one
 
 It runs faq_eval.py's own grading through `python -m bot ask --json --lang <lang> -`. Only the words the tool
 looks for are given in the language as well (the caveats' "five / early / cure", the doctor, the emergency
@@ -13,7 +14,10 @@ from __future__ import annotations
 import importlib.util
 import shlex
 import sys
+import tempfile
 from pathlib import Path
+
+import yaml
 
 FAQ_EVAL = Path(__file__).resolve().parents[3] / "shared" / "tools" / "faq_eval.py"
 
@@ -42,6 +46,12 @@ def main() -> int:
         print(__doc__, file=sys.stderr)
         return 2
     language, rest = sys.argv[1], sys.argv[2:]
+    sets = [arg for arg in rest if arg.endswith((".yaml", ".yml"))]
+    if len(sets) > 1:  # several sets are scored as one: faq_eval.py reads one file
+        items = [item for path in sets for item in yaml.safe_load(Path(path).read_text(encoding="utf-8"))]
+        with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False, encoding="utf-8") as combined:
+            yaml.safe_dump(items, combined, allow_unicode=True)
+        rest = [combined.name, *(arg for arg in rest if arg not in sets)]
     spec = importlib.util.spec_from_file_location("faq_eval", FAQ_EVAL)
     assert spec and spec.loader, f"cannot find {FAQ_EVAL}"
     tool = importlib.util.module_from_spec(spec)
