@@ -77,6 +77,23 @@ def compose_entry(
     )
 
 
+def declined(
+    question: str, *, title: str, body: str, suggestions: Sequence[Suggestion], footer: str, reason: Reason
+) -> Answer:
+    """A decline (`Status.DECLINED`): no entry and no score, only what to ask instead."""
+    return Answer(
+        question=question,
+        status=Status.DECLINED,
+        entry_id=None,
+        score=0.0,
+        title=title,
+        body=body,
+        suggestions=tuple(suggestions),
+        footer=footer,
+        reason=reason,
+    )
+
+
 def compose_decline(question: str, *, reason: Reason, suggestions: Sequence[Suggestion]) -> Answer:
     """Decline honestly and say what the bot can answer instead."""
     body = (
@@ -85,14 +102,6 @@ def compose_decline(question: str, *, reason: Reason, suggestions: Sequence[Sugg
     )
     if suggestions:
         body += " You could try one of these questions:"
-    return Answer(
-        question=question,
-        status=Status.DECLINED,
-        entry_id=None,
-        score=0.0,
-        title="I don't have that in the FAQ",
-        body=body,
-        suggestions=tuple(suggestions),
-        footer=f"{NOT_ADVICE} · for your own health, talk to your rheumatologist or care team",
-        reason=reason,
-    )
+    footer = f"{NOT_ADVICE} · for your own health, talk to your rheumatologist or care team"
+    title = "I don't have that in the FAQ"
+    return declined(question, title=title, body=body, suggestions=suggestions, footer=footer, reason=reason)

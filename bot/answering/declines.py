@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.answering.answer import Answer, Status, Suggestion
-from bot.answering.compose import NOT_ADVICE
+from bot.answering.answer import Answer, Suggestion
+from bot.answering.compose import NOT_ADVICE, declined
 
 _FOOTER = f"{NOT_ADVICE} · for your own health, talk to your doctor or rheumatologist"
 
 
 def compose_greeting(question: str, examples: Sequence[Suggestion]) -> Answer:
     """Say hello and show what the bot can answer."""
-    return Answer(
-        question=question,
-        status=Status.DECLINED,
-        entry_id=None,
-        score=0.0,
+    return declined(
+        question,
         title="Hello!",
         body=(
             "Hi! I answer questions about the early research on CAR-T cell therapy for lupus, from the articles "
@@ -30,11 +27,8 @@ def compose_greeting(question: str, examples: Sequence[Suggestion]) -> Answer:
 
 def compose_other_disease(question: str, disease: str, suggestions: Sequence[Suggestion]) -> Answer:
     """Scope a question about CAR-T for another disease (lymphoma, myeloma) to what this FAQ covers."""
-    return Answer(
-        question=question,
-        status=Status.DECLINED,
-        entry_id=None,
-        score=0.0,
+    return declined(
+        question,
         title="This FAQ covers CAR-T for lupus",
         body=(
             f"This FAQ covers CAR-T cell therapy for lupus, so I can't answer questions about CAR-T for "
@@ -49,11 +43,8 @@ def compose_other_disease(question: str, disease: str, suggestions: Sequence[Sug
 
 def compose_other_language(question: str, headline: Suggestion | None) -> Answer:
     """Say that the FAQ is in English for now, and offer the headline summary."""
-    return Answer(
-        question=question,
-        status=Status.DECLINED,
-        entry_id=None,
-        score=0.0,
+    return declined(
+        question,
         title="This FAQ is in English for now",
         body=(
             "Sorry, this FAQ is only in English for now, so I can't answer in your language yet. "
