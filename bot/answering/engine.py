@@ -58,6 +58,17 @@ class _Match:
     other_use: str = ""  # the other disease named with CAR-T ("lymphoma"), if any
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """A piece of text read for matching: its query, whether it is on this FAQ's subject, what may answer it."""
+
+    query: list[QueryToken]
+    anchored: bool  # tied to the subject by a subject word or a pronoun for it
+    named: bool  # names the subject (or follows on from a sentence that did)
+    covering: frozenset[int] | None  # the entries that may answer a question about a medicine, if it is one
+    other_use: str  # the other disease named with CAR-T ("lymphoma"), if any
+
+
 def _best_match(whole: _Match, matches: list[_Match], answered: list[_Match], *, several: bool) -> _Match:
     """Pick the match to answer: the first question asked that the FAQ answers, else the whole, else the closest."""
     if answered and (several or whole.reason != "match"):
@@ -131,19 +142,27 @@ class AnswerEngine:
     def _answer_question(self, question: str) -> Answer:
         text = question[:MAX_QUESTION_CHARS]
         parts = question_parts(question[:MAX_POST_CHARS])
-        matches = [self._match(part, context=self._context(question, part)) for part in parts]
-        answered = [(part, m) for part, m in zip(parts, matches, strict=True) if m.reason == "match"]
-        whole = self._match(text) if len(parts) != 1 or not answered else answered[0][1]
-        best = _best_match(whole, matches, [m for _, m in answered], several=len(parts) > 1)
-        other_use = best.other_use or whole.other_use
+        contexts = [self._context(question, part) for part in parts]
+        matches = [self._match(part, context=context) for part, context in zip(parts, contexts, strict=True)]
+        answered = [m for m in matches if m.reason == "match"]
+        best, other_use = self._pick(text, matches, answered, same=parts == [text] and contexts == [""])
         if other_use and (best.reason != "match" or best.ranked[0].score < self.policy.other_use_answer_at):
             return compose_other_disease(question, other_use, self._suggest_for_other_use(best))
         if best.reason != "match":
             return self._decline(question, best)
         first = best.ranked[0].entry_index
-        others = (m.ranked[0] for _, m in answered if m.ranked[0].entry_index != first)
+        others = (m.ranked[0] for m in answered if m.ranked[0].entry_index != first)
         also = tuple(dict.fromkeys(self._suggestion(r) for r in others))
         return self._compose(question, best, also)
+
+    def _pick(self, text: str, matches: list[_Match], answered: list[_Match], *, same: bool) -> tuple[_Match, str]:
+        """The match to answer and the other disease named with CAR-T, if any (same: the one part is the text)."""
+        if len(matches) > 1 and answered:
+            # The first question asked that the FAQ answers; of the whole message only a disease named counts.
+            return answered[0], answered[0].other_use or self._read(text, "").other_use
+        whole = answered[0] if answered else matches[0] if same else self._match(text)
+        best = _best_match(whole, matches, answered, several=len(matches) > 1)
+        return best, best.other_use or whole.other_use
 
     def _compose(self, question: str, match: _Match, also: tuple[Suggestion, ...]) -> Answer:
         policy = self.policy
@@ -204,6 +223,11 @@ class AnswerEngine:
 
     def _match(self, text: str, *, context: str = "") -> _Match:
         """Rank entries for one piece of text and decide whether the best one is good enough to answer."""
+        reading = self._read(text, context)
+        return reading if isinstance(reading, _Match) else self._judge(text, reading)
+
+    def _read(self, text: str, context: str) -> _Match | _Reading:
+        """What a piece of text asks about, read in context; a _Match already when that settles it (off topic)."""
         query = self._index.resolve(text)
         if not query:
             return _Match((), -1000.0, "empty")
@@ -216,22 +240,13 @@ class AnswerEngine:
         if covering is not None and not covering and not refers_to_subject(text):
             return _Match((), -500.0, "off_topic")
         named = bool(context) or not topics.anchors.isdisjoint(words)
-        query = self._details(query)
-        return self._judge(text, query, anchored=anchored, named=named, covering=covering, other_use=other_use)
+        return _Reading(self._details(query), anchored, named, covering, other_use)
 
-    def _judge(
-        self,
-        text: str,
-        query: list[QueryToken],
-        *,
-        anchored: bool,
-        named: bool,
-        covering: frozenset[int] | None,
-        other_use: str,
-    ) -> _Match:
+    def _judge(self, text: str, reading: _Reading) -> _Match:
         """Rank the entries for a query read in context, and say whether the best is good enough to answer."""
-        threshold = self._threshold(query, anchored)
-        ranked = self._ranked(self._reweigh(query, anchored), text)
+        query, covering, other_use = reading.query, reading.covering, reading.other_use
+        threshold = self._threshold(query, reading.anchored)
+        ranked = self._ranked(self._reweigh(query, reading.anchored), text)
         if covering:
             # Only an entry speaking of the medicine answers, and only a match over the line (no close calls).
             ranked = tuple(r for r in ranked if r.entry_index in covering)
@@ -239,7 +254,7 @@ class AnswerEngine:
             return _Match((), -100.0, "weak", other_use)
         margin = ranked[0].score - threshold
         if margin < 0 and threshold == self.policy.answer_at and not covering:
-            margin = self._close_call(ranked, query, named=named)
+            margin = self._close_call(ranked, query, named=reading.named)
         return _Match(ranked, margin, "match" if margin >= 0 else "weak", other_use)
 
     def _close_call(self, ranked: tuple[Ranked, ...], query: list[QueryToken], *, named: bool) -> float:

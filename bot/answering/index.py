@@ -39,12 +39,17 @@ class IndexedEntry:
     answer: str
 
 
+def _sorted_words(text: str) -> str:
+    return " ".join(sorted(text.split()))
+
+
 @dataclass(frozen=True)
 class _Phrase:
     entry: int
     tokens: frozenset[str]
     weight: float
     text: str  # folded, with filler words kept: they break ties ("who is it for" / "who are you")
+    sorted_text: str  # the same words in sorted order, what a token-sort comparison compares
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,7 @@ class QuestionIndex:
         self._answer_vocab = [frozenset(normaliser.tokens(entry.answer)) for entry in entries]
         self._weigh_words(len(phrase_tokens))
         self._phrases = [
-            _Phrase(owner, toks, sum(self.phrase_weight(t) for t in toks), text)
+            _Phrase(owner, toks, sum(self.phrase_weight(t) for t in toks), text, _sorted_words(text))
             for owner, toks, text in zip(phrase_entry, phrase_tokens, phrase_text, strict=True)
         ]
         by_weight = sorted(range(len(self._phrases)), key=lambda p: (self._phrases[p].weight, p))
@@ -327,16 +332,16 @@ class QuestionIndex:
             if overlap > 0:
                 overlaps[phrase.entry].append((overlap, phrase_number))
         best_first = sorted(overlaps.items(), key=lambda item: -max(item[1])[0])[: max(limit, BLEND_ENTRIES)]
-        text = self.normaliser.expand_phrases(question)
+        text = _sorted_words(self.normaliser.expand_phrases(question))
         results = []
         for entry, scored in best_first:
-            top = max(scored)[0]
-            best = 0.0
+            scored.sort(reverse=True)
+            top, best = scored[0][0], 0.0
             for overlap, phrase_number in scored:
-                if overlap < top - BLEND_MARGIN:
-                    continue
+                if overlap < top - BLEND_MARGIN or (1 - WHOLE_TEXT_SHARE) * overlap + 100 * WHOLE_TEXT_SHARE <= best:
+                    break  # the rest are further behind: none can catch up
                 # Whole-string similarity (filler words included) breaks ties between equal overlaps.
-                whole = fuzz.token_sort_ratio(text, self._phrases[phrase_number].text)
+                whole = fuzz.ratio(text, self._phrases[phrase_number].sorted_text)
                 best = max(best, (1 - WHOLE_TEXT_SHARE) * overlap + WHOLE_TEXT_SHARE * whole)
             results.append(Ranked(entry, best))
         results.sort(key=lambda r: (-r.score, r.entry_index))

@@ -9,13 +9,15 @@ of the message (a regular expression with several `.*` took seconds on a long on
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from bot.knowledge.folding import fold
 from bot.knowledge.lexicon import Lexicon
 
+WORDS_CACHE = 256  # the same message is read for a decision and, per part, for whether it speaks of oneself
 MAX_TRIAGED_CHARS = 4000  # a decision is said near the start of even a long post
 BEFORE = 7  # how far before a decision word its subject may stand
 AFTER = 7  # how far after a change verb its medicine may stand
@@ -82,15 +84,25 @@ class DecisionReader:
             suits=p("suits_words"),
             benefit=p("benefit_verbs"),
         )
+        w = self._w
+        # Only these words can be where a decision is read (see _at); the rest are skipped at once.
+        self._triggers = w.suits | w.benefit | w.decide | w.change | w.eligibility
+        self._self_words = w.first_person | w.cared_for
+        self._words: Callable[[str], tuple[str, ...]] = lru_cache(maxsize=WORDS_CACHE)(self._read_words)
+
+    def _read_words(self, message: str) -> tuple[str, ...]:
+        return tuple(fold(message[:MAX_TRIAGED_CHARS]).split())
 
     def read(self, message: str) -> Decision | None:
         """Return the kind of personal decision the message is about, or None for an ordinary question."""
-        words = fold(message[:MAX_TRIAGED_CHARS]).split()
-        w = self._w
+        words = self._words(message)
+        w, triggers = self._w, self._triggers
         caring = any(word in w.cared_for for word in words)
         subject = w.first_person | (_THIRD_PERSON if caring else frozenset())
         found: list[Decision] = []
         for i, word in enumerate(words):
+            if word not in triggers:
+                continue
             kind = self._at(words, i, word, subject)
             if kind is Decision.ALREADY_CHANGED:
                 return kind
@@ -101,8 +113,7 @@ class DecisionReader:
 
     def speaks_of_self(self, message: str) -> bool:
         """Say whether the asker talks about themselves or someone close to them (I, me, my; my mum)."""
-        w = self._w
-        return any(word in w.first_person or word in w.cared_for for word in fold(message[:MAX_TRIAGED_CHARS]).split())
+        return not self._self_words.isdisjoint(self._words(message))
 
     def _at(self, words: Sequence[str], i: int, word: str, subject: frozenset[str]) -> Decision | None:
         before = words[max(0, i - BEFORE) : i]
