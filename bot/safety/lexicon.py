@@ -40,11 +40,12 @@ _DOSE_UNITS = frozenset({"mg", "mcg", "ug", "g", "gr", "ml", "iu", "units", "uni
 
 
 class Mark(NamedTuple):
-    """A concept found in the message: its tag, the token where it starts, and its sentence."""
+    """A concept found in the message: its tag, the token where it starts, its sentence and how many tokens it spans."""
 
     tag: str
     position: int
     sentence: int
+    length: int = 1
 
 
 @dataclass(frozen=True)
@@ -137,29 +138,35 @@ class Lexicon:
                 marks.append(Mark(NUMBER_TAG, index, token.sentence))
             seen: set[str] = set()
             for pattern in (*self._candidates(token.text), *self._paired(tokens, index)):
-                if pattern.tag not in seen and _rest_matches(tokens, index, pattern.rest):
+                if pattern.tag in seen:
+                    continue
+                end = _rest_end(tokens, index, pattern.rest)
+                if end:
                     seen.add(pattern.tag)
-                    marks.append(Mark(pattern.tag, index, token.sentence))
+                    marks.append(Mark(pattern.tag, index, token.sentence, end - index))
         return marks
 
 
-def _rest_matches(tokens: list[Token], index: int, rest: tuple[str, ...]) -> bool:
-    """Match the phrase's other words after `index`; particles and filler adverbs may stand between them."""
+def _rest_end(tokens: list[Token], index: int, rest: tuple[str, ...]) -> int:
+    """Match the phrase's other words after `index` (particles and filler adverbs may stand between them).
+
+    Returns the position just after the phrase, or 0 when it does not match.
+    """
     sentence = tokens[index].sentence
     position, skips = index + 1, 0
     for pattern in rest:
         while True:
             if position >= len(tokens) or tokens[position].sentence != sentence:
-                return False
+                return 0
             text = tokens[position].text
             if _word_matches(pattern, text):
                 break
             if skips < MAX_SKIPS and (text in _PARTICLES or text in _FILLERS):
                 position, skips = position + 1, skips + 1
                 continue
-            return False
+            return 0
         position += 1
-    return True
+    return position
 
 
 def _is_count(tokens: list[Token], index: int) -> bool:

@@ -99,6 +99,9 @@ RULES: tuple[Rule, ...] = (
     _rule("not_live", "self_harm", "NEG_WANT", "LIVE", window=5, guarded=False),
     _rule("pointless", "self_harm", "POINT", "LIVE", window=6, guarded=False),
     _rule("hopeless", "self_harm", "HOPELESS", guarded=False),
+    # "I can't anymore" is despair when it stands alone or with living, exasperation with an object ("... this heat").
+    _rule("cant_more", "self_harm", "CANT_MORE", guarded=False, unless="CANT_MORE_WITH"),
+    _rule("cant_more_live", "self_harm", "CANT_MORE", "LIVE|LIFE_ALL", window=8, guarded=False),
     _rule("sleep_forever", "self_harm", "SLEEP_FOREVER", "WANT|INTENT|NEG_WANT", window=6, guarded=False),
     _rule("burden", "self_harm", "BURDEN", "SELF", window=5, guarded=False),
     _rule("better_without", "self_harm", "BETTER", "WITHOUT_ME", window=8, guarded=False),
@@ -126,7 +129,7 @@ CUES = frozenset(
     {
         "CHEMICAL", "OVERDOSED", "OVERDOSE", "UNRESPONSIVE", "COLLAPSE", "NO_BREATH", "SWELL", "SEIZURE", "SLURRED",
         "CALL_HELP", "NAMED_EMERGENCY", "SUICIDE", "SUICIDE_WORD", "END_IT", "NEG_WANT", "HOPELESS", "BURDEN",
-        "WITHOUT_ME",
+        "WITHOUT_ME", "CANT_MORE",
         "FAREWELL", "FAREWELL_WEAK", "PLAN", "MEANS", "HOARD", "SELF_INJURY",
     }
 )
@@ -208,19 +211,29 @@ DERIVED: tuple[tuple[str, str, int, str], ...] = (
     ("SLEEP", "FOREVER", 4, "SLEEP_FOREVER"),  # "go to sleep forever", "dormir para siempre"
     ("HOW_MUCH", "WOULD_TAKE", 8, "AMOUNT_NEEDED"),  # "looked up how much of my meds it would take"
     ("CONTAINER", "FOOD", 3, "FOOD_CONTAINER"),  # "a whole packet of biscuits", not "of nytol with wine"
+    ("CANT_MORE", "OBJECT_AFTER", 6, "CANT_MORE_WITH"),  # "j'en peux plus de cette chaleur", not alone
+    ("OBJECT_BEFORE", "CANT_MORE", 3, "CANT_MORE_WITH"),  # "bu bürokrasiye dayanamıyorum"
 )
 
 
 def derive(found: list[Mark]) -> list[Mark]:
-    """Add the concepts two neighbouring concepts make (within a few words, in one sentence)."""
+    """Add the concepts two neighbouring concepts make: the second after the first, within `reach` words of its end.
+
+    A sentence end may fall on the first's last word ("they'd be better off.").
+    """
     extra: list[Mark] = []
     for first, second, reach, tag in DERIVED:
         seconds = [m for m in found if m.tag == second]
+        overlap = 1 if second == SENTENCE_END else 0
         extra.extend(
             Mark(tag, mark.position, mark.sentence)
             for mark in found
             if mark.tag == first
-            and any(o.sentence == mark.sentence and 0 < o.position - mark.position <= reach for o in seconds)
+            and any(
+                o.sentence == mark.sentence
+                and mark.length - overlap <= o.position - mark.position <= reach + mark.length - 1
+                for o in seconds
+            )
         )
     return sorted([*found, *extra], key=lambda mark: mark.position) if extra else found
 
@@ -265,6 +278,8 @@ def _has_cue(marks: _Marks) -> bool:
     for sentence, tags in marks.sentence_tags.items():
         if sentence in marks.quiet or "TITLE" in tags:
             continue
+        if "CANT_MORE_WITH" in tags:  # "I can't anymore with this heat" is no crisis concept
+            tags = tags - {"CANT_MORE"}
         if tags & CUES or ({"SUBSTANCE", "INGEST"} <= tags and tags & AMOUNT_TAGS):
             return True
     return False

@@ -161,6 +161,24 @@ def test_two_concepts_together_mean_danger_where_one_alone_does_not(crisis: str,
     assert not screen(ordinary).is_crisis
 
 
+@pytest.mark.parametrize(
+    ("despair", "exasperation"),
+    [
+        ("I can't go on, the pain is too much", "i cant do this anymore with this weather lol"),
+        ("no puedo más con esta vida", "no puedo más con este calor"),
+        ("j'en peux plus de vivre", "j'en peux plus de cette chaleur"),
+        ("non ce la faccio più", "non ce la faccio più con questa burocrazia"),
+        ("ik kan niet meer", "ik kan niet meer van het lachen"),
+        ("dayanamıyorum artık", "bu bürokrasiye dayanamıyorum artık"),
+    ],
+)
+def test_i_cant_anymore_is_despair_alone_or_about_life_and_exasperation_about_a_thing(
+    despair: str, exasperation: str
+) -> None:
+    assert screen(despair).kind == "self_harm"
+    assert screen(exasperation).kind is None
+
+
 def test_a_last_post_alone_is_not_a_farewell_in_any_language() -> None:
     for text in (
         "il mio ultimo messaggio era sbagliato, scusate: lo studio è a Milano",

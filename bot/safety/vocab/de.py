@@ -14,7 +14,8 @@ VOCAB = phrases(
         "QSTART": "kann|können|ist|sind|war|hat|haben|gibt|wie|was|warum|wird|wann|welche|darf|sollte",
         "INGEST": "genommen|geschluckt|eingenommen|getrunken|gegessen|gespritzt|nahm|schluckte",
         "SWALLOW": "geschluckt|verschluckt|getrunken|gegessen|in den mund|im mund|erwischt",
-        "EXCESS": "noch mehr|packung|schachtel|blister|streifen|auf einmal|das doppelte|dreifache|handvoll|"
+        "EXCESS": "packungen|schachteln|"
+        "noch mehr|packung|schachtel|blister|streifen|auf einmal|das doppelte|dreifache|handvoll|"
         "restlichen|"
         "zu viele|zu viel|ganze|ganzen|komplette|kompletten|doppelte|doppelt|viel mehr|mehr als|statt|"
         "auf einmal|handvoll|haufen|packung|schachtel|fünf|sechs|zehn|fünfzehn|zwanzig|dreißig|dutzend|überdosis",
@@ -76,8 +77,8 @@ VOCAB = phrases(
         "POINT": "sinn",
         "HOPELESS": "keine kraft mehr|keine kraft mehr zu kämpfen|"
         "keinen ausweg|sehe keinen ausweg|keine hoffnung mehr|nicht mehr aufwachen|"
-        "ich will nicht mehr|hat alles keinen sinn|alles sinnlos|"
-        "kann nicht mehr|halte das nicht mehr aus|nichts mehr zu leben|keinen sinn mehr|"
+        "hat alles keinen sinn|alles sinnlos|"
+        "nichts mehr zu leben|keinen sinn mehr|"
         "nie wieder aufwachen|nicht mehr aufwachen",
         "BURDEN": "eine last|nur eine last|last für|zur last|belastung für",
         "BETTER": "besser",
@@ -106,8 +107,13 @@ VOCAB = phrases(
         "MESSAGE": "beitrag|post|nachricht|eintrag|worte",
         "SIDE": "eine seite|linke seite|rechte seite|halbe|hälfte|einseitig",
         "DROP": "abgesackt|runtergefallen|gesunken|hängt",
-        "SLEEP": "schlafen|einschlafen",
-        "FOREVER": "für immer|nie wieder aufwachen",
+        "SLEEP": "verschwinden|"
+        "schlafen|einschlafen",
+        "FOREVER": "für immer|"
+        "für immer|nie wieder aufwachen",
+        "CANT_MORE": "kann nicht mehr|halte das nicht mehr aus|ich will nicht mehr",
+        "OBJECT_AFTER": "mit|von|vor|dieser|diesem|diese",
+        "LIFE_ALL": "leben|alles|allem",
         "DISTRESS": "angst|allein|einsam|traurig|verzweifelt|überfordert|panik|verängstigt",
     }
 )

@@ -6,6 +6,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
     # --- who and when -------------------------------------------------------------------------------------
     "SELF": ("i", "im", "me", "my", "myself", "ive", "id", "ill", "mine"),
     "PERSON": (
+        "month old", "months old", "mo old",
         "theyd", "they would", "theyll", "everyone", "everybody", "family", "people",
         "he", "she", "hes", "shes", "him", "her", "they", "someone", "somebody", "mum", "mom", "mommy", "mummy",
         "mother", "dad", "daddy", "father", "husband", "wife", "partner", "boyfriend", "girlfriend", "bf", "gf",
@@ -30,6 +31,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "just took", "overdid", "doubled up on", "double dosed", "double dosing",
     ),
     "SWALLOW": (
+        "bit into", "bitten into", "biting", "sucked on", "sucking on", "foam around",
         "open bottle", "opened bottle", "open packet", "half of it gone", "some missing", "missing from",
         "gone from the",
         "swallowed", "swallow", "ate", "eaten", "eating", "drank", "drinking", "drunk", "got into", "chewing",
@@ -37,6 +39,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "took some", "had some",
     ),
     "EXCESS": (
+        "boxes", "packets", "packs", "bottles", "strips", "blisters", "tubs",
         "in one go", "weeks of", "days of", "months of", "a full", "full packet", "full bottle", "full box",
         "the whole strip", "strip", "strips", "pack", "packs", "packet", "bottle", "blister pack*", "sheet of",
         "tub of", "pen of",
@@ -102,6 +105,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "dropped to the floor", "hit her head", "hit his head",
     ),
     "NO_BREATH": (
+        "cant finish a sentence", "cant finish sentences", "cant speak in full sentences",
+        "cant get a sentence out",
         "not breathing", "isnt breathing", "is not breathing", "stopped breathing", "not breathin",
         "cant breathe", "cant breath", "cannot breathe", "can not breathe", "cant breathe", "no breath",
         "breathing really slow", "breathing very slow", "breathing sounds weird", "barely breathing",
@@ -112,7 +117,10 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "cant", "cannot", "can not", "struggling", "struggle", "barely", "hard to", "trouble", "gasping",
         "difficulty", "isnt working", "not working", "wont", "unable", "cant get", "short of",
     ),
-    "BLUE": ("blue", "grey", "gray", "purple", "bluish", "blueish", "greyish", "went grey", "went blue"),
+    "BLUE": (
+        "dusky", "ashen", "pale blue", "blue", "grey", "gray", "purple", "bluish", "blueish", "greyish", "went grey",
+        "went blue",
+    ),
     "LIPS": ("lips", "lip", "fingertips", "fingers", "face", "skin", "nails"),
     "SWELL": (
         "thick", "puffy", "puffing", "closing", "swelling", "swollen", "swell*", "closing", "closing up", "tight"),
@@ -131,7 +139,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "cant get her words out", "cant get my words out", "words wont come out", "slurred", "slurring", "gibberish",
         "jumbled", "garbled", "not making sense", "makes no sense",
     ),
-    "SPEECH": ("speech", "speak*", "words", "talking", "talk", "say"),
+    "SPEECH": (
+        "understand", "understanding", "saying", "speech", "speak*", "words", "talking", "talk", "say"),
     "SPEECH_BAD": (
         "drunk", "slurry", "off", "odd", "not right",
         "nonsense", "rubbish", "gibberish", "confused", "muddled", "wrong", "weird", "strange", "cant find",
@@ -142,6 +151,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "foot", "body",
     ),
     "WEAK": (
+        "clumsy", "useless",
         "cant raise", "cant lift", "wont lift", "cant hold", "cant grip", "useless", "gone dead", "wont work",
         "not working",
         "numb", "weak", "heavy", "floppy", "cant lift", "cant move", "wont move", "dead", "paralysed",
@@ -218,13 +228,13 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "HOPELESS": (
         "nothing left to fight", "no fight left", "nothing left in me", "got nothing left", "have nothing left",
         "nothing left to give",
-        "cant keep doing this", "cannot keep doing this", "cant keep living like this",
+        "cant keep living like this",
         "dont see a way forward", "see no way forward", "no way forward", "no light at the end",
         "nothing is ever going to get better", "nothing will ever get better", "done fighting",
         "tired of fighting", "no point in anything", "no point to anything", "point of any of it",
         "whats the point of anything", "dont want to be here anymore", "want to disappear forever",
-        "cant go on", "cannot go on", "cant do this anymore", "cant keep living", "cant take it anymore",
-        "cant take this anymore", "cant keep going", "nothing left for me", "nothing to live for",
+        "cant keep living",
+        "nothing left for me", "nothing to live for",
         "nothing left to live for", "tired of being alive", "tired of living", "sick of living",
         "sick of being alive", "done with life", "never wake up", "it all to stop", "everything to stop",
         "not wake up", "no reason 2", "no reason to live", "give up on life", "given up on life",
@@ -241,6 +251,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "if i were not here", "when im gone", "if i disappeared", "if i was dead",
     ),
     "FAREWELL": (
+        "dont see myself being here", "dont see myself still being here", "wont be here by",
+        "wont be here for", "not be here for christmas", "not be around for",
         "i wont be here much longer", "wont be here anymore", "wont be around anymore",
         "my goodbye", "say goodbye", "saying goodbye", "this is goodbye",
         "by the time you read this", "by the time anyone reads this", "by the time someone reads this",
@@ -249,6 +261,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "look after my kids", "ill be gone", "goodbye everyone", "goodbye all", "bye everyone forever",
     ),
     "FAREWELL_WEAK": (
+        "what im about to do", "what im going to do", "thank you for being", "thanks for being",
         "made my peace", "dont be sad", "please dont be sad", "youve all been", "you have all been",
         "nice knowing you", "been nice knowing", "it was nice knowing", "wont be around much longer",
         "giving away", "given away", "gave away", "give away my", "rehomed", "rehoming", "found homes for",
@@ -277,6 +290,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "might just take", "will take", "ill take", "going to swallow", "gonna swallow",
     ),
     "HOARD": (
+        "counted out", "laid out", "set out", "all ready", "lined up on",
         "put by", "put away", "kept aside", "squirreled away", "been keeping", "hidden away", "tucked away",
         "saved up", "saving up", "stockpil*", "hoard*", "lined up", "put aside", "set aside", "stashed", "stash",
         "squirrelled away", "kept back", "been collecting", "been saving",
@@ -314,8 +328,12 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "fruit", "grapes", "nuts", "snacks", "protein",
 ),
     "HIVES": ("hives", "welts", "rash all over", "covered in a rash", "itchy rash", "lumps all over",),
-    "SLEEP": ("sleep", "go to sleep", "fall asleep", "sleeping",),
-    "FOREVER": ("forever", "for good", "permanently", "and never", "and not wake", "for ever",),
+    "SLEEP": (
+        "disappear", "vanish", "sleep", "go to sleep", "fall asleep", "sleeping",),
+    "FOREVER": (
+        "never come back", "and never", "n never", "forever", "for good", "permanently", "and never", "and not wake",
+        "for ever",
+    ),
     "HOW_MUCH": ("how many", "how much",),
     "WOULD_TAKE": ("it would take", "would it take", "would do it", "would be enough", "would kill", "is lethal",
     "lethal dose", "fatal dose", "would be fatal",
@@ -327,6 +345,11 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "on the bed", "in bed", "into a chair", "into his chair", "into her chair", "exhausted", "shattered", "knackered",
     "worn out",
 ),
+    "CANT_MORE": ("cant go on", "cannot go on", "cant do this anymore", "cant take it anymore",
+    "cant take this anymore", "cant keep going", "cant keep doing this", "cannot keep doing this",
+),
+    "OBJECT_AFTER": ("with", "of", "this weather", "this heat"),
+    "LIFE_ALL": ("my life", "everything", "it all", "all of it", "this life",),
     # --- distress without danger -------------------------------------------------------------------------
     "DISTRESS": (
         "terrified", "scared", "afraid", "frightened", "anxious", "anxiety", "panic*", "worried", "alone",

@@ -6,7 +6,8 @@ from bot.safety.vocab import phrases
 
 VOCAB = phrases(
     {
-        "SELF": "soy|estoy|yo|me|mi|mis|conmigo",
+        "SELF": "stoy|kiero|"
+        "soy|estoy|yo|me|mi|mis|conmigo",
         "PERSON": "ella|madre|mama|mamá|padre|papa|papá|marido|esposo|esposa|mujer|novio|novia|pareja|hijo|hija|"
         "niño|niña|nene|nena|bebé|hermano|hermana|abuela|abuelo|amigo|amiga|alguien",
         "PAST": "el año pasado|hace años|hace meses|de niño|de niña",
@@ -15,7 +16,8 @@ VOCAB = phrases(
         "tomó|se tomó|tomé|me tomé|me he tomado|tomado|"
         "tragué|me tragué|tragado|bebí|me bebí|comí|inyecté|me inyecté",
         "SWALLOW": "se tragó|tragó|se bebió|bebió|se comió|comió|en la boca|ingirió|chupando",
-        "EXCESS": "bote|bote entero|frasco entero|blíster|blister|caja|tira|todo el|luego más|y más|"
+        "EXCESS": "cajas|blísteres|frascos|"
+        "bote|bote entero|frasco entero|blíster|blister|caja|tira|todo el|luego más|y más|"
         "demasiadas|demasiados|demasiado|caja entera|toda la caja|entera|entero|el doble|mucho más|más de|"
         "de golpe|de una vez|un puñado|un montón|un frasco|una caja|un blister|cinco|seis|diez|veinte|treinta|"
         "docena|veintena|decena|sobredosis",
@@ -63,12 +65,13 @@ VOCAB = phrases(
         "mejor muerta|mejor muerto",
         "END_IT": "acabar con todo|terminar con todo",
         "INTENT": "pensando en|pienso en|quiero|voy a|esta noche",
-        "NEG_WANT": "no quiero|ya no quiero",
+        "NEG_WANT": "no kiero|ya no kiero|"
+        "no quiero|ya no quiero",
         "LIVE": "vivir|viviendo|seguir|despertar|estar aquí|existir",
         "POINT": "sentido|razón",
-        "HOPELESS": "no veo salida|no hay salida|sin salida|nada tiene sentido|ya no puedo más|no despertar|"
+        "HOPELESS": "no veo salida|no hay salida|sin salida|nada tiene sentido|no despertar|"
         "sin esperanza|quiero desaparecer|"
-        "no aguanto más|no puedo más|no le veo sentido|no tiene sentido vivir|nada por lo que vivir|"
+        "no le veo sentido|no tiene sentido vivir|nada por lo que vivir|"
         "no despertar nunca",
         "BURDEN": "solo doy problemas|doy problemas|un problema para|"
         "una carga|un estorbo|soy un peso",
@@ -103,8 +106,12 @@ VOCAB = phrases(
         "MESSAGE": "mensaje|post|publicación|palabras",
         "SIDE": "un lado|lado izquierdo|lado derecho|mitad",
         "DROP": "caído|caída|se cayó|se cae",
-        "SLEEP": "dormir|dormirme",
+        "SLEEP": "desaparecer|"
+        "dormir|dormirme",
         "FOREVER": "para siempre|y no despertar",
+        "CANT_MORE": "ya no puedo más|no aguanto más|no puedo más",
+        "OBJECT_AFTER": "con|de|este|esta|esto|estos|estas",
+        "LIFE_ALL": "vida|todo",
         "DISTRESS": "miedo|asustad*|muy sola|muy solo|me siento sola|me siento solo|triste|angustia*|ansiedad|"
         "desesperad*|llorar|lloro|aterrad*",
     }

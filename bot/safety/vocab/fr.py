@@ -13,7 +13,8 @@ VOCAB = phrases(
         "QSTART": "est ce|peut|peut on|on peut|quel|quelle|quels|comment|pourquoi|combien|y a t il|que|qu",
         "INGEST": "pris|avalé|bu|mangé|injecté",
         "SWALLOW": "avalé|bu|mangé|dans la bouche|ingéré",
-        "EXCESS": "plaquette|boîte|flacon|tube|une vingtaine|une dizaine|encore plus|toute la plaquette|"
+        "EXCESS": "boîtes|plaquettes|"
+        "plaquette|boîte|flacon|tube|une vingtaine|une dizaine|encore plus|toute la plaquette|"
         "trop de|toute la|tout le|toute une|tout un|entière|entier|le double|deux fois|beaucoup plus|"
         "plus que|d un coup|poignée|une boîte|une plaquette|un tube|cinq|six|dix|vingt|vingtaine|trentaine|"
         "dizaine|trente|douzaine|surdose|overdose",
@@ -62,7 +63,8 @@ VOCAB = phrases(
         "NAMED_EMERGENCY": "crise cardiaque|infarctus|avc|anaphyla*|choc anaphylactique",
         "CALL_HELP": "appeler le 15|samu|ambulance",
         "SUICIDE_WORD": "suicid*",
-        "SUICIDE": "vais me tuer|veux me tuer|envie de me tuer|pense à me tuer|penser à me tuer|me suicider|"
+        "SUICIDE": "jveux mourir|jveu mourir|jvais me tuer|veux crever|jveux crever|"
+        "vais me tuer|veux me tuer|envie de me tuer|pense à me tuer|penser à me tuer|me suicider|"
         "me foutre en l air|mettre fin à mes jours|mettre fin à ma vie|en finir|"
         "veux mourir|envie de mourir",
         "END_IT": "tout arrêter|en finir",
@@ -70,9 +72,9 @@ VOCAB = phrases(
         "NEG_WANT": "ne veux plus|veux plus|n ai plus envie|plus envie|pas envie",
         "LIVE": "vivre|me réveiller|exister|continuer|être là",
         "POINT": "sens|la peine",
-        "HOPELESS": "aucune issue|pas d issue|sans issue|à quoi bon|plus d espoir|je n en peux plus|"
+        "HOPELESS": "aucune issue|pas d issue|sans issue|à quoi bon|plus d espoir|"
         "envie de disparaître|plus envie de vivre|"
-        "n en peux plus|en peux plus|plus la force|aucune raison de vivre|plus de raison de vivre|"
+        "aucune raison de vivre|plus de raison de vivre|"
         "rien pour quoi vivre|plus jamais me réveiller|ne vaut plus la peine",
         "BURDEN": "qu un poids|un boulet|"
         "fardeau|un poids|une charge",
@@ -105,8 +107,14 @@ VOCAB = phrases(
         "MESSAGE": "message|post|publication|mots",
         "SIDE": "un côté|côté gauche|côté droit|moitié",
         "DROP": "tombé|tombée|tombe|affaissé",
-        "SLEEP": "dormir|m endormir",
-        "FOREVER": "pour toujours|pour de bon|et ne plus me réveiller",
+        "SLEEP": "disparaître|"
+        "dormir|m endormir",
+        "FOREVER": "pour toujours|"
+        "pour toujours|pour de bon|et ne plus me réveiller",
+        "CANT_MORE": "jen peux plus|j en peux plus|"
+        "je n en peux plus|n en peux plus|en peux plus|plus la force",
+        "OBJECT_AFTER": "de|avec|cette|ce|ces",
+        "LIFE_ALL": "vie|tout|vivre",
         "DISTRESS": "peur|seul|seule|triste|angoiss*|anxi*|désespér*|pleure|déprim*|terrifi*",
     }
 )

@@ -13,7 +13,8 @@ VOCAB = phrases(
         "QSTART": "può|possono|cosa|come|perché|quanto|quanti|quale|si può|c è|ci sono|esiste",
         "INGEST": "preso|presa|ingoiato|ingerito|bevuto|mangiato|iniettato",
         "SWALLOW": "ingoiato|ingerito|bevuto|mangiato|in bocca",
-        "EXCESS": "scatola|blister|confezione|flacone|boccetta|tutta la scatola|"
+        "EXCESS": "scatole|confezioni|"
+        "scatola|blister|confezione|flacone|boccetta|tutta la scatola|"
         "troppe|troppi|troppo|intera|intero|tutta la|tutto il|il doppio|doppia dose|molto più|più di|"
         "in una volta|manciata|un sacco di|una scatola|un flacone|un blister|cinque|sei|dieci|venti|trenta|"
         "dozzina|ventina|decina|trentina|overdose",
@@ -68,7 +69,7 @@ VOCAB = phrases(
         "POINT": "senso",
         "HOPELESS": "nessuna via d uscita|non vedo via d uscita|non vedo vie d uscita|senza speranza|"
         "non ha più senso|voglio sparire|"
-        "non ce la faccio più|nessun motivo per vivere|non ha senso vivere|non svegliarmi più|"
+        "nessun motivo per vivere|non ha senso vivere|non svegliarmi più|"
         "non vale la pena vivere",
         "BURDEN": "solo un problema|un problema per|"
         "un peso|un fardello",
@@ -99,8 +100,13 @@ VOCAB = phrases(
         "MESSAGE": "messaggio|post|parole",
         "SIDE": "un lato|lato sinistro|lato destro|metà",
         "DROP": "caduto|caduta|cade|abbassato",
-        "SLEEP": "dormire|addormentarmi",
-        "FOREVER": "per sempre|e non svegliarmi",
+        "SLEEP": "sparire|scomparire|"
+        "dormire|addormentarmi",
+        "FOREVER": "per sempre|"
+        "per sempre|e non svegliarmi",
+        "CANT_MORE": "non ce la faccio più",
+        "OBJECT_AFTER": "con|di|da|questa|questo|queste|questi",
+        "LIFE_ALL": "vita|tutto|vivere",
         "DISTRESS": "paura|mi sento sola|mi sento solo|così sola|così solo|triste|angoscia|ansia|disperat*|piango|"
         "spaventat*|terrorizzat*",
     }

@@ -13,7 +13,8 @@ VOCAB = phrases(
         "QSTART": "kan|kunnen|wat|hoe|waarom|hoeveel|welke|wanneer|heeft|hebben|wordt",
         "INGEST": "ingenomen|genomen|geslikt|gedronken|gegeten|gespoten|ingespoten|slikte",
         "SWALLOW": "geslikt|ingeslikt|gedronken|gegeten|in zijn mond|in haar mond",
-        "EXCESS": "strip|de hele strip|doosje|potje|hele|"
+        "EXCESS": "doosjes|strips|"
+        "strip|de hele strip|doosje|potje|hele|"
         "te veel|teveel|hele|volledige|dubbele|veel meer|meer dan|in een keer|handvol|een doosje|"
         "een strip|een pot|vijf|zes|tien|twintig|dertig|overdosis",
         "ALL": "alle|al mijn|de rest",
@@ -70,7 +71,7 @@ VOCAB = phrases(
         "LIVE": "leven|wakker worden|bestaan|doorgaan|hier zijn",
         "POINT": "zin",
         "HOPELESS": "zie het niet meer zitten|zie geen uitweg|geen uitweg|geen hoop meer|wil er niet meer zijn|"
-        "kan niet meer|houd het niet meer vol|hou het niet meer vol|heeft geen zin meer|"
+        "heeft geen zin meer|"
         "niets meer om voor te leven|nooit meer wakker",
         "BURDEN": "alleen maar tot last|een blok aan het been|"
         "een last|tot last|last voor",
@@ -101,8 +102,12 @@ VOCAB = phrases(
         "MESSAGE": "bericht|post|berichtje|woorden",
         "SIDE": "een kant|linkerkant|rechterkant|helft",
         "DROP": "gezakt|hangt|afgezakt",
-        "SLEEP": "slapen|in slaap",
+        "SLEEP": "verdwijnen|"
+        "slapen|in slaap",
         "FOREVER": "voor altijd|voorgoed|en niet meer wakker",
+        "CANT_MORE": "kan niet meer|houd het niet meer vol|hou het niet meer vol",
+        "OBJECT_AFTER": "van|met|door|deze|dit",
+        "LIFE_ALL": "leven|alles",
         "DISTRESS": "bang|angst|alleen|eenzaam|verdrietig|wanhopig|huil|paniek",
     }
 )

@@ -16,7 +16,8 @@ VOCAB = phrases(
         "wstrzyknęłam|wstrzyknąłem|zażyłam|zażyłem",
         "SWALLOW": "połknęła|połknął|wypiła|wypił|"
         "połknął|połknęła|wypił|wypiła|zjadł|zjadła|w buzi|do buzi|napił się|napiła się",
-        "EXCESS": "podwójną|podwójna|podwojoną|jeszcze więcej|opakowanie|listek|blister|"
+        "EXCESS": "opakowania|opakowań|"
+        "podwójną|podwójna|podwojoną|jeszcze więcej|opakowanie|listek|blister|"
         "za dużo|całe|cały|całą|podwójną|dużo więcej|więcej niż|naraz|na raz|garść|opakowanie|listek|"
         "pięć|sześć|dziesięć|dwadzieścia|trzydzieści|przedawkowanie",
         "ALL": "wszystkie|resztę|wszystko co",
@@ -72,7 +73,7 @@ VOCAB = phrases(
         "POINT": "sensu|sens",
         "HOPELESS": "nie widzę wyjścia|nie ma wyjścia|bez wyjścia|nie widzę sensu|bez nadziei|"
         "straciłam nadzieję|straciłem nadzieję|"
-        "nie mam już siły|nie mam siły żyć|nie dam rady dłużej|nie mam po co żyć|nie ma sensu żyć|"
+        "nie mam siły żyć|nie mam po co żyć|nie ma sensu żyć|"
         "nigdy się nie obudzić|mam dość życia",
         "BURDEN": "problemem|tylko problemem|tylko kłopotem|zawadą|"
         "ciężar*|kulą u nogi",
@@ -101,8 +102,12 @@ VOCAB = phrases(
         "MESSAGE": "wiadomość|post|wpis|słowa",
         "SIDE": "jedna strona|jednej strony|lewa strona|prawa strona|połowa",
         "DROP": "opadła|opadł|opada",
-        "SLEEP": "zasnąć|spać",
+        "SLEEP": "zniknąć|"
+        "zasnąć|spać",
         "FOREVER": "na zawsze|i się nie obudzić",
+        "CANT_MORE": "nie mam już siły|nie dam rady dłużej",
+        "OBJECT_AFTER": "do|z|od|na|tej|tego|tych",
+        "LIFE_ALL": "życie|życia|wszystkiego|żyć",
         "DISTRESS": "boję|strach|samotn*|smutn*|przerażon*|lęk|rozpacz*|płaczę|załaman*",
     }
 )

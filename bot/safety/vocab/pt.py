@@ -14,7 +14,8 @@ VOCAB = phrases(
         "QSTART": "pode|podem|o que|como|quanto|quantos|qual|por que|porque|existe|tem|há",
         "INGEST": "tomou|engoliu|tomei|engoli|bebi|comi|injetei|tomado|ingeri",
         "SWALLOW": "engoliu|bebeu|comeu|na boca|ingeriu",
-        "EXCESS": "cartela|cartela inteira|caixa|frasco|um monte|de uma vez|"
+        "EXCESS": "caixas|cartelas|"
+        "cartela|cartela inteira|caixa|frasco|um monte|de uma vez|"
         "demais|muitos|muitas|inteira|inteiro|toda a|todo o|o dobro|dose dupla|muito mais|mais do que|"
         "de uma vez|um punhado|uma caixa|uma cartela|um frasco|cinco|seis|dez|vinte|trinta|dúzia|dezena|overdose",
         "ALL": "todos|todas|o resto|que sobrou|que sobraram",
@@ -67,7 +68,7 @@ VOCAB = phrases(
         "LIVE": "viver|acordar|existir|continuar",
         "POINT": "sentido",
         "HOPELESS": "não vejo saída|sem saída|não tem saída|sem esperança|quero sumir|desistir de tudo|"
-        "não aguento mais|não tenho motivo para viver|não vale a pena viver|nada pelo que viver|"
+        "não tenho motivo para viver|não vale a pena viver|nada pelo que viver|"
         "não acordar mais|nunca mais acordar",
         "BURDEN": "só dou trabalho|dou trabalho|só atrapalho|um estorvo|"
         "um peso|um fardo",
@@ -100,8 +101,12 @@ VOCAB = phrases(
         "MESSAGE": "mensagem|post|postagem|palavras",
         "SIDE": "um lado|lado esquerdo|lado direito|metade",
         "DROP": "caiu|caído|caída|cai",
-        "SLEEP": "dormir",
+        "SLEEP": "sumir|desaparecer|"
+        "dormir",
         "FOREVER": "para sempre|e não acordar",
+        "CANT_MORE": "não aguento mais",
+        "OBJECT_AFTER": "com|de|esse|essa|este|esta|isso|desse|dessa",
+        "LIFE_ALL": "vida|tudo|viver",
         "DISTRESS": "medo|sozinha|sozinho|triste|ansios*|angústia|desesperad*|chorando|choro|apavorad*",
     }
 )

@@ -18,7 +18,8 @@ VOCAB = phrases(
         "INGEST": "aldım|içtim|yuttum|içti|yuttu|aldı|"
         "içtim|yuttum|aldım|yedim",
         "SWALLOW": "yuttu|içti|yedi|ağzına|yutmuş|içmiş",
-        "EXCESS": "ikiye katladım|iki katı|iki katına|daha fazla|fazlasını|bir kutu|tamamını|bir şerit|"
+        "EXCESS": "kutu|kutular|"
+        "ikiye katladım|iki katı|iki katına|daha fazla|fazlasını|bir kutu|tamamını|bir şerit|"
         "fazla|çok fazla|koca|kutu|bir kutu|tamamını|hepsini|iki katı|bir avuç|aynı anda|beş|altı|yirmi|"
         "otuz|doz aşımı",
         "ALL": "hepsini|hepsi|bütün|tüm",
@@ -74,8 +75,8 @@ VOCAB = phrases(
         "POINT": "anlamı|anlam",
         "HOPELESS": "umut kalmadı|hiç umut yok|yaşamaktan yoruldum|her şeyden yoruldum|"
         "umudum kalmadı|umudum yok|hiçbir şeyin anlamı yok|anlamı kalmadı|çıkış yolu yok|"
-        "yaşamak istemiyorum|dayanamıyorum artık|"
-        "dayanamıyorum|yaşamanın anlamı yok|hiç uyanmamak|artık yapamıyorum",
+        "yaşamak istemiyorum|"
+        "yaşamanın anlamı yok|hiç uyanmamak",
         "BURDEN": "yük oluyorum|yüküm|bir yük|yükten başka",
         "BETTER": "daha iyi",
         "WITHOUT_ME": "bensiz|ben olmadan",
@@ -101,8 +102,12 @@ VOCAB = phrases(
         "MESSAGE": "mesajım|mesaj|yazım|paylaşımım|sözlerim",
         "SIDE": "bir tarafı|sol tarafı|sağ tarafı|yarısı",
         "DROP": "düştü|kaydı|sarktı",
-        "SLEEP": "uyumak|uyuyup",
+        "SLEEP": "kaybolmak|"
+        "uyumak|uyuyup",
         "FOREVER": "sonsuza kadar|bir daha uyanmamak",
+        "CANT_MORE": "dayanamıyorum artık|dayanamıyorum|artık yapamıyorum",
+        "OBJECT_BEFORE": "bu|şu|buna|şuna|bunlara|bu kadar",
+        "LIFE_ALL": "hayat*|her şeye|yaşamaya",
         "DISTRESS": "korkuyorum|korku*|yalnız*|üzgün|endişe*|kaygı*|ağlıyorum|çaresiz",
     }
 )
