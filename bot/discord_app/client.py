@@ -27,7 +27,7 @@ from bot.discord_app.serving import report_error
 from bot.discord_app.store_opener import reopen_store, try_open_store
 from bot.discord_app.translator import CatalogTranslator
 from bot.discord_app.views import DYNAMIC_ITEMS
-from bot.storage import NullStore, StoreLike
+from bot.storage import LiveStore
 
 log = logging.getLogger("bot.discord")
 NO_PINGS = discord.AllowedMentions.none()
@@ -80,7 +80,9 @@ class FaqBot(commands.Bot):
         self.engine = engine
         # What the FAQ folder looked like when `engine` was loaded (the runner loads it just before this).
         self.knowledge_fingerprint = folder_fingerprint(config.knowledge_path)
-        self.store: StoreLike = NullStore()
+        # Set once: the cogs, views and health monitor are handed this object; the database opened in setup_hook
+        # (or later, see store_opener) is put behind it with `use()`, never swapped in its place.
+        self.store = LiveStore()
         self.cooldown = Cooldown(config.cooldown_rate, config.cooldown_per_seconds)
         # Votes are writes: they get the same limit as questions, counted apart so voting never blocks asking.
         self.vote_cooldown = Cooldown(config.cooldown_rate, config.cooldown_per_seconds)
@@ -91,7 +93,7 @@ class FaqBot(commands.Bot):
         self._life.idle.set()
         self.reload_lock = asyncio.Lock()  # one reload at a time (see reload.reload_knowledge)
         self._stop = asyncio.Event()
-        self.health = HealthMonitor(self)
+        self.health = HealthMonitor(self, self.store)
         self.answers = AnswerCache()
         self.backlog = Backlog()
 

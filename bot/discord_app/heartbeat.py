@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.discord_app.gateway_state import gateway_state
 from bot.health import HealthState, write_heartbeat
+from bot.storage import StoreLike
 
 if TYPE_CHECKING:
     from bot.discord_app.client import FaqBot
@@ -20,15 +21,16 @@ HEARTBEAT_SECONDS = 5.0
 class HealthMonitor:
     """Checks the gateway, the FAQ and the database, and remembers since when each check has been failing."""
 
-    def __init__(self, bot: FaqBot) -> None:
+    def __init__(self, bot: FaqBot, store: StoreLike) -> None:
         self.bot = bot
+        self.store = store
         self._failing_since: dict[str, float] = {}
         self._unwritable_logged = False
 
     async def observe(self, *, stopped: bool = False) -> HealthState:
         """What the bot looks like now; `stopped` reports a bot that is shutting down as disconnected."""
         gateway = gateway_state(self.bot)
-        storage = False if stopped else await self.bot.store.writable()
+        storage = False if stopped else await self.store.writable()
         draft = HealthState(
             gateway=gateway.live and not stopped,
             heartbeat_ack_age=gateway.ack_age,

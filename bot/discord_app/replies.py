@@ -12,6 +12,7 @@ import discord
 
 from bot.answering import Answer, Status
 from bot.discord_app.language import catalog, say
+from bot.storage import StoreLike
 
 if TYPE_CHECKING:
     from bot.discord_app.client import FaqBot
@@ -97,18 +98,19 @@ async def send_answer(
     interaction: discord.Interaction[Any],
     answer: Answer,
     *,
+    store: StoreLike,
     ephemeral: bool,
     asked: str | None = None,
     asker_wrote_it: bool = True,
 ) -> None:
-    """Reply with an answer embed and its buttons; record usage after the reply.
+    """Reply with an answer embed and its buttons; count the reply in `store` after it.
 
     A declined question's text is kept for moderators only when the person who asked wrote it
     (`asker_wrote_it`; not for "Find FAQ answer" on someone else's message) and it passes the distress screen.
     """
     if answer.status in (Status.CRISIS, Status.SUPPORT):
         ephemeral = True  # crisis help and support go only to the person who asked
-    if not ephemeral and await _point_to_earlier(bot, interaction, answer):
+    if not ephemeral and await _point_to_earlier(bot, store, interaction, answer):
         return
     # Every item is a DynamicItem, dispatched from its custom_id by add_dynamic_items: the view is stopped (a
     # live one would be kept, with a timer, for 15 minutes) and the same one serves every identical answer.
@@ -120,10 +122,12 @@ async def send_answer(
     channel_id = interaction.channel_id
     if link and answer.status == Status.ANSWERED and answer.entry_id and channel_id:
         bot.recent_answers.remember(channel_id, answer.entry_id, link)
-    _record(bot, interaction, answer, asked if asker_wrote_it else None)
+    _record(bot, store, interaction, answer, asked if asker_wrote_it else None)
 
 
-async def _point_to_earlier(bot: FaqBot, interaction: discord.Interaction[Any], answer: Answer) -> bool:
+async def _point_to_earlier(
+    bot: FaqBot, store: StoreLike, interaction: discord.Interaction[Any], answer: Answer
+) -> bool:
     """If the same answer was posted in this channel a moment ago, link to it privately instead; say if so."""
     channel_id = interaction.channel_id
     if answer.status != Status.ANSWERED or not answer.entry_id or not channel_id:
@@ -132,13 +136,13 @@ async def _point_to_earlier(bot: FaqBot, interaction: discord.Interaction[Any], 
     if earlier is None:
         return False
     await reply(interaction, content=say(bot, interaction, "reply.already_answered", url=earlier.url), ephemeral=True)
-    bot.store.count_answer(
-        guild_id=interaction.guild_id, entry_id=answer.entry_id, status=Status.ANSWERED, question=None
-    )
+    store.count_answer(guild_id=interaction.guild_id, entry_id=answer.entry_id, status=Status.ANSWERED, question=None)
     return True
 
 
-def _record(bot: FaqBot, interaction: discord.Interaction[Any], answer: Answer, own_words: str | None) -> None:
+def _record(
+    bot: FaqBot, store: StoreLike, interaction: discord.Interaction[Any], answer: Answer, own_words: str | None
+) -> None:
     """Count the reply (a decline with the asker's own words, if they may be kept); note crisis help to moderators.
 
     Counting is in memory (the store writes counts in batches in the background): no database work per reply.
@@ -146,7 +150,7 @@ def _record(bot: FaqBot, interaction: discord.Interaction[Any], answer: Answer, 
     keep = answer.status == Status.DECLINED and own_words and bot.answers.may_keep(own_words)
     question = own_words if keep else None
     if answer.status != Status.SUPPORT:  # distress is neither counted nor stored
-        bot.store.count_answer(
+        store.count_answer(
             guild_id=interaction.guild_id, entry_id=answer.entry_id, status=answer.status, question=question
         )
     if answer.status == Status.CRISIS and bot.config.mod_log_crisis_notes and interaction.guild is not None:

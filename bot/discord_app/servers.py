@@ -14,6 +14,7 @@ import discord
 from discord.ext import commands
 
 from bot.config import Config
+from bot.storage import StoreLike
 
 if TYPE_CHECKING:
     from bot.discord_app.client import FaqBot
@@ -38,12 +39,12 @@ async def leave_if_not_allowed(bot: FaqBot, guild: discord.Guild) -> bool:
     return True
 
 
-async def adopt_legacy_rows(bot: FaqBot) -> None:
+async def adopt_legacy_rows(store: StoreLike, config: Config) -> None:
     """With exactly one allowed server, rows stored before servers were told apart can only be its own."""
-    if len(bot.config.allowed_guild_ids) != 1:
+    if len(config.allowed_guild_ids) != 1:
         return
-    (guild_id,) = bot.config.allowed_guild_ids
-    moved = await bot.store.adopt_legacy_rows(guild_id)
+    (guild_id,) = config.allowed_guild_ids
+    moved = await store.adopt_legacy_rows(guild_id)
     if moved:
         log.info("storage: %d row(s) recorded before servers were told apart now belong to server %s", moved, guild_id)
 

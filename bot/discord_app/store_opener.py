@@ -20,10 +20,11 @@ FIRST_RETRY_SECONDS = 2.0  # then doubling, up to Backoff's cap (5 minutes)
 async def try_open_store(bot: FaqBot) -> StorageError | None:
     """Open the database as the bot's store; return the error instead if it cannot be opened."""
     try:
-        bot.store = await Store.open(bot.config.database_path, retention_days=bot.config.retention_days)
+        opened = await Store.open(bot.config.database_path, retention_days=bot.config.retention_days)
     except StorageError as error:
         return error
-    await adopt_legacy_rows(bot)
+    bot.store.use(opened)
+    await adopt_legacy_rows(opened, bot.config)
     return None
 
 

@@ -1,4 +1,8 @@
-"""Buttons and selects under an answer. Their custom_id carries what a click needs, so they survive restarts."""
+"""Buttons and selects under an answer. Their custom_id carries what a click needs, so they survive restarts.
+
+discord.py rebuilds an item from its custom_id for each click, so the items take the store from the bot the
+click came to: `FaqBot.store`, one LiveStore set when the bot is built and never replaced.
+"""
 
 from __future__ import annotations
 
@@ -31,7 +35,7 @@ async def answer_picked_entry(interaction: discord.Interaction[Any], entry_id: s
     if answer is None:
         await reply_privately(interaction, say(bot, interaction, "reply.entry_gone_try"))
         return
-    await send_answer(bot, interaction, answer, ephemeral=True)
+    await send_answer(bot, interaction, answer, store=bot.store, ephemeral=True)
 
 
 class QuotesButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faq:q:(?P<entry>{_ENTRY})"):

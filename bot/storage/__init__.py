@@ -3,6 +3,7 @@
 from .clock import utc_day, utcnow
 from .errors import StorageError
 from .interface import StoreLike
+from .live import LiveStore
 from .null_store import NullStore
 from .records import (
     DeclinedQuestion,
@@ -20,6 +21,7 @@ __all__ = [
     "LATEST_VERSION",
     "DeclinedQuestion",
     "EntryStats",
+    "LiveStore",
     "NullStore",
     "Stats",
     "StorageError",

@@ -1,4 +1,4 @@
-"""The interface shared by the SQLite Store and the do-nothing NullStore."""
+"""The interface shared by the SQLite Store, the do-nothing NullStore and the LiveStore that fronts either."""
 
 from __future__ import annotations
 

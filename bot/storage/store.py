@@ -52,7 +52,7 @@ from .votes import write_vote
 DEFAULT_PATH: Final = Path("data/faq.sqlite3")
 DEFAULT_RETENTION_DAYS: Final = 30
 WRITE_QUEUE_SECONDS: Final = 0.5
-FLUSH_SECONDS: Final = 1.0  # how long counted replies wait in memory before their batch is written
+FLUSH_SECONDS: Final = 0.5  # how long counted replies wait in memory before their batch is written
 MAX_PENDING_ANSWERS: Final = 10_000  # replies queued while the database is unavailable
 
 _T = TypeVar("_T")

@@ -17,6 +17,7 @@ from bot.discord_app.replies import reply, send_answer
 from bot.discord_app.servers import server_allowed
 from bot.discord_app.serving import served
 from bot.i18n.locales import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
+from bot.storage import StoreLike
 
 PRIVATE_HELP = "Only you will see the answer"
 LANGUAGE_HELP = "Answer in this language (default: your Discord language)"
@@ -38,8 +39,9 @@ def _private_option(cog: MemberCommands, options: dict[str, Any]) -> bool:
 class MemberCommands(commands.Cog):
     """Commands every member can use, in servers, in DMs and as a user-installed app."""
 
-    def __init__(self, bot: FaqBot) -> None:
+    def __init__(self, bot: FaqBot, store: StoreLike) -> None:
         self.bot = bot
+        self.store = store  # counts every reply; handed in once (see FaqBot.store)
         self.find_answer_menu = app_commands.ContextMenu(name="Find FAQ answer", callback=self.find_answer)
         self.find_answer_menu.allowed_installs = app_commands.AppInstallationType(guild=True, user=True)
         self.find_answer_menu.allowed_contexts = app_commands.AppCommandContext(
@@ -71,7 +73,7 @@ class MemberCommands(commands.Cog):
         """Show the headline summary of the research."""
         chosen = reply_language(self.bot, interaction, language.value if language else None)
         headline = multilingual(self.bot).headline(chosen)
-        await send_answer(self.bot, interaction, headline, ephemeral=self._private(private))
+        await send_answer(self.bot, interaction, headline, store=self.store, ephemeral=self._private(private))
 
     @everywhere
     @app_commands.command(name="faq", description="Ask a question about CAR-T cell therapy for lupus")
@@ -90,7 +92,9 @@ class MemberCommands(commands.Cog):
         """Answer a question from the FAQ."""
         chosen = reply_language(self.bot, interaction, language.value if language else None)
         answer = self.bot.answer(question, chosen)
-        await send_answer(self.bot, interaction, answer, ephemeral=self._private(private), asked=question)
+        await send_answer(
+            self.bot, interaction, answer, store=self.store, ephemeral=self._private(private), asked=question
+        )
 
     @faq.autocomplete("question")
     async def faq_autocomplete(
@@ -146,13 +150,15 @@ class MemberCommands(commands.Cog):
         # A decline is only useful to the person who clicked; an answer helps the whole channel.
         ephemeral = answer.status != Status.ANSWERED
         # The message's author never asked the bot: their words are shown to the clicker, never stored.
-        await send_answer(self.bot, interaction, answer, ephemeral=ephemeral, asked=text, asker_wrote_it=False)
+        await send_answer(
+            self.bot, interaction, answer, store=self.store, ephemeral=ephemeral, asked=text, asker_wrote_it=False
+        )
 
 
 async def setup(bot: commands.Bot) -> None:
     """Load the member commands."""
     assert isinstance(bot, FaqBot)
-    await bot.add_cog(MemberCommands(bot))
+    await bot.add_cog(MemberCommands(bot, bot.store))
 
 
 __all__: list[Any] = ["MemberCommands", "setup"]

@@ -15,7 +15,7 @@ from bot.discord_app.client import FaqBot
 from bot.discord_app.reload import reload_knowledge
 from bot.discord_app.render import ANSWER_COLOUR, clip
 from bot.discord_app.serving import served
-from bot.storage import StorageError, utcnow
+from bot.storage import StorageError, StoreLike, utcnow
 
 PERIODS = {"day": 1, "week": 7, "month": 30, "year": 365}
 Period = Literal["day", "week", "month", "year"]
@@ -26,8 +26,9 @@ Period = Literal["day", "week", "month", "year"]
 class ModeratorCommands(commands.GroupCog, group_name="faq-admin", group_description="Moderator tools for the FAQ"):
     """FAQ tools for moderators: Manage Server or a configured moderator role."""
 
-    def __init__(self, bot: FaqBot) -> None:
+    def __init__(self, bot: FaqBot, store: StoreLike) -> None:
         self.bot = bot
+        self.store = store  # statistics and declined questions; handed in once (see FaqBot.store)
         super().__init__()
 
     async def interaction_check(self, interaction: discord.Interaction[FaqBot]) -> bool:  # type: ignore[override]
@@ -59,7 +60,7 @@ class ModeratorCommands(commands.GroupCog, group_name="faq-admin", group_descrip
         """Show usage statistics over a period."""
         since = utcnow() - timedelta(days=PERIODS[period] - 1)
         try:
-            stats = await self.bot.store.stats(guild_id=interaction.guild_id or 0, since=since)
+            stats = await self.store.stats(guild_id=interaction.guild_id or 0, since=since)
         except StorageError as error:
             await interaction.response.send_message(f"Statistics are unavailable: {error}", ephemeral=True)
             return
@@ -72,7 +73,7 @@ class ModeratorCommands(commands.GroupCog, group_name="faq-admin", group_descrip
         ]
         value = clip("\n".join(lines) or "No answers in this period.", limits.EMBED_FIELD_VALUE)
         embed.add_field(name="Per entry", value=value, inline=False)
-        if not self.bot.store.enabled:
+        if not self.store.enabled:
             embed.set_footer(text="Storage is off, so nothing is counted.")
         await interaction.response.send_message(embed=embed, ephemeral=True)
 
@@ -83,8 +84,8 @@ class ModeratorCommands(commands.GroupCog, group_name="faq-admin", group_descrip
         """List recently declined questions (text only, never who asked), optionally clearing them."""
         try:
             guild_id = interaction.guild_id or 0  # this server's rows only, never another's
-            questions = await self.bot.store.declined_questions(guild_id=guild_id, limit=20)
-            cleared = await self.bot.store.clear_declined_questions(guild_id=guild_id) if clear else None
+            questions = await self.store.declined_questions(guild_id=guild_id, limit=20)
+            cleared = await self.store.clear_declined_questions(guild_id=guild_id) if clear else None
         except StorageError as error:
             await interaction.response.send_message(f"The list is unavailable: {error}", ephemeral=True)
             return
@@ -104,4 +105,4 @@ class ModeratorCommands(commands.GroupCog, group_name="faq-admin", group_descrip
 async def setup(bot: commands.Bot) -> None:
     """Load the moderator commands."""
     assert isinstance(bot, FaqBot)
-    await bot.add_cog(ModeratorCommands(bot))
+    await bot.add_cog(ModeratorCommands(bot, bot.store))
