@@ -3,7 +3,8 @@
 Discord forgets an interaction that is not acknowledged within 3 seconds. One answer takes a few milliseconds,
 so the only way to miss that is a queue: a burst of interactions, or an event loop kept busy. The bot is behind
 when interactions are waiting for their first response (`unacknowledged`) in large numbers, or when the event loop
-runs scheduled work late (`lag`, measured by a probe that asks to wake every PROBE_SECONDS). Then the served
+is running scheduled work late right now (`lag_now()`: how overdue the wake-up of a probe that asks to wake every
+PROBE_SECONDS is; a slow step that is over no longer counts once the probe has run). Then the served
 wrapper acknowledges ("thinking…", a small request) before doing any work, and the follow-ups that carry the
 answers wait until every waiting interaction has been acknowledged (at most ACKS_FIRST_MAX_SECONDS): with acks
 first, the deadline depends only on how fast the bot can say "thinking…", not on how fast it can answer.
@@ -21,8 +22,9 @@ from dataclasses import dataclass
 #: server sends at once (the load benchmark keeps 50 in flight without reaching it), well below what a burst
 #: that could miss the deadline queues.
 BEHIND_UNACKNOWLEDGED = 100
-#: Event-loop lag at which the bot is behind: scheduled work running this late means everything queues.
-BEHIND_LAG_SECONDS = 0.5
+#: Event-loop lag at which the bot is behind: scheduled work running this late means everything queues (the same
+#: wait after which a single interaction is deferred, see replies.DEFER_AFTER_SECONDS).
+BEHIND_LAG_SECONDS = 0.75
 PROBE_SECONDS = 0.1
 #: How long a follow-up waits for the acknowledgements queued before it; tokens stay valid for 15 minutes.
 ACKS_FIRST_MAX_SECONDS = 5.0
@@ -40,14 +42,21 @@ class Backlog:
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self.unacknowledged = 0
-        self.lag = 0.0
+        self.lag = 0.0  # the last lag the probe measured (for logs and tests)
         self._clock = clock
+        self._probe_due: float | None = None
         self._none_waiting = asyncio.Event()
         self._none_waiting.set()
 
     def behind(self) -> bool:
         """Whether answering in full before acknowledging could make a queued interaction miss the deadline."""
-        return self.unacknowledged >= BEHIND_UNACKNOWLEDGED or self.lag >= BEHIND_LAG_SECONDS
+        return self.unacknowledged >= BEHIND_UNACKNOWLEDGED or self.lag_now() >= BEHIND_LAG_SECONDS
+
+    def lag_now(self) -> float:
+        """How late the event loop is right now: how long ago the probe should have woken (0 if it has)."""
+        if self._probe_due is None:
+            return 0.0
+        return max(0.0, self._clock() - self._probe_due)
 
     @contextlib.contextmanager
     def arrived(self) -> Iterator[Arrival]:
@@ -78,7 +87,10 @@ class Backlog:
 
     async def probe(self, interval: float = PROBE_SECONDS) -> None:
         """Measure the loop's lag every `interval` seconds, until cancelled."""
-        while True:
-            started = self._clock()
-            await asyncio.sleep(interval)
-            self.lag = max(0.0, self._clock() - started - interval)
+        try:
+            while True:
+                self._probe_due = self._clock() + interval
+                await asyncio.sleep(interval)
+                self.lag = self.lag_now()
+        finally:
+            self._probe_due = None
