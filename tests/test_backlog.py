@@ -32,14 +32,14 @@ async def test_a_loop_running_late_right_now_puts_the_bot_behind_and_a_slow_step
     try:
         await asyncio.sleep(0.05)
         assert not backlog.behind()
-        time.sleep(0.6)  # blocks the event loop, as a long synchronous step would
+        time.sleep(1.0)  # blocks the event loop, as a long synchronous step would
         # Code that runs now (before the probe could wake) sees the loop running late.
-        assert backlog.lag_now() >= 0.5 and backlog.behind()
+        assert backlog.lag_now() >= 0.9 and backlog.behind()
         for _ in range(100):  # let the probe run again (whatever the machine's load)
             await asyncio.sleep(0.01)
-            if backlog.lag >= 0.5:
+            if backlog.lag >= 0.9:
                 break
-        assert backlog.lag >= 0.5  # what the probe measured
+        assert backlog.lag >= 0.9  # what the probe measured
         assert backlog.lag_now() < backlog_module.BEHIND_LAG_SECONDS and not backlog.behind()
     finally:
         probe.cancel()
