@@ -236,36 +236,11 @@ class EmulatorCore:
         """Wait until a RESUMED was sent after the last disruption."""
         await self.wait_until(lambda: self.resume_count > self._resume_mark, timeout, "gateway RESUMED")
 
-    async def wait_reconnected(self, timeout: float = 5.0) -> None:
-        """Wait for either a RESUMED or a fresh READY after the last disruption."""
-        await self.wait_until(
-            lambda: self.resume_count > self._resume_mark or self.ready_count > self._ready_mark,
-            timeout,
-            "gateway RESUMED or READY",
-        )
-
-    async def wait_for_request(self, pattern: str, count: int = 1, timeout: float = 5.0) -> list[RequestRecord]:
-        """Wait until ``count`` answered requests match the fnmatch ``pattern`` (e.g. ``"POST /channels/*"``)."""
-        import fnmatch
-
-        pat = self._normalize_pattern(pattern)
-
-        def matching() -> list[RequestRecord]:
-            return [r for r in self.requests if r.status is not None and fnmatch.fnmatchcase(r.route, pat)]
-
-        await self.wait_until(lambda: len(matching()) >= count, timeout, f"{count} request(s) matching {pattern!r}")
-        return matching()
-
     # =========================================================================================
     # assertions / inspection helpers
 
     def violations_of(self, kind: str) -> list[Violation]:
         return [v for v in self.violations if v.kind == kind]
-
-    def assert_no_violations(self) -> None:
-        if self.violations:
-            listing = "\n".join(f"  - {v}" for v in self.violations)
-            raise AssertionError("Discord emulator recorded violations:\n" + listing)
 
     def assert_clean(self) -> None:
         """No violations, no unknown routes and no emulator-internal errors."""
@@ -319,9 +294,6 @@ class EmulatorCore:
     def _refuse(self, status: int, code: int, message: str) -> NoReturn:
         """Answer the request being handled with a Discord error (see :class:`Refused`)."""
         raise Refused(self._error(status, code, message))
-
-    def _no_content(self) -> web.Response:
-        return web.Response(status=204)
 
     # -- violations -------------------------------------------------------------------------------
 

@@ -66,9 +66,6 @@ class FaultsLayer(EmulatorCore):
         self.faults.append(fault)
         return fault
 
-    def clear_faults(self) -> None:
-        self.faults.clear()
-
     def _rate_limited(self, fault: Fault, record: RequestRecord) -> web.Response:
         bucket = hashlib.md5(record.route.encode()).hexdigest()[:16]
         headers = {

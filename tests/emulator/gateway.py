@@ -306,14 +306,6 @@ class GatewayLayer(CallbacksLayer):
             conn.session.valid = False
         await self._send(conn, _frame(Op.INVALIDATE_SESSION, resumable))
 
-    async def request_heartbeat(self) -> None:
-        """Send op 1 HEARTBEAT (the client must answer immediately)."""
-        await self._send(self._live_connection(), _frame(Op.HEARTBEAT))
-
-    @property
-    def current_session(self) -> Session | None:
-        return self._current_session
-
 
 def _requested_members(members: list[FakeMember], d: dict[str, Any]) -> list[FakeMember]:
     """The members a REQUEST_GUILD_MEMBERS asks for: by name prefix (``query``), by ``user_ids``, up to ``limit``."""

@@ -282,10 +282,6 @@ class GuildsLayer(HttpLayer):
         cid = self._dm_channel_id(user)
         return {"id": str(cid), "type": 1, "last_message_id": None, "flags": 0, "recipients": [user.to_dict()]}
 
-    def dm_channel_id(self, user: Any) -> int:
-        """The id of the DM channel between the bot and ``user`` (created on demand)."""
-        return self._dm_channel_id(self._resolve_user(user, None))
-
     @staticmethod
     def _interaction_user_dict(payload: dict[str, Any]) -> dict[str, Any]:
         if "member" in payload:

@@ -265,11 +265,6 @@ class FakeGuild:
     def has_member(self, user_id: int) -> bool:
         return any(m.user.id == user_id for m in self.members)
 
-    def add_channel(self, channel: FakeChannel) -> FakeChannel:
-        channel.guild_id = self.id
-        self.channels.append(channel)
-        return channel
-
     def add_member(self, member: FakeMember) -> FakeMember:
         self.members.append(member)
         return member
@@ -361,7 +356,3 @@ class World:
             if g.id == key or g.name == key:
                 return g
         raise KeyError(f"no guild {key!r}")
-
-
-def as_id(value: Any) -> int:
-    return _ids(value)

@@ -132,9 +132,6 @@ class InteractionHandle:
         )
         return self.followups
 
-    async def wait_followup(self, index: int = 0, timeout: float = 5.0) -> StoredMessage:
-        return (await self.wait_followups(index + 1, timeout=timeout))[index]
-
     async def wait_edits(self, count: int = 1, timeout: float = 5.0) -> list[dict[str, Any]]:
         await self._emu.wait_until(
             lambda: len(self.edits) >= count,
