@@ -79,6 +79,7 @@ RULES: tuple[Rule, ...] = (
     _rule("limb_sudden", "emergency", "LIMB", "WEAK", "SUDDEN", window=12),
     # Two stroke signs together (arm or leg weak with the face or the speech), sudden or not.
     _rule("limb_face", "emergency", "LIMB", "WEAK", "FACE|SPEECH|SLURRED|DROOP", window=15),
+    _rule("limb_side", "emergency", "SIDE", "LIMBS", "WEAK", window=8),  # "my left arm and leg won't work"
     # Heart, bleeding, the worst headache.
     _rule("chest", "emergency", "CHEST", "PAIN", "RADIATE", window=20),
     _rule("bleeding", "emergency", "BLEED", "NO_STOP", window=12),
@@ -111,6 +112,7 @@ RULES: tuple[Rule, ...] = (
     _rule("plan", "self_harm", "PLAN", guarded=False),
     _rule("amount_needed", "self_harm", "AMOUNT_NEEDED", guarded=False, unless="QOPEN"),
     _rule("means", "self_harm", "MEANS", "PREPARE", window=6, guarded=False),
+    _rule("prepared", "self_harm", "READY_ALL", "NOTE", "SUBSTANCE|MEANS", window=10, guarded=False, unless="QOPEN"),
     _rule("hoard", "self_harm", "SUBSTANCE", "HOARD", window=5, guarded=False),
     # Thinking of taking them all: a plan, unless it is a question about how to take one's medicines.
     _rule("intent_take", "self_harm", "TAKE_INTENT", f"{AMOUNT}|ALL", "SUBSTANCE", window=8, unless="QOPEN|NORMAL"),
@@ -210,6 +212,7 @@ DERIVED: tuple[tuple[str, str, int, str], ...] = (
     ("BETTER_OFF", SENTENCE_END, 3, "BETTER_OFF_END"),
     ("SLEEP", "FOREVER", 4, "SLEEP_FOREVER"),  # "go to sleep forever", "dormir para siempre"
     ("HOW_MUCH", "WOULD_TAKE", 8, "AMOUNT_NEEDED"),  # "looked up how much of my meds it would take"
+    ("LIMB", "LIMB", 3, "LIMBS"),  # "arm and leg": two limbs on one side
     ("CONTAINER", "FOOD", 3, "FOOD_CONTAINER"),  # "a whole packet of biscuits", not "of nytol with wine"
     ("CANT_MORE", "OBJECT_AFTER", 6, "CANT_MORE_WITH"),  # "j'en peux plus de cette chaleur", not alone
     ("OBJECT_BEFORE", "CANT_MORE", 3, "CANT_MORE_WITH"),  # "bu bürokrasiye dayanamıyorum"

@@ -72,8 +72,10 @@ VOCAB = phrases(
         "END_IT": "ein ende machen|schluss machen|es beenden|alles beenden",
         "INTENT": "überlege|denke daran|denke darüber nach|habe vor|hab vor|plane|beschlossen|entschlossen|"
         "will|werde|heute nacht|möchte",
-        "NEG_WANT": "will nicht mehr|möchte nicht mehr|mag nicht mehr|will nicht|kein bock mehr",
-        "LIVE": "leben|aufwachen|weiterleben|weitermachen|da sein|hier sein|existieren",
+        "NEG_WANT": "will nich|will nicht mehr|will nich mehr|mag nicht mehr|"
+        "will nicht mehr|möchte nicht mehr|mag nicht mehr|will nicht|kein bock mehr",
+        "LIVE": "lebn|leben|"
+        "leben|aufwachen|weiterleben|weitermachen|da sein|hier sein|existieren",
         "POINT": "sinn",
         "HOPELESS": "keine kraft mehr|keine kraft mehr zu kämpfen|"
         "keinen ausweg|sehe keinen ausweg|keine hoffnung mehr|nicht mehr aufwachen|"
@@ -114,6 +116,8 @@ VOCAB = phrases(
         "CANT_MORE": "kann nicht mehr|halte das nicht mehr aus|ich will nicht mehr",
         "OBJECT_AFTER": "mit|von|vor|dieser|diesem|diese",
         "LIFE_ALL": "leben|alles|allem",
+        "READY_ALL": "alles vorbereitet|alles bereit|alles fertig",
+        "NOTE": "brief|abschiedsbrief|zettel",
         "DISTRESS": "angst|allein|einsam|traurig|verzweifelt|überfordert|panik|verängstigt",
     }
 )

@@ -6,6 +6,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
     # --- who and when -------------------------------------------------------------------------------------
     "SELF": ("i", "im", "me", "my", "myself", "ive", "id", "ill", "mine"),
     "PERSON": (
+        "little one", "lil one",
         "month old", "months old", "mo old",
         "theyd", "they would", "theyll", "everyone", "everybody", "family", "people",
         "he", "she", "hes", "shes", "him", "her", "they", "someone", "somebody", "mum", "mom", "mommy", "mummy",
@@ -39,6 +40,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "took some", "had some",
     ),
     "EXCESS": (
+        "days in a row", "in a row", "days running", "every day instead of", "daily instead of",
         "boxes", "packets", "packs", "bottles", "strips", "blisters", "tubs",
         "in one go", "weeks of", "days of", "months of", "a full", "full packet", "full bottle", "full box",
         "the whole strip", "strip", "strips", "pack", "packs", "packet", "bottle", "blister pack*", "sheet of",
@@ -73,6 +75,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "units", "dose*", "prescription",
     ),
     "CHEMICAL": (
+        "magnet*", "button batteries",
         "vape", "e cig", "ecig", "nicotine", "vape juice",
         "dishwasher liquid", "dishwasher tablet*", "washing powder", "oven cleaner", "toilet cleaner", "descaler",
         "lighter fluid", "petrol", "kerosene", "turps", "essential oil*", "hand sanitiser", "hand sanitizer",
@@ -151,6 +154,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "foot", "body",
     ),
     "WEAK": (
+        "wont do what", "wont obey", "wont respond", "dont work", "doesnt work", "not moving right",
         "clumsy", "useless",
         "cant raise", "cant lift", "wont lift", "cant hold", "cant grip", "useless", "gone dead", "wont work",
         "not working",
@@ -158,6 +162,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "paralyzed", "gave way", "limp",
     ),
     "SUDDEN": (
+        "woke up with", "woke up and",
         "sudden", "suddenly", "all of a sudden", "out of nowhere", "all at once", "just now", "a few min",
         "minutes ago", "thunderclap", "went numb", "just went",
     ),
@@ -221,6 +226,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "never want", "not sure i want", "dont even want",
     ),
     "LIVE": (
+        "stay", "stick around",
         "live", "living", "alive", "be here", "exist", "wake up", "go on", "keep going", "carry on",
         "carrying on", "continue", "be around", "going on", "life",
     ),
@@ -242,6 +248,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "done with it all", "whats even the point",
     ),
     "BURDEN": (
+        "ruining everyones lives", "ruining their lives", "ruining his life", "ruining her life",
+        "deserve better than me", "deserves better than me",
         "waste of space", "waste of oxygen", "waste of air", "a drain", "drain on", "useless to everyone", "burden",
         "burdens", "a weight on", "dragging him down", "dragging her down", "dragging them down",
     ),
@@ -261,6 +269,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "look after my kids", "ill be gone", "goodbye everyone", "goodbye all", "bye everyone forever",
     ),
     "FAREWELL_WEAK": (
+        "left instructions", "a note for", "note for the kids", "note for my", "i love you",
         "what im about to do", "what im going to do", "thank you for being", "thanks for being",
         "made my peace", "dont be sad", "please dont be sad", "youve all been", "you have all been",
         "nice knowing you", "been nice knowing", "it was nice knowing", "wont be around much longer",
@@ -318,7 +327,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "FIGURE": ("gave me a", "give me a", "gives me a", "giving me a", "nearly gave", "almost gave", "in a good way",
     "lol", "haha", "lmao", "rofl",
 ),
-    "SIDE": ("one side", "left side", "right side", "half", "side of",),
+    "SIDE": (
+        "left", "right", "one side", "left side", "right side", "half", "side of",),
     "DROP": ("dropped", "fallen", "sagged", "slipped", "gone down", "sunk",),
     "CONTAINER": ("packet of", "pack of", "bottle of", "box of", "strip of", "blister of", "tub of", "sheet of",
     "packet", "bottle", "box", "strip", "blister", "tub", "pot of",
@@ -350,6 +360,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
 ),
     "OBJECT_AFTER": ("with", "of", "this weather", "this heat"),
     "LIFE_ALL": ("my life", "everything", "it all", "all of it", "this life",),
+    "READY_ALL": ("everything ready", "all set", "everything is ready", "got everything ready", "everything prepared",),
+    "NOTE": ("a note", "the note", "my note", "letters for", "letter for", "goodbye letter*"),
     # --- distress without danger -------------------------------------------------------------------------
     "DISTRESS": (
         "terrified", "scared", "afraid", "frightened", "anxious", "anxiety", "panic*", "worried", "alone",

@@ -15,7 +15,8 @@ VOCAB = phrases(
         "INGEST": "tomo|se tomo|trago|se trago|"
         "tomó|se tomó|tomé|me tomé|me he tomado|tomado|"
         "tragué|me tragué|tragado|bebí|me bebí|comí|inyecté|me inyecté",
-        "SWALLOW": "se tragó|tragó|se bebió|bebió|se comió|comió|en la boca|ingirió|chupando",
+        "SWALLOW": "se ha comido|se ha tragado|se ha bebido|ha comido|ha tragado|"
+        "se tragó|tragó|se bebió|bebió|se comió|comió|en la boca|ingirió|chupando",
         "EXCESS": "cajas|blísteres|frascos|"
         "bote|bote entero|frasco entero|blíster|blister|caja|tira|todo el|luego más|y más|"
         "demasiadas|demasiados|demasiado|caja entera|toda la caja|entera|entero|el doble|mucho más|más de|"
@@ -112,6 +113,8 @@ VOCAB = phrases(
         "CANT_MORE": "ya no puedo más|no aguanto más|no puedo más",
         "OBJECT_AFTER": "con|de|este|esta|esto|estos|estas",
         "LIFE_ALL": "vida|todo",
+        "READY_ALL": "todo preparado|todo listo|tengo todo listo",
+        "NOTE": "carta|nota",
         "DISTRESS": "miedo|asustad*|muy sola|muy solo|me siento sola|me siento solo|triste|angustia*|ansiedad|"
         "desesperad*|llorar|lloro|aterrad*",
     }

@@ -115,6 +115,8 @@ VOCAB = phrases(
         "je n en peux plus|n en peux plus|en peux plus|plus la force",
         "OBJECT_AFTER": "de|avec|cette|ce|ces",
         "LIFE_ALL": "vie|tout|vivre",
+        "READY_ALL": "tout est prêt|tout préparé",
+        "NOTE": "lettre|mot",
         "DISTRESS": "peur|seul|seule|triste|angoiss*|anxi*|désespér*|pleure|déprim*|terrifi*",
     }
 )

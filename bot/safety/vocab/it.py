@@ -64,7 +64,8 @@ VOCAB = phrases(
         "meglio morta|meglio morto",
         "END_IT": "farla finita|chiudere con tutto|finire tutto",
         "INTENT": "penso di|pensando di|voglio|stasera|sto per",
-        "NEG_WANT": "non voglio più|non voglio|non ho più voglia",
+        "NEG_WANT": "nn voglio|non voglio più|nn voglio più|"
+        "non voglio più|non voglio|non ho più voglia",
         "LIVE": "vivere|svegliarmi|esistere|andare avanti|continuare",
         "POINT": "senso",
         "HOPELESS": "nessuna via d uscita|non vedo via d uscita|non vedo vie d uscita|senza speranza|"
@@ -107,6 +108,8 @@ VOCAB = phrases(
         "CANT_MORE": "non ce la faccio più",
         "OBJECT_AFTER": "con|di|da|questa|questo|queste|questi",
         "LIFE_ALL": "vita|tutto|vivere",
+        "READY_ALL": "tutto pronto|tutto preparato",
+        "NOTE": "lettera|biglietto",
         "DISTRESS": "paura|mi sento sola|mi sento solo|così sola|così solo|triste|angoscia|ansia|disperat*|piango|"
         "spaventat*|terrorizzat*",
     }

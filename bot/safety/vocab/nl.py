@@ -11,7 +11,8 @@ VOCAB = phrases(
         "oma|opa|iemand|kindje",
         "PAST": "vorig jaar|jaren geleden|maanden geleden|als kind|vroeger",
         "QSTART": "kan|kunnen|wat|hoe|waarom|hoeveel|welke|wanneer|heeft|hebben|wordt",
-        "INGEST": "ingenomen|genomen|geslikt|gedronken|gegeten|gespoten|ingespoten|slikte",
+        "INGEST": "leeggegeten|leeggedronken|opgegeten|ingeslikt|"
+        "ingenomen|genomen|geslikt|gedronken|gegeten|gespoten|ingespoten|slikte",
         "SWALLOW": "geslikt|ingeslikt|gedronken|gegeten|in zijn mond|in haar mond",
         "EXCESS": "doosjes|strips|"
         "strip|de hele strip|doosje|potje|hele|"
@@ -67,8 +68,10 @@ VOCAB = phrases(
         "dood willen|wil sterven",
         "END_IT": "einde aan maken|er een einde aan|er een punt achter",
         "INTENT": "van plan|denk erover|overweeg|wil|ga|vannacht|vanavond",
-        "NEG_WANT": "wil niet meer|wil niet|hoef niet meer",
-        "LIVE": "leven|wakker worden|bestaan|doorgaan|hier zijn",
+        "NEG_WANT": "wil nie|wil niet meer|wil nie meer|"
+        "wil niet meer|wil niet|hoef niet meer",
+        "LIVE": "leve|"
+        "leven|wakker worden|bestaan|doorgaan|hier zijn",
         "POINT": "zin",
         "HOPELESS": "zie het niet meer zitten|zie geen uitweg|geen uitweg|geen hoop meer|wil er niet meer zijn|"
         "heeft geen zin meer|"
@@ -108,6 +111,8 @@ VOCAB = phrases(
         "CANT_MORE": "kan niet meer|houd het niet meer vol|hou het niet meer vol",
         "OBJECT_AFTER": "van|met|door|deze|dit",
         "LIFE_ALL": "leven|alles",
+        "READY_ALL": "alles klaar|alles voorbereid",
+        "NOTE": "brief|briefje",
         "DISTRESS": "bang|angst|alleen|eenzaam|verdrietig|wanhopig|huil|paniek",
     }
 )

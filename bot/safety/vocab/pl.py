@@ -108,6 +108,8 @@ VOCAB = phrases(
         "CANT_MORE": "nie mam już siły|nie dam rady dłużej",
         "OBJECT_AFTER": "do|z|od|na|tej|tego|tych",
         "LIFE_ALL": "życie|życia|wszystkiego|żyć",
+        "READY_ALL": "wszystko przygotowane|wszystko gotowe",
+        "NOTE": "list|liścik",
         "DISTRESS": "boję|strach|samotn*|smutn*|przerażon*|lęk|rozpacz*|płaczę|załaman*",
     }
 )

@@ -107,6 +107,8 @@ VOCAB = phrases(
         "CANT_MORE": "não aguento mais",
         "OBJECT_AFTER": "com|de|esse|essa|este|esta|isso|desse|dessa",
         "LIFE_ALL": "vida|tudo|viver",
+        "READY_ALL": "tudo pronto|tudo preparado",
+        "NOTE": "carta|bilhete",
         "DISTRESS": "medo|sozinha|sozinho|triste|ansios*|angústia|desesperad*|chorando|choro|apavorad*",
     }
 )

@@ -108,6 +108,8 @@ VOCAB = phrases(
         "CANT_MORE": "dayanamıyorum artık|dayanamıyorum|artık yapamıyorum",
         "OBJECT_BEFORE": "bu|şu|buna|şuna|bunlara|bu kadar",
         "LIFE_ALL": "hayat*|her şeye|yaşamaya",
+        "READY_ALL": "her şey hazır|her şeyi hazırladım",
+        "NOTE": "mektup|not",
         "DISTRESS": "korkuyorum|korku*|yalnız*|üzgün|endişe*|kaygı*|ağlıyorum|çaresiz",
     }
 )
