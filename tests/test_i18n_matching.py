@@ -104,3 +104,10 @@ def test_a_broken_word_list_in_a_language_lexicon_names_file_line_and_field(faq_
         (p.file, p.line, p.field, p.message) == (str(path), line, field, "should be a list of words")
         for p in caught.value.problems
     ), caught.value.problems
+
+
+def test_words_only_a_referral_uses_do_not_steer_a_general_question(multi: MultilingualEngine) -> None:
+    # "soigner" is in a doctor referral's alias only ("... plutôt que me soigner"); this asks about CAR-T in general.
+    match = multi.matchers["fr"].match("est-ce que le car-t soigne le lupus")
+    assert match.entry_id is None or match.entry_id not in ("my-treatment", "stopped-my-medicine")
+    assert match.runners_up or match.entry_id, "a general question still gets the closest general entries"

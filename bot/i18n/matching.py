@@ -78,6 +78,11 @@ class LanguageMatcher:
         self._index = QuestionIndex(
             [IndexedEntry(e.id, (e.question, *e.aliases), e.answer or "") for e in entries], self._normaliser
         )
+        # Words only the doctor referrals' questions use ("me soigner"): they must not steer a question that is not
+        # about the asker's own treatment, or it finds nothing but a referral it may not get.
+        phrase_words = {e.id: self._read((e.question, *e.aliases)) for e in entries}
+        others = frozenset().union(*(w for eid, w in phrase_words.items() if eid not in ALL_REFERRAL_ENTRIES))
+        self._referral_words = frozenset().union(*phrase_words.values()) - others
 
     def _read(self, names: Iterable[str]) -> frozenset[str]:
         return frozenset(token for name in names for token in self._normaliser.tokens(name))
@@ -114,13 +119,20 @@ class LanguageMatcher:
             return LanguageMatch(None, 0.0, (), "empty")
         words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
         anchored = bool(words & self._anchors)
-        found = self._index.rank(self._weighed(query, anchored), question, limit=self.policy.max_suggestions + 4)
-        ranked = [(self._ids[r.entry_index], r.score) for r in found]
         if self.is_personal(question):
-            return self._referral(ranked)
-        if not self.speaks_of_self(question):
-            ranked = [(eid, score) for eid, score in ranked if eid not in ALL_REFERRAL_ENTRIES]
+            return self._referral(self._rank(query, question, anchored))
+        if self.speaks_of_self(question):
+            ranked = self._rank(query, question, anchored)
+        else:
+            general = [q for q in query if q.text not in self._referral_words]
+            ranked = [
+                (eid, sc) for eid, sc in self._rank(general, question, anchored) if eid not in ALL_REFERRAL_ENTRIES
+            ]
         return self._decide(ranked[: self.policy.max_suggestions + 1], self._threshold(query, anchored))
+
+    def _rank(self, query: list[QueryToken], question: str, anchored: bool) -> list[tuple[str, float]]:
+        found = self._index.rank(self._weighed(query, anchored), question, limit=self.policy.max_suggestions + 4)
+        return [(self._ids[r.entry_index], r.score) for r in found]
 
     def _threshold(self, query: list[QueryToken], anchored: bool) -> float:
         """The line to answer: stricter for a word the FAQ never uses when nothing ties the question to the FAQ."""
