@@ -63,6 +63,18 @@ async def test_a_german_member_in_crisis_gets_help_first_in_german(emu: DiscordE
     emu.assert_clean()
 
 
+async def test_sources_and_about_speak_the_members_language(emu: DiscordEmulator, bot: FaqBot) -> None:
+    sources = await (await emu.slash_command("sources", locale=GERMAN))
+    text = sources.message.text() if sources.message else ""
+    assert sources.ephemeral and "Woher die Antworten dieser FAQ kommen" in text and "Zeitungsartikel" in text
+    assert "Nature Medicine" in text  # the sources themselves stay as published
+    about = await (await emu.slash_command("about", locale=GERMAN))
+    text = about.message.text() if about.message else ""
+    assert "Wer diese FAQ pflegt" in text and "Gepflegt von den Moderatorinnen und Moderatoren dieses Servers" in text
+    assert "Was gespeichert wird" in text and "keine Werbung" in text and "Who maintains" not in text
+    emu.assert_clean()
+
+
 async def test_autocomplete_suggests_german_questions(emu: DiscordEmulator, bot: FaqBot) -> None:
     cb = await (await emu.autocomplete("faq", {"question": "nebenwirkungen"}, focused="question", locale=GERMAN))
     assert (
