@@ -23,6 +23,18 @@ def test_a_slip_in_a_synonym_is_read_as_the_word_it_stands_for() -> None:
     assert index.rank(index.resolve("how is it adminstered"), "how is it adminstered")[0].entry_index == 0
 
 
+def test_a_negating_prefix_reads_as_the_word_it_negates() -> None:
+    lexicon = Lexicon(synonyms=MappingProxyType({"safe": "risk"}))
+    entries = [IndexedEntry("fertility", ("fertility",), "Not known."), IndexedEntry("risk", ("risks",), "Mild.")]
+    index = QuestionIndex(entries, Normaliser(lexicon))
+    (infertile,) = index.resolve("infertile")
+    assert infertile.known and infertile.matches[0][0].startswith("fertil")
+    (unsafe,) = index.resolve("unsafe")  # "safe" is a synonym of "risk"
+    assert unsafe.matches == (("risk", 0.7),)
+    (insist,) = index.resolve("insist")  # "sist" is no word of the FAQ
+    assert not insist.known
+
+
 def test_the_second_scorer_reads_the_whole_entry_answer_included() -> None:
     lexicon = Lexicon()
     texts = [
@@ -43,6 +55,8 @@ def test_the_second_scorer_reads_the_whole_entry_answer_included() -> None:
         ("how is car t adminstered", "how-is-it-given"),  # a slip in a synonym of "given"
         ("is hydroxychloroquine still recommended?", "current-treatments"),  # a medicine an entry asks about
         ("why do they target b cells and not something else", "b-cells"),  # a close call both scorers agree on
+        ("is car t unsafe", "side-effects"),  # a negated synonym of "risk"
+        ("does anybody relapse after cell therapy", "relapse"),  # "anybody" is filler like "anyone"
     ],
 )
 def test_round_two_mechanisms_answer_the_right_entry(message: str, entry_id: str, faq_engine: AnswerEngine) -> None:
@@ -62,3 +76,20 @@ def test_round_two_mechanisms_answer_the_right_entry(message: str, entry_id: str
 )
 def test_round_two_mechanisms_still_decline(message: str, faq_engine: AnswerEngine) -> None:
     assert faq_engine.answer(message).status == "no_match"
+
+
+@pytest.mark.parametrize(
+    ("message", "referred"),
+    [
+        ("can you help with my homework", False),  # a personal question about something else than health care
+        ("could my sister qualify", True),  # "sister" is no word of the FAQ, but who decides
+        ("should i sign up for the trial in my city", True),  # an unknown word beside more words of the FAQ
+        ("am i eligible", True),
+        ("could car t help my lupus", True),
+    ],
+)
+def test_a_personal_decision_is_one_about_health_care(message: str, referred: bool, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.reason == "personal") is referred
+    if not referred:
+        assert answer.status == "no_match"

@@ -40,6 +40,11 @@ class EntryDocuments:
                 if token in c
             ]
 
+    def owner(self, word: str) -> int | None:
+        """The one entry whose text uses this word, if only one does."""
+        postings = self._postings.get(word, ())
+        return postings[0][0] if len(postings) == 1 else None
+
     def leader(self, words: Iterable[tuple[str, float]]) -> tuple[int, float] | None:
         """The entry whose text best covers these (word, similarity) pairs and its lead: best score / runner-up's
         (infinite when no other entry scores); None when no entry uses any of the words."""

@@ -100,6 +100,7 @@ class AnswerEngine:
         self._documents = EntryDocuments(
             [" ".join((e.question, *e.aliases, e.answer)) for e in knowledge.entries], self._normaliser
         )
+        self._implied = self._normaliser.canonical_set(knowledge.lexicon.word_list("implied_subject"))
         self._referrals = frozenset(n for n, e in enumerate(self._entries) if e.id in ALL_REFERRAL_ENTRIES)
         wanted = knowledge.lexicon.examples or (HEADLINE_ENTRY,)
         examples = [knowledge.entry(entry_id) for entry_id in wanted]
@@ -120,7 +121,7 @@ class AnswerEngine:
     def _answer_faq(self, question: str, language: str) -> Answer:
         """A doctor referral, a greeting, the best entry, or an honest decline (language: the screen's reading)."""
         decision = self._decisions.read(question)
-        if decision is not None:
+        if decision is not None and not self._off_domain(question):
             referral = next(filter(None, map(self.knowledge.entry, REFERRAL_ENTRIES[decision])), None)
             if referral is not None:
                 return compose_entry(self.knowledge, referral, question=question, score=100.0, reason="personal")
@@ -131,6 +132,22 @@ class AnswerEngine:
             summary = Suggestion(headline.id, headline.question, 0.0) if headline is not None else None
             return compose_other_language(question, summary)
         return self._answer_question(question)
+
+    def _off_domain(self, question: str) -> bool:
+        """Say whether a message is about something else than health care: nothing in it names this FAQ's subject,
+        a medicine or a treatment, and words the FAQ never uses are as many as those it does ("can you help with my
+        homework")."""
+        query = self._index.resolve(question[:MAX_QUESTION_CHARS])
+        words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
+        topics = self._topics
+        if topics.anchored(words, question) or not words.isdisjoint(topics.kinds_of_medication | self._implied):
+            return False
+        light = self._normaliser.light_words
+        people = self._decisions.vocabulary  # "my sister": who decides is no word of the FAQ, yet on topic
+        unknown = sum(
+            not q.known and len(q.text) >= UNKNOWN_WORD_MIN and q.text.isalpha() and q.text not in people for q in query
+        )
+        return unknown > 0 and unknown >= sum(q.known and q.text not in light for q in query)
 
     def _maybe_foreign(self, question: str) -> bool:
         """Say whether a message has a word this English FAQ does not know (only then is its language checked)."""
@@ -259,16 +276,19 @@ class AnswerEngine:
 
     def _close_call(self, ranked: tuple[Ranked, ...], query: list[QueryToken], *, named: bool) -> float:
         """Answer a leader a little under the line (margin 0) when it is well ahead of the runner-up, or when the
-        question names this FAQ's subject and the entries' whole texts point at the same entry; else the margin."""
+        question names this FAQ's subject or a word only the leader uses, and the entries' whole texts point at
+        the same entry; else the margin."""
         policy, best = self.policy, ranked[0]
         margin = best.score - policy.answer_at
         if best.score < policy.clear_leader_at:
             return margin
         if self._clear_leader(ranked):
             return 0.0
-        if not named:
-            return margin
-        second = self._documents.leader((w, s) for q in query for w, s in q.matches)
+        documents = self._documents
+        words = [(w, s) for q in query for w, s in q.matches]
+        if not named and not any(documents.owner(w) == best.entry_index for w, _ in words):
+            return margin  # neither the subject nor a word only the leading entry uses
+        second = documents.leader(words)
         agrees = second is not None and second[0] == best.entry_index and second[1] >= policy.agreement_lead
         return 0.0 if agrees else margin
 

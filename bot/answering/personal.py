@@ -10,7 +10,7 @@ of the message (a regular expression with several `.*` took seconds on a long on
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import Enum
 from functools import lru_cache
 
@@ -88,6 +88,7 @@ class DecisionReader:
         # Only these words can be where a decision is read (see _at); the rest are skipped at once.
         self._triggers = w.suits | w.benefit | w.decide | w.change | w.eligibility
         self._self_words = w.first_person | w.cared_for
+        self.vocabulary: frozenset[str] = frozenset().union(*(getattr(w, f.name) for f in fields(w)))
         self._words: Callable[[str], tuple[str, ...]] = lru_cache(maxsize=WORDS_CACHE)(self._read_words)
 
     def _read_words(self, message: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ TYPO_SIMILARITY = {0: 1.0, 1: 0.85, 2: 0.7}
 FAMILY_STEM = 5  # the shared start must be at least this long
 FAMILY_ENDING = 5  # and the ending at most this long
 FAMILY_SIMILARITY = 0.7
+NEGATIONS = ("non", "in", "un")  # a word the FAQ does not use may be one it does with a negating prefix
 
 
 def typo_edits(token: str) -> int:
@@ -27,8 +28,10 @@ class TypoReader:
 
     def __init__(self, vocabulary: Iterable[str], synonyms: Mapping[str, str] | None = None) -> None:
         # A slip in a synonym of an FAQ word reads as that word ("adminstered" -> "administer" -> "given").
-        self._stands_for = {form: word for form, word in (synonyms or {}).items() if len(form) >= FAMILY_STEM}
+        self._forms = dict(synonyms or {})
+        self._stands_for = {form: word for form, word in self._forms.items() if len(form) >= FAMILY_STEM}
         vocabulary = [*vocabulary, *self._stands_for]
+        self._known = frozenset(vocabulary)
         # Typo candidates by (first letter, length): a slip rarely hits the first letter; "point" is not "joint".
         self._by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
@@ -50,6 +53,14 @@ class TypoReader:
             matches = self._read_as(tuple((word, TYPO_SIMILARITY[int(distance)]) for word, distance, _ in found))
         if not matches and token.isalpha():
             matches = self._word_family(token)
+        if not matches and token.startswith(NEGATIONS):
+            # "infertile", "unsafe", "nonresponsive": the FAQ speaks of the word the prefix negates
+            prefix = next(p for p in NEGATIONS if token.startswith(p))
+            rest = token[len(prefix) :]
+            if rest in self._known or rest in self._forms:
+                matches = ((self._forms.get(rest, rest), FAMILY_SIMILARITY),)
+            else:
+                matches = self._word_family(rest)
         return matches
 
     def _word_family(self, token: str) -> tuple[tuple[str, float], ...]:
