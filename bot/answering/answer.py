@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final, Literal
 
+from bot.safety.screen import CrisisKind
+
 
 class Status(StrEnum):
     """What a reply is. Each value is the external name: `ask --json`'s "status" and the stored counts' status."""
@@ -19,7 +21,6 @@ class Status(StrEnum):
 #: The statuses storage counts (a support reply is not counted).
 COUNTED_STATUSES: Final = frozenset({Status.ANSWERED, Status.DECLINED, Status.CRISIS})
 
-CrisisKind = Literal["emergency", "self_harm"]
 #: What the matcher concludes about one piece of text (the English engine's and the translated aliases'):
 #: "match" (close enough to answer), "personal" (a doctor referral), "weak" (nothing close enough), "off_topic",
 #: "empty" (no word to match).

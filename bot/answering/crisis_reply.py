@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from bot.answering.answer import Answer, CrisisKind, Status
+from bot.answering.answer import Answer, Status
 from bot.knowledge.crisis import LANGUAGES, CrisisLine, CrisisResources, EmergencyNumber
+from bot.safety.screen import CrisisKind
 
 MAX_NUMBERS = 4  # an emergency reply names a few numbers, the asker's language's first
 MAX_LINES = 5

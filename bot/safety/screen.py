@@ -19,7 +19,8 @@ from bot.safety.rules import Reading, read_message
 from bot.safety.text import MAX_SCREEN_CHARS, tokenise
 from bot.safety.vocab import vocabularies
 
-SafetyKind = Literal["emergency", "self_harm", "distress"]
+CrisisKind = Literal["emergency", "self_harm"]  # a crisis reply (bot.answering.answer.Answer.crisis_kind)
+SafetyKind = Literal[CrisisKind, "distress"]
 
 # The classifier alone calls a crisis only with a crisis concept in the message: on ordinary questions with no
 # such concept ("does it affect fertility") its alarms were false. Set False to count every classifier alarm.
