@@ -114,9 +114,16 @@ class Load:
         return handles
 
 
+def waiting(handle: InteractionHandle) -> bool:
+    """No reply yet: no callback, or a deferral ("thinking…") whose follow-up has not come."""
+    if handle.violations:
+        return False
+    return handle.callback is None or (handle.callback.type == 5 and not handle.followups)
+
+
 async def settle(emu: DiscordEmulator, handles: list[InteractionHandle], timeout: float) -> None:
     deadline = time.monotonic() + timeout
-    while any(h.callback is None and not h.violations for h in handles) and time.monotonic() < deadline:
+    while any(waiting(h) for h in handles) and time.monotonic() < deadline:
         await asyncio.sleep(0.05)
 
 

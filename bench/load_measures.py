@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -79,8 +80,8 @@ def seen_latencies(emu: DiscordEmulator, handles: list[InteractionHandle]) -> li
     for h in handles:
         if h.callback is not None and h.callback.type != 5:
             seen.append(h.callback.latency * 1000)
-        elif h.callback is not None and h.token in followup_at:
-            seen.append((followup_at[h.token] - h.dispatched_at) * 1000)
+        elif h.callback is not None:  # deferred: seen with its follow-up, never if none came
+            seen.append((followup_at[h.token] - h.dispatched_at) * 1000 if h.token in followup_at else math.inf)
     return seen
 
 
