@@ -65,7 +65,7 @@ RULES: tuple[Rule, ...] = (
     _rule("poisoning", "emergency", "PERSON", "SWALLOW", "SUBSTANCE|CHEMICAL", window=12),
     _rule("poisoning_chemical", "emergency", "SWALLOW", "CHEMICAL", window=6),
     # Someone is unresponsive, collapsed, not breathing or seizing.
-    _rule("unresponsive", "emergency", "UNRESPONSIVE"),
+    _rule("unresponsive", "emergency", "UNRESPONSIVE", unless="COMMS|DOCTOR"),  # not "my doctor isn't answering"
     _rule("collapse", "emergency", "COLLAPSE", "PERSON|NOW|UNRESPONSIVE", window=10, unless="FURNITURE"),
     _rule("not_breathing", "emergency", "NO_BREATH"),
     _rule("breathing", "emergency", "BREATH", "DIFFICULT", window=5),

@@ -188,6 +188,12 @@ def test_a_last_post_alone_is_not_a_farewell_in_any_language() -> None:
         assert screen(text).kind is None, text
 
 
+def test_not_answering_the_phone_is_not_being_unresponsive() -> None:
+    assert screen("my doctor isnt answering my emails").kind is None
+    assert screen("el hospital no responde").kind is None
+    assert screen("my husband isnt answering me and hes on the floor").kind == "emergency"
+
+
 def test_collapsing_onto_the_sofa_is_tiredness_not_an_emergency() -> None:
     assert screen("my husband collapsed onto the sofa after his shift, he's shattered").kind is None
     assert screen("my husband collapsed in the hallway").kind == "emergency"

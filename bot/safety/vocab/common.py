@@ -34,7 +34,15 @@ VOCAB = phrases(
         "DOCTOR": (
             "doctor|doctors|dr|rheumy|rheumatologist|consultant|nurse|gp|specialist|arzt|arztin|doktor|medico|"
             "medica|medecin|lekarz|lekarka|arts|huisarts|reumatoloog|rheumatologe|reumatologo|rhumatologue|"
-            "reumatologista|reumatolog|hekim|hemsire"
+            "reumatologista|reumatolog|hekim|hemsire|hospital|clinic|clinica|klinik|kliniek|ziekenhuis|szpital|hastane|"
+            "coordinator|coordinadora|coordinador|insurance|pharmacy|surgery|office|secretary"
+        ),
+        # Ways of getting in touch: "my doctor isn't answering my emails" is no one unresponsive.
+        "COMMS": (
+            "phone|phones|calls|call|email*|e mail*|messages|message|texts|text|dms|dm|mail|voicemail|whatsapp|sms|"
+            "correo*|mensaje*|llamada*|telefono|movil|appel*|telephone|portable|courriel*|telefonino|cellulare|"
+            "chiamat*|messaggi*|ligaç*|celular|mensage*|nachricht*|anruf*|handy|telefon*|bericht*|mails|"
+            "wiadomo*|maile|mesaj*|arama*|e posta"
         ),
         # What else people cut, in every language: a cut with one of these in the sentence is not self-injury.
         "HAIR": (

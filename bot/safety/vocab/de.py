@@ -21,7 +21,8 @@ VOCAB = phrases(
         "auf einmal|handvoll|haufen|packung|schachtel|fünf|sechs|zehn|fünfzehn|zwanzig|dreißig|dutzend|überdosis",
         "ALL": "alle|allen|sämtliche|den rest|restlichen",
         "NORMAL": "wie verschrieben|heute morgen|wie immer|täglich|jeden tag|jeden morgen",
-        "SUBSTANCE": "ibus|ibu|paras|schlaftabletten|"
+        "SUBSTANCE": "hustensaft|sirup|"
+        "ibus|ibu|paras|schlaftabletten|"
         "prednisolon|kortison|cortison|steroide|schlafmittel|beruhigungsmittel|dosis|"
         "tablett*|pille*|pillen|schlaftablett*|medikament*|schmerzmittel|schmerztablett*|ibuprofen|"
         "paracetamol|insulin|kapsel*|tropfen|antidepressiva|beruhigungs*|opioid*|tilidin|novalgin|cortison|"
@@ -77,7 +78,8 @@ VOCAB = phrases(
         "LIVE": "lebn|leben|"
         "leben|aufwachen|weiterleben|weitermachen|da sein|hier sein|existieren",
         "POINT": "sinn",
-        "HOPELESS": "keine kraft mehr|keine kraft mehr zu kämpfen|"
+        "HOPELESS": "keine zukunft mehr|sehe keine zukunft|habe keine zukunft|"
+        "keine kraft mehr|keine kraft mehr zu kämpfen|"
         "keinen ausweg|sehe keinen ausweg|keine hoffnung mehr|nicht mehr aufwachen|"
         "hat alles keinen sinn|alles sinnlos|"
         "nichts mehr zu leben|keinen sinn mehr|"
@@ -89,7 +91,8 @@ VOCAB = phrases(
         "abschiedsbrie*|"
         "mein abschied|abschied von euch|lebt wohl|verabschiede mich|"
         "wenn ich nicht mehr da bin",
-        "FAREWELL_WEAK": "macht es gut|machts gut|schön euch gekannt|war schön mit euch|"
+        "FAREWELL_WEAK": "verabschieden|mich verabschieden|"
+        "macht es gut|machts gut|schön euch gekannt|war schön mit euch|"
         "verschenke|verschenkt|verschenkt habe|testament gemacht|alles geregelt|nicht mehr brauchen|"
         "danke euch allen|"
         "danke für alles|es tut mir leid|passt auf euch auf|hab euch lieb",

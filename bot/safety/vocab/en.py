@@ -59,6 +59,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "everyday", "with breakfast", "like always", "on time", "every morning", "every night", "each day",
     ),
     "SUBSTANCE": (
+        "syrup", "cough syrup", "calpol",
         "calpol", "motrin", "piriton", "nytol", "sominex", "zzzquil", "unisom", "ibus", "ibu", "paras", "para",
         "cocodamol",
         "solpadeine", "kalms", "melatonin", "gravol", "dramamine", "rivotril", "klonopin", "tylenol pm",
@@ -232,6 +233,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
     ),
     "POINT": ("point", "reason", "no sense", "worth"),
     "HOPELESS": (
+        "cant see any future", "cant see a future", "cannot see a future", "see no future for",
+        "no future for me", "i have no future", "dont have a future",
         "nothing left to fight", "no fight left", "nothing left in me", "got nothing left", "have nothing left",
         "nothing left to give",
         "cant keep living like this",
@@ -253,8 +256,10 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "waste of space", "waste of oxygen", "waste of air", "a drain", "drain on", "useless to everyone", "burden",
         "burdens", "a weight on", "dragging him down", "dragging her down", "dragging them down",
     ),
-    "BETTER": ("better", "relieved", "happier", "easier"),
+    "BETTER": (
+        "kinder", "lighter", "simpler", "better", "relieved", "happier", "easier"),
     "WITHOUT_ME": (
+        "if i wasnt here", "if i werent here", "if i was not here", "if i wasnt alive", "if i didnt exist",
         "without me", "if i wasnt here", "if i wasnt around", "if i was gone", "if i were gone", "if im gone",
         "if i were not here", "when im gone", "if i disappeared", "if i was dead",
     ),

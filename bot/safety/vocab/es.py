@@ -24,14 +24,17 @@ VOCAB = phrases(
         "docena|veintena|decena|sobredosis",
         "ALL": "todas|todos|lo que quedaba|que quedaban|que me quedaban|el resto",
         "NORMAL": "como me recetaron|esta mañana|como siempre|cada día|todos los días|diario",
-        "SUBSTANCE": "pastis|prednisona|cortisona|corticoides|dosis|"
+        "SUBSTANCE": "jarabe|"
+        "pastis|prednisona|cortisona|corticoides|dosis|"
         "pastilla*|píldora*|comprimido*|medicament*|remedio*|para dormir|somnífero*|analgésico*|"
         "ibuprofeno|paracetamol|insulina|cápsula*|antidepresivo*|calmante*",
         "CHEMICAL": "lejía|cloro|lavavajillas|detergente|desatascador|limpiador|producto de limpieza|pila|pilas|"
         "veneno|matarratas|químico*|anticongelante|amoniaco",
         "OVERDOSE": "sobredosis",
-        "UNRESPONSIVE": "no despierta|no se despierta|no reacciona|no responde|inconsciente|sin pulso|no se mueve",
-        "COLLAPSE": "se desmayó|desmayó|desmayado|desmayada|se cayó|perdió el conocimiento|se desplomó",
+        "UNRESPONSIVE": "no contesta|no me contesta|no responde|"
+        "no despierta|no se despierta|no reacciona|no responde|inconsciente|sin pulso|no se mueve",
+        "COLLAPSE": "en el suelo|tirado en el suelo|tirada en el suelo|"
+        "se desmayó|desmayó|desmayado|desmayada|se cayó|perdió el conocimiento|se desplomó",
         "NO_BREATH": "no respira|no puedo respirar|no puede respirar|dejó de respirar|me ahogo|se ahoga|"
         "no me entra el aire|no consigo respirar",
         "BREATH": "respir*|aire",
@@ -70,7 +73,8 @@ VOCAB = phrases(
         "no quiero|ya no quiero",
         "LIVE": "vivir|viviendo|seguir|despertar|estar aquí|existir",
         "POINT": "sentido|razón",
-        "HOPELESS": "no veo salida|no hay salida|sin salida|nada tiene sentido|no despertar|"
+        "HOPELESS": "no veo futuro|no tengo futuro|sin futuro|"
+        "no veo salida|no hay salida|sin salida|nada tiene sentido|no despertar|"
         "sin esperanza|quiero desaparecer|"
         "no le veo sentido|no tiene sentido vivir|nada por lo que vivir|"
         "no despertar nunca",
@@ -81,7 +85,8 @@ VOCAB = phrases(
         "FAREWELL": "ya no estaré aquí|no estaré aquí|ya no estaré|"
         "carta de despedida|cartas de despedida|"
         "mi despedida|me despido|adiós a todos|despedirme|cuando ya no esté",
-        "FAREWELL_WEAK": "fue un placer conoceros|un placer conocerlos|me despido|"
+        "FAREWELL_WEAK": "despedirme de|"
+        "fue un placer conoceros|un placer conocerlos|me despido|"
         "regalando mis cosas|regalé mis cosas|he regalado|testamento|no lo voy a necesitar|"
         "gracias a todos|adiós|"
         "gracias por todo|lo siento|perdón|los quiero|cuídense",

@@ -20,7 +20,8 @@ VOCAB = phrases(
         "dizaine|trente|douzaine|surdose|overdose",
         "ALL": "tous|toutes|tout ce|le reste",
         "NORMAL": "comme prescrit|ce matin|comme d habitude|tous les jours|chaque jour",
-        "SUBSTANCE": "prednisone|cortisone|corticoïdes|dose|"
+        "SUBSTANCE": "sirop|"
+        "prednisone|cortisone|corticoïdes|dose|"
         "cachet*|comprimé*|pilule*|médicament*|somnifère*|antidouleur*|anti douleur*|gélule*|doliprane|"
         "paracétamol|ibuprofène|insuline|anxiolytique*|antidépresseur*|xanax|lexomil|tramadol|codéine",
         "CHEMICAL": "lave vaisselle|vaisselle|nettoyant|eau de javel|soude|"
@@ -72,7 +73,8 @@ VOCAB = phrases(
         "NEG_WANT": "ne veux plus|veux plus|n ai plus envie|plus envie|pas envie",
         "LIVE": "vivre|me réveiller|exister|continuer|être là",
         "POINT": "sens|la peine",
-        "HOPELESS": "aucune issue|pas d issue|sans issue|à quoi bon|plus d espoir|"
+        "HOPELESS": "aucun avenir|pas d avenir|plus d avenir|"
+        "aucune issue|pas d issue|sans issue|à quoi bon|plus d espoir|"
         "envie de disparaître|plus envie de vivre|"
         "aucune raison de vivre|plus de raison de vivre|"
         "rien pour quoi vivre|plus jamais me réveiller|ne vaut plus la peine",
@@ -83,7 +85,8 @@ VOCAB = phrases(
         "FAREWELL": "je ne serai plus là|ne serai plus là|"
         "lettre d adieu|lettres d adieu|"
         "mes adieux|adieu|dire au revoir|quand je ne serai plus là|je vous dis adieu",
-        "FAREWELL_WEAK": "ravi de vous avoir connus|contente de vous avoir connus|content de vous avoir connus|"
+        "FAREWELL_WEAK": "vous dire au revoir|"
+        "ravi de vous avoir connus|contente de vous avoir connus|content de vous avoir connus|"
         "donne mes affaires|donné mes affaires|testament|merci à tous|prenez soin de vous|adieu|"
         "merci pour tout|pardon|je suis désolé|je suis désolée|je vous aime|prenez soin",
         "PLAN": "j ai un plan|mis de côté|stock de médicaments|gardé mes cachets",
@@ -115,7 +118,8 @@ VOCAB = phrases(
         "je n en peux plus|n en peux plus|en peux plus|plus la force",
         "OBJECT_AFTER": "de|avec|cette|ce|ces",
         "LIFE_ALL": "vie|tout|vivre",
-        "READY_ALL": "tout est prêt|tout préparé",
+        "READY_ALL": "tout prévu|tout organisé|"
+        "tout est prêt|tout préparé",
         "NOTE": "lettre|mot",
         "DISTRESS": "peur|seul|seule|triste|angoiss*|anxi*|désespér*|pleure|déprim*|terrifi*",
     }

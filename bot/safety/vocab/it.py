@@ -20,7 +20,8 @@ VOCAB = phrases(
         "dozzina|ventina|decina|trentina|overdose",
         "ALL": "tutte|tutti|il resto|quelle rimaste",
         "NORMAL": "come prescritto|stamattina|come sempre|ogni giorno|tutti i giorni",
-        "SUBSTANCE": "cortisone|prednisone|dose|tachipirina|"
+        "SUBSTANCE": "sciroppo|"
+        "cortisone|prednisone|dose|tachipirina|"
         "pillol*|pastigli*|compress*|farmac*|medicin*|sonnifer*|antidolorific*|tachipirina|"
         "paracetamolo|ibuprofene|insulina|capsul*|antidepressiv*|calmant*|ansiolitic*|gocce",
         "CHEMICAL": "candeggina|varechina|detersivo|detersivi|anticalcare|sgorgante|pila|batteria|veleno|topicida|"
@@ -68,7 +69,8 @@ VOCAB = phrases(
         "non voglio più|non voglio|non ho più voglia",
         "LIVE": "vivere|svegliarmi|esistere|andare avanti|continuare",
         "POINT": "senso",
-        "HOPELESS": "nessuna via d uscita|non vedo via d uscita|non vedo vie d uscita|senza speranza|"
+        "HOPELESS": "nessun futuro|non vedo futuro|non ho futuro|"
+        "nessuna via d uscita|non vedo via d uscita|non vedo vie d uscita|senza speranza|"
         "non ha più senso|voglio sparire|"
         "nessun motivo per vivere|non ha senso vivere|non svegliarmi più|"
         "non vale la pena vivere",

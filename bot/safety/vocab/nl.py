@@ -20,7 +20,8 @@ VOCAB = phrases(
         "een strip|een pot|vijf|zes|tien|twintig|dertig|overdosis",
         "ALL": "alle|al mijn|de rest",
         "NORMAL": "zoals voorgeschreven|vanochtend|vanmorgen|zoals altijd|elke dag|dagelijks",
-        "SUBSTANCE": "prednison|prednisolon|cortison|slaappillen|pijnstillers|dosis|"
+        "SUBSTANCE": "siroop|hoestdrank|"
+        "prednison|prednisolon|cortison|slaappillen|pijnstillers|dosis|"
         "pil|pillen|tablet*|slaappil*|medicij*|pijnstiller*|paracetamol|ibuprofen|insuline|"
         "capsule*|antidepressiva|oxazepam|temazepam|kalmeringsmiddel*",
         "CHEMICAL": "*ontstopper|*reiniger|*wasmiddel|*maakmiddel|"
@@ -73,7 +74,8 @@ VOCAB = phrases(
         "LIVE": "leve|"
         "leven|wakker worden|bestaan|doorgaan|hier zijn",
         "POINT": "zin",
-        "HOPELESS": "zie het niet meer zitten|zie geen uitweg|geen uitweg|geen hoop meer|wil er niet meer zijn|"
+        "HOPELESS": "geen toekomst meer|zie geen toekomst|heb geen toekomst|"
+        "zie het niet meer zitten|zie geen uitweg|geen uitweg|geen hoop meer|wil er niet meer zijn|"
         "heeft geen zin meer|"
         "niets meer om voor te leven|nooit meer wakker",
         "BURDEN": "alleen maar tot last|een blok aan het been|"

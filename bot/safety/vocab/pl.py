@@ -22,7 +22,8 @@ VOCAB = phrases(
         "pięć|sześć|dziesięć|dwadzieścia|trzydzieści|przedawkowanie",
         "ALL": "wszystkie|resztę|wszystko co",
         "NORMAL": "jak przepisane|dziś rano|jak zwykle|codziennie|każdego dnia",
-        "SUBSTANCE": "steryd*|prednizon|encorton|dawk*|"
+        "SUBSTANCE": "syrop|"
+        "steryd*|prednizon|encorton|dawk*|"
         "tablet*|pigułk*|pastyl*|leki|leków|lek|lekarstw*|nasenn*|przeciwbólow*|paracetamol|ibuprofen|"
         "apap|insulin*|kapsuł*|antydepresant*|uspokajając*",
         "CHEMICAL": "płyn do zmywarki|zmywarki|kostka do zmywarki|płyn do prania|"
@@ -71,7 +72,8 @@ VOCAB = phrases(
         "NEG_WANT": "nie chcę już|nie chcę|nie mam ochoty",
         "LIVE": "żyć|budzić się|obudzić|istnieć",
         "POINT": "sensu|sens",
-        "HOPELESS": "nie widzę wyjścia|nie ma wyjścia|bez wyjścia|nie widzę sensu|bez nadziei|"
+        "HOPELESS": "nie widzę przyszłości|nie mam przyszłości|bez przyszłości|"
+        "nie widzę wyjścia|nie ma wyjścia|bez wyjścia|nie widzę sensu|bez nadziei|"
         "straciłam nadzieję|straciłem nadzieję|"
         "nie mam siły żyć|nie mam po co żyć|nie ma sensu żyć|"
         "nigdy się nie obudzić|mam dość życia",
@@ -83,7 +85,8 @@ VOCAB = phrases(
         "list pożegnalny|listy pożegnalne|"
         "moje pożegnanie|żegnajcie|żegnam się|"
         "kiedy mnie już nie będzie|jak mnie nie będzie",
-        "FAREWELL_WEAK": "miło było was poznać|żegnam|"
+        "FAREWELL_WEAK": "pożegnać się|"
+        "miło było was poznać|żegnam|"
         "rozdaję swoje rzeczy|rozdałam|rozdałem|testament|nie będę potrzebować|dziękuję wszystkim|"
         "dziękuję za wszystko|przepraszam|kocham was|dbajcie o siebie",
         "PLAN": "mam plan|zbieram tabletki|odkładam tabletki|uzbierałam|uzbierałem",

@@ -12,15 +12,18 @@ VOCAB = phrases(
         "irmão|irmã|avó|avô|vovó|amigo|amiga|companheiro|companheira|alguém",
         "PAST": "ano passado|anos atrás|meses atrás|há anos|quando era",
         "QSTART": "pode|podem|o que|como|quanto|quantos|qual|por que|porque|existe|tem|há",
-        "INGEST": "tomou|engoliu|tomei|engoli|bebi|comi|injetei|tomado|ingeri",
+        "INGEST": "tomou|engoliu|bebeu|"
+        "tomou|engoliu|tomei|engoli|bebi|comi|injetei|tomado|ingeri",
         "SWALLOW": "engoliu|bebeu|comeu|na boca|ingeriu",
-        "EXCESS": "caixas|cartelas|"
+        "EXCESS": "vidro|um vidro|frasco inteiro|"
+        "caixas|cartelas|"
         "cartela|cartela inteira|caixa|frasco|um monte|de uma vez|"
         "demais|muitos|muitas|inteira|inteiro|toda a|todo o|o dobro|dose dupla|muito mais|mais do que|"
         "de uma vez|um punhado|uma caixa|uma cartela|um frasco|cinco|seis|dez|vinte|trinta|dúzia|dezena|overdose",
         "ALL": "todos|todas|o resto|que sobrou|que sobraram",
         "NORMAL": "como receitado|hoje de manhã|como sempre|todo dia|todos os dias",
-        "SUBSTANCE": "prednisona|cortisona|corticoide*|dose|remédios|"
+        "SUBSTANCE": "xarope|"
+        "prednisona|cortisona|corticoide*|dose|remédios|"
         "comprimido*|pílula*|remédio*|medicament*|pra dormir|para dormir|calmante*|analgésico*|"
         "paracetamol|dipirona|ibuprofeno|insulina|cápsula*|antidepressivo*|rivotril|tarja preta",
         "CHEMICAL": "água sanitária|cândida|detergente|desentupidor|produto de limpeza|sabão|pilha|bateria|veneno|"
@@ -67,7 +70,8 @@ VOCAB = phrases(
         "NEG_WANT": "não quero mais|não quero",
         "LIVE": "viver|acordar|existir|continuar",
         "POINT": "sentido",
-        "HOPELESS": "não vejo saída|sem saída|não tem saída|sem esperança|quero sumir|desistir de tudo|"
+        "HOPELESS": "não vejo futuro|não tenho futuro|sem futuro|"
+        "não vejo saída|sem saída|não tem saída|sem esperança|quero sumir|desistir de tudo|"
         "não tenho motivo para viver|não vale a pena viver|nada pelo que viver|"
         "não acordar mais|nunca mais acordar",
         "BURDEN": "só dou trabalho|dou trabalho|só atrapalho|um estorvo|"
@@ -77,7 +81,8 @@ VOCAB = phrases(
         "FAREWELL": "não estarei mais aqui|não vou estar mais aqui|"
         "carta de despedida|cartas de despedida|"
         "minha despedida|me despeço|adeus a todos|quando eu não estiver mais aqui",
-        "FAREWELL_WEAK": "foi bom conhecer vocês|foi bom conhecer voces|"
+        "FAREWELL_WEAK": "me despedir|"
+        "foi bom conhecer vocês|foi bom conhecer voces|"
         "doando minhas coisas|doei minhas coisas|testamento|não vou precisar|obrigada a todos|"
         "obrigado a todos|"
         "obrigado por tudo|obrigada por tudo|desculpa|me perdoem|amo vocês|adeus",

@@ -24,7 +24,8 @@ VOCAB = phrases(
         "otuz|doz aşımı",
         "ALL": "hepsini|hepsi|bütün|tüm",
         "NORMAL": "her gün|bu sabah|her zamanki gibi",
-        "SUBSTANCE": "hapla*|hapi*|kortizon|dozum*|dozunu|dozu|ilaçlarımı|ağrı kesici*|"
+        "SUBSTANCE": "şurup*|"
+        "hapla*|hapi*|kortizon|dozum*|dozunu|dozu|ilaçlarımı|ağrı kesici*|"
         "hap|hapı|haplar|hapları|haplarını|hapını|ilaç*|ilac*|tablet*|ağrı kesici|insülin|kapsül*|"
         "antidepresan*",
         "CHEMICAL": "çamaşır suyu|deterjan|lavabo açıcı|temizlik malzemesi|zehir|kimyasal|antifriz|tuz ruhu",
@@ -73,17 +74,21 @@ VOCAB = phrases(
         "NEG_WANT": "istemiyorum",
         "LIVE": "yaşamak|uyanmak|devam etmek|yaşamaya",
         "POINT": "anlamı|anlam",
-        "HOPELESS": "umut kalmadı|hiç umut yok|yaşamaktan yoruldum|her şeyden yoruldum|"
+        "HOPELESS": "gelecek göremiyorum|geleceğim yok|"
+        "umut kalmadı|hiç umut yok|yaşamaktan yoruldum|her şeyden yoruldum|"
         "umudum kalmadı|umudum yok|hiçbir şeyin anlamı yok|anlamı kalmadı|çıkış yolu yok|"
         "yaşamak istemiyorum|"
         "yaşamanın anlamı yok|hiç uyanmamak",
         "BURDEN": "yük oluyorum|yüküm|bir yük|yükten başka",
-        "BETTER": "daha iyi",
-        "WITHOUT_ME": "bensiz|ben olmadan",
+        "BETTER": "daha rahat|daha mutlu|"
+        "daha iyi",
+        "WITHOUT_ME": "ben olmasam|ben olmazsam|ben gidersem|"
+        "bensiz|ben olmadan",
         "FAREWELL": "artık burada olmayacağım|burada olmayacağım|"
         "veda mektubu|veda mektupları|"
         "elveda|veda ediyorum|ben gittiğimde",
-        "FAREWELL_WEAK": "hoşça kalın|"
+        "FAREWELL_WEAK": "veda etmek|vedalaşmak|"
+        "hoşça kalın|"
         "sizi tanımak güzeldi|hepinize veda|"
         "eşyalarımı dağıtıyorum|eşyalarımı verdim|vasiyet*|herkese teşekkürler|"
         "her şey için teşekkürler|özür dilerim|sizi seviyorum|kendinize iyi bakın",
