@@ -56,6 +56,7 @@ def test_the_second_scorer_reads_the_whole_entry_answer_included() -> None:
         ("is hydroxychloroquine still recommended?", "current-treatments"),  # a medicine an entry asks about
         ("why do they target b cells and not something else", "b-cells"),  # a close call both scorers agree on
         ("is car t unsafe", "side-effects"),  # a negated synonym of "risk"
+        ("why do you need chemotherapy if it's a cell therapy", "conditioning-chemo"),  # "therapy" names it
         ("does anybody relapse after cell therapy", "relapse"),  # "anybody" is filler like "anyone"
     ],
 )

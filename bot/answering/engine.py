@@ -101,6 +101,7 @@ class AnswerEngine:
             [" ".join((e.question, *e.aliases, e.answer)) for e in knowledge.entries], self._normaliser
         )
         self._implied = self._normaliser.canonical_set(knowledge.lexicon.word_list("implied_subject"))
+        self._naming = self._topics.anchors | self._implied  # words naming the subject ("cart", "the therapy")
         self._referrals = frozenset(n for n, e in enumerate(self._entries) if e.id in ALL_REFERRAL_ENTRIES)
         wanted = knowledge.lexicon.examples or (HEADLINE_ENTRY,)
         examples = [knowledge.entry(entry_id) for entry_id in wanted]
@@ -256,7 +257,7 @@ class AnswerEngine:
         covering = self._covering(words, query) if words & topics.other and not anchored else None
         if covering is not None and not covering and not refers_to_subject(text):
             return _Match((), -500.0, "off_topic")
-        named = bool(context) or not topics.anchors.isdisjoint(words)
+        named = bool(context) or not self._naming.isdisjoint(words)
         return _Reading(self._details(query), anchored, named, covering, other_use)
 
     def _judge(self, text: str, reading: _Reading) -> _Match:
