@@ -59,7 +59,7 @@ RULES: tuple[Rule, ...] = (
     # Taken on purpose: more than prescribed, or any medicine, deliberately ("doubled my pred on purpose").
     _rule(
         "overdose_deliberate", "emergency", "ON_PURPOSE", f"{AMOUNT}|ALL", "SUBSTANCE", window=10,
-        unless="NORMAL|DOCTOR",
+        unless="NORMAL|DOCTOR|SKIP",
     ),
     # Someone else (often a child) swallowed medicine or a household chemical.
     _rule("poisoning", "emergency", "PERSON", "SWALLOW", "SUBSTANCE|CHEMICAL", window=12),
@@ -116,7 +116,7 @@ RULES: tuple[Rule, ...] = (
     _rule("hoard", "self_harm", "SUBSTANCE", "HOARD", window=5, guarded=False),
     # Thinking of taking them all: a plan, unless it is a question about how to take one's medicines.
     _rule("intent_take", "self_harm", "TAKE_INTENT", f"{AMOUNT}|ALL", "SUBSTANCE", window=8, unless="QOPEN|NORMAL"),
-    _rule("self_injury", "self_harm", "SELF_INJURY", guarded=False),
+    _rule("self_injury", "self_harm", "SELF_INJURY", guarded=False, unless="HAIR"),  # not "cutting my dose"
     _rule("injury_reflexive", "self_harm", "HARM_VERB", "REFLEXIVE", window=3, guarded=False),
     # Self-injury told as doing it again or on purpose ("ben weer aan het snijden", "scratching my skin on purpose").
     _rule("injury_again", "self_harm", "CUT", "AGAIN", window=4, guarded=False, unless="QOPEN|HAIR"),

@@ -213,3 +213,14 @@ def test_the_round2_tune_half_and_probes_are_caught_with_the_right_kind_and_look
     assert not missed, missed
     assert not false, false
 
+
+
+def test_no_question_of_the_matching_sets_that_is_not_a_crisis_screens_as_one() -> None:
+    """Plain questions, personal decisions and off-topic lines (the answer sets' own items) stay ordinary."""
+    ordinary: list[str] = []
+    for path in sorted(Path(__file__).parent.parent.glob("questions*.yaml")):
+        items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        ordinary.extend(i["q"] for i in items if isinstance(i, dict) and i.get("expect") not in ("crisis", None))
+    assert len(ordinary) > 500
+    false = [text for text in ordinary if screen(text).is_crisis]
+    assert not false, false

@@ -11,7 +11,8 @@ VOCAB = phrases(
         "er|sie|mutter|mama|mutti|vater|papa|mann|frau|freund|freundin|sohn|tochter|mein kind|unser kind|"
         "das kind|kleines kind|baby|bruder|schwester|oma|opa|partner|partnerin|kleine|kleiner|jemand",
         "PAST": "letztes jahr|vor jahren|vor monaten|als kind|früher",
-        "QSTART": "kann|können|ist|sind|war|hat|haben|gibt|wie|was|warum|wird|wann|welche|darf|sollte",
+        "QSTART": "soll|sollte|sollen|würde|wäre|darf|müsste|"
+        "kann|können|ist|sind|war|hat|haben|gibt|wie|was|warum|wird|wann|welche|darf|sollte",
         "INGEST": "genommen|geschluckt|eingenommen|getrunken|gegessen|gespritzt|nahm|schluckte",
         "SWALLOW": "geschluckt|verschluckt|getrunken|gegessen|in den mund|im mund|erwischt",
         "EXCESS": "packungen|schachteln|"

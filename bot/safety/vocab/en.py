@@ -42,10 +42,10 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "EXCESS": (
         "days in a row", "in a row", "days running", "every day instead of", "daily instead of",
         "boxes", "packets", "packs", "bottles", "strips", "blisters", "tubs",
-        "in one go", "weeks of", "days of", "months of", "a full", "full packet", "full bottle", "full box",
+        "in one go", "a full", "full packet", "full bottle", "full box",
         "the whole strip", "strip", "strips", "pack", "packs", "packet", "bottle", "blister pack*", "sheet of",
         "tub of", "pen of",
-        "whole pen", "a weeks worth", "the lot", "more of", "half a bottle", "half the bottle", "extra",
+        "whole pen", "a weeks worth", "more of", "half a bottle", "half the bottle", "extra",
         "too many", "too much", "2 many", "to many", "2 much", "way more", "more than", "a lot more", "whole",
         "entire", "rest of", "double", "doubled", "twice", "triple", "instead of", "at once", "all at once", "handful",
         "bunch", "load of", "loads of", "lots of", "a lot of", "heaps of", "bottle of", "box of", "pack of",
@@ -367,6 +367,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "LIFE_ALL": ("my life", "everything", "it all", "all of it", "this life",),
     "READY_ALL": ("everything ready", "all set", "everything is ready", "got everything ready", "everything prepared",),
     "NOTE": ("a note", "the note", "my note", "letters for", "letter for", "goodbye letter*"),
+    "SKIP": ("missed", "skipped", "stopped", "forgot", "didnt take", "havent taken", "quit", "paused", "came off",
+    "weaned",
+),
     # --- distress without danger -------------------------------------------------------------------------
     "DISTRESS": (
         "terrified", "scared", "afraid", "frightened", "anxious", "anxiety", "panic*", "worried", "alone",
