@@ -224,15 +224,19 @@ def derive(found: list[Mark]) -> list[Mark]:
 
     A sentence end may fall on the first's last word ("they'd be better off.").
     """
+    by_tag: dict[str, list[Mark]] = defaultdict(list)
+    for mark in found:
+        by_tag[mark.tag].append(mark)
     extra: list[Mark] = []
     for first, second, reach, tag in DERIVED:
-        seconds = [m for m in found if m.tag == second]
+        if first not in by_tag or second not in by_tag:
+            continue
+        seconds = by_tag[second]
         overlap = 1 if second == SENTENCE_END else 0
         extra.extend(
             Mark(tag, mark.position, mark.sentence)
-            for mark in found
-            if mark.tag == first
-            and any(
+            for mark in by_tag[first]
+            if any(
                 o.sentence == mark.sentence
                 and mark.length - overlap <= o.position - mark.position <= reach + mark.length - 1
                 for o in seconds
@@ -290,7 +294,10 @@ def _has_cue(marks: _Marks) -> bool:
 
 def _first_finding(marks: _Marks) -> Finding | None:
     """Return the first emergency rule that fires, else the first self-harm rule, else None."""
-    fired = [rule for rule in RULES if _fires(rule, marks)]
+    present = marks.by_tag.keys()
+    # A rule can fire only when each of its groups has a concept in the message: most are skipped by a set check.
+    possible = (rule for rule in RULES if all(not group.isdisjoint(present) for group in rule.groups))
+    fired = [rule for rule in possible if _fires(rule, marks)]
     weak = {m.position for m in marks.by_tag.get(WEAK_SELF_HARM, ())}
     if len(weak) >= 2:
         fired.append(Rule("farewell_cues", "self_harm", ()))
