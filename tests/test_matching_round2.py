@@ -8,6 +8,7 @@ from types import MappingProxyType
 import pytest
 
 from bot.answering import AnswerEngine
+from bot.answering.close_calls import CloseCalls, MatchPolicy
 from bot.answering.documents import EntryDocuments
 from bot.answering.index import IndexedEntry, QuestionIndex
 from bot.answering.normalise import Normaliser
@@ -94,3 +95,20 @@ def test_a_personal_decision_is_one_about_health_care(message: str, referred: bo
     assert (answer.reason == "personal") is referred
     if not referred:
         assert answer.status == "no_match"
+
+
+def test_an_entry_whose_answer_uses_every_word_asked_answers_when_no_phrasing_matches() -> None:
+    normaliser = Normaliser(Lexicon())
+    texts = [
+        "what is the study? Five patients; one had pneumonia after the infusion.",
+        "what are the side effects? Mild fevers after the infusion.",
+        "what is lupus? A disease of the immune system.",
+    ]
+    close_calls = CloseCalls(EntryDocuments(texts, normaliser), MatchPolicy(), frozenset({"lupus"}), frozenset())
+    index = QuestionIndex([IndexedEntry(str(n), (t.split("?")[0],), t) for n, t in enumerate(texts)], normaliser)
+    every = frozenset({0, 1, 2})
+    query = index.resolve("pneumonia")
+    assert close_calls.from_documents(query, named=True, allowed=every) == 0  # "pneumonia" is only in answer 0
+    assert close_calls.from_documents(query, named=False, allowed=every) is None  # the subject must be named
+    assert close_calls.from_documents(query, named=True, allowed=frozenset({1, 2})) is None  # a referral, say
+    assert close_calls.from_documents(index.resolve("pneumonia homework"), named=True, allowed=every) is None

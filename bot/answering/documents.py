@@ -40,6 +40,10 @@ class EntryDocuments:
                 if token in c
             ]
 
+    def uses(self, entry: int, word: str) -> bool:
+        """Say whether an entry's text uses this word (only words that tell entries apart are kept)."""
+        return any(found == entry for found, _ in self._postings.get(word, ()))
+
     def owner(self, word: str) -> int | None:
         """The one entry whose text uses this word, if only one does."""
         postings = self._postings.get(word, ())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from bot.answering.answer import Answer, MatchReason, Suggestion
+from bot.answering.close_calls import CloseCalls, MatchPolicy
 from bot.answering.compose import compose_decline, compose_entry
 from bot.answering.crisis_reply import compose_crisis, compose_support, with_support
 from bot.answering.declines import compose_greeting, compose_other_disease, compose_other_language
@@ -19,35 +20,13 @@ from bot.knowledge.model import CrisisResources, Entry, KnowledgeBase
 from bot.safety.language import DEFAULT_LANGUAGE
 from bot.safety.screen import screen, warm_up
 
+__all__ = ["AnswerEngine", "MatchPolicy"]
+
 MAX_QUESTION_CHARS = 600  # a context-menu message can be long; the start of it says what it is about
 MAX_POST_CHARS = 3000  # a long post's question may come after its story
 SHORT_PART_TOKENS = 2  # a question this short ("why lupus?") goes on from the sentence before it
 MEDICINE_IS_MEDICATION = 0.7  # "did they stop hydroxychloroquine" asks about their medication
 UNKNOWN_WORD_MIN = 3  # an unknown word this long may be what a question is about ("mac", "css")
-
-
-@dataclass(frozen=True)
-class MatchPolicy:
-    """When a match is good enough to answer, and which runners-up are worth offering."""
-
-    answer_at: float = 58.0  # below this the bot declines rather than guess
-    # A question with a word the FAQ never uses ("election", "server") and nothing tying it to lupus or CAR-T
-    # is probably about something else: answer only a very close match.
-    answer_unanchored_unknown_at: float = 80.0
-    # A close call: answer a clear leader a little under the line (lead over the runner-up), unless the question
-    # has a word the FAQ never uses and nothing ties it to lupus or CAR-T (then only a very close match is answered).
-    clear_leader_at: float = 44.0
-    clear_lead: float = 8.0
-    # ...or when the question names the subject and the entries' whole texts (BM25) lead to the same entry, ahead
-    # of the next by at least this factor.
-    agreement_lead: float = 1.05
-    # On topic, a word the FAQ never uses weighs at most this share of a typical word (a detail, not the subject).
-    unknown_word_share: float = 0.7
-    detail_share: float = 0.3  # a place ("in France") weighs this share of a typical word
-    suggest_at: float = 40.0  # weaker matches may still be offered as "did you mean"
-    close_call_margin: float = 15.0  # runners-up within this many points are offered beside the answer
-    max_suggestions: int = 3
-    other_use_answer_at: float = 75.0  # CAR-T for lymphoma: only a very close match beats the scoped reply
 
 
 @dataclass(frozen=True)
@@ -102,7 +81,10 @@ class AnswerEngine:
         )
         self._implied = self._normaliser.canonical_set(knowledge.lexicon.word_list("implied_subject"))
         self._naming = self._topics.anchors | self._implied  # words naming the subject ("cart", "the therapy")
+        self._close_calls = CloseCalls(self._documents, self.policy, self._naming, self._normaliser.light_words)
         self._referrals = frozenset(n for n, e in enumerate(self._entries) if e.id in ALL_REFERRAL_ENTRIES)
+        self._all_entries = frozenset(range(len(self._entries)))
+        self._not_referrals = self._all_entries - self._referrals
         wanted = knowledge.lexicon.examples or (HEADLINE_ENTRY,)
         examples = [knowledge.entry(entry_id) for entry_id in wanted]
         self._examples = tuple(Suggestion(e.id, e.question, 0.0) for e in examples if e is not None) or tuple(
@@ -268,30 +250,31 @@ class AnswerEngine:
         if covering:
             # Only an entry speaking of the medicine answers, and only a match over the line (no close calls).
             ranked = tuple(r for r in ranked if r.entry_index in covering)
+        if not covering and threshold == self.policy.answer_at:
+            ranked = self._with_documents(ranked, reading, text)
         if not ranked:
             return _Match((), -100.0, "weak", other_use)
         margin = ranked[0].score - threshold
         if margin < 0 and threshold == self.policy.answer_at and not covering:
-            margin = self._close_call(ranked, query, named=reading.named)
+            margin = self._close_calls.settle(ranked, query, named=reading.named)
         return _Match(ranked, margin, "match" if margin >= 0 else "weak", other_use)
 
-    def _close_call(self, ranked: tuple[Ranked, ...], query: list[QueryToken], *, named: bool) -> float:
-        """Answer a leader a little under the line (margin 0) when it is well ahead of the runner-up, or when the
-        question names this FAQ's subject or a word only the leader uses, and the entries' whole texts point at
-        the same entry; else the margin."""
-        policy, best = self.policy, ranked[0]
-        margin = best.score - policy.answer_at
-        if best.score < policy.clear_leader_at:
-            return margin
-        if self._clear_leader(ranked):
-            return 0.0
-        documents = self._documents
-        words = [(w, s) for q in query for w, s in q.matches]
-        if not named and not any(documents.owner(w) == best.entry_index for w, _ in words):
-            return margin  # neither the subject nor a word only the leading entry uses
-        second = documents.leader(words)
-        agrees = second is not None and second[0] == best.entry_index and second[1] >= policy.agreement_lead
-        return 0.0 if agrees else margin
+    def _with_documents(self, ranked: tuple[Ranked, ...], reading: _Reading, text: str) -> tuple[Ranked, ...]:
+        """No phrasing matches well, but one entry's whole text (its answer) speaks of every word asked about:
+        that entry leads, at the line."""
+        policy = self.policy
+        if ranked and ranked[0].score >= policy.clear_leader_at:
+            return ranked
+        found = self._close_calls.from_documents(reading.query, named=reading.named, allowed=self._allowed(text))
+        if found is None:
+            return ranked
+        return (Ranked(found, policy.answer_at), *(r for r in ranked if r.entry_index != found))
+
+    def _allowed(self, text: str) -> frozenset[int]:
+        """The entries a text may be answered with: a doctor referral only when the asker speaks of their care."""
+        if self._referrals and not self._decisions.speaks_of_self(text):
+            return self._not_referrals
+        return self._all_entries
 
     def _with_context(
         self, query: list[QueryToken], text: str, context: str
@@ -362,12 +345,6 @@ class AnswerEngine:
                 q = replace(q, matches=(*q.matches, (medication, MEDICINE_IS_MEDICATION)))
             out.append(q)
         return out
-
-    def _clear_leader(self, ranked: tuple[Ranked, ...]) -> bool:
-        """A close call: the best entry is under the line but well ahead of the runner-up."""
-        policy = self.policy
-        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-        return ranked[0].score >= policy.clear_leader_at and ranked[0].score - runner_up >= policy.clear_lead
 
     def answer_entry(self, entry_id: str, *, question: str | None = None) -> Answer | None:
         """Answer with a named entry (the headline, a related question, a picked suggestion)."""

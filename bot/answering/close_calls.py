@@ -1,0 +1,82 @@
+"""Close calls: when a leader under the line is answered anyway, and when an entry's whole text answers a
+question no phrasing matches. Both lean on a second scorer, BM25 over each entry's whole text (documents.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.answering.documents import EntryDocuments
+from bot.answering.index import QueryToken, Ranked
+
+
+@dataclass(frozen=True)
+class MatchPolicy:
+    """When a match is good enough to answer, and which runners-up are worth offering."""
+
+    answer_at: float = 58.0  # below this the bot declines rather than guess
+    # A question with a word the FAQ never uses ("election", "server") and nothing tying it to lupus or CAR-T
+    # is probably about something else: answer only a very close match.
+    answer_unanchored_unknown_at: float = 80.0
+    # A close call: answer a clear leader a little under the line (lead over the runner-up), unless the question
+    # has a word the FAQ never uses and nothing ties it to lupus or CAR-T (then only a very close match is answered).
+    clear_leader_at: float = 44.0
+    clear_lead: float = 8.0
+    # ...or when the question names the subject and the entries' whole texts (BM25) lead to the same entry, ahead
+    # of the next by at least this factor.
+    agreement_lead: float = 1.05
+    # No phrasing matches at all: an entry whose whole text uses every word asked about answers when it leads the
+    # next by this factor (the words are in its answer: "doris", "interferon").
+    documents_lead: float = 2.0
+    # On topic, a word the FAQ never uses weighs at most this share of a typical word (a detail, not the subject).
+    unknown_word_share: float = 0.7
+    detail_share: float = 0.3  # a place ("in France") weighs this share of a typical word
+    suggest_at: float = 40.0  # weaker matches may still be offered as "did you mean"
+    close_call_margin: float = 15.0  # runners-up within this many points are offered beside the answer
+    max_suggestions: int = 3
+    other_use_answer_at: float = 75.0  # CAR-T for lymphoma: only a very close match beats the scoped reply
+
+
+class CloseCalls:
+    """Settles close calls for one FAQ, its second scorer and one policy."""
+
+    def __init__(
+        self, documents: EntryDocuments, policy: MatchPolicy, naming: frozenset[str], light: frozenset[str]
+    ) -> None:
+        self._documents = documents
+        self._policy = policy
+        self._naming = naming  # words naming the subject ("cart", "lupus", "the therapy")
+        self._light = light
+
+    def settle(self, ranked: tuple[Ranked, ...], query: list[QueryToken], *, named: bool) -> float:
+        """Answer a leader a little under the line (margin 0) when it is well ahead of the runner-up, or when the
+        question names this FAQ's subject or a word only the leader uses, and the entries' whole texts point at
+        the same entry; else the margin."""
+        policy, best = self._policy, ranked[0]
+        margin = best.score - policy.answer_at
+        if best.score < policy.clear_leader_at:
+            return margin
+        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+        if best.score - runner_up >= policy.clear_lead:
+            return 0.0
+        documents = self._documents
+        words = [(w, s) for q in query for w, s in q.matches]
+        if not named and not any(documents.owner(w) == best.entry_index for w, _ in words):
+            return margin  # neither the subject nor a word only the leading entry uses
+        second = documents.leader(words)
+        agrees = second is not None and second[0] == best.entry_index and second[1] >= policy.agreement_lead
+        return 0.0 if agrees else margin
+
+    def from_documents(self, query: list[QueryToken], *, named: bool, allowed: frozenset[int]) -> int | None:
+        """The entry whose whole text clearly leads for a question naming the subject and uses every word it asks
+        about; None when any word is unknown."""
+        if any(not q.known for q in query):
+            return None
+        documents = self._documents
+        words = [(w, s) for q in query for w, s in q.matches if w not in self._light]
+        leader = documents.leader(words)
+        if leader is None or leader[1] < self._policy.documents_lead or leader[0] not in allowed:
+            return None
+        entry = leader[0]
+        if not named:
+            return None  # a word of the answer alone may be an everyday word ("wrote"): the subject must be named
+        return entry if all(documents.uses(entry, w) for w, _ in words if w not in self._naming) else None
