@@ -46,7 +46,8 @@ VOCAB = phrases(
         "LIPS": "lippen|finger|fingerspitzen|gesicht|haut",
         "SWELL": "schwillt|geschwollen|schwellung|zu",
         "THROAT": "hals|rachen|zunge|lippen",
-        "SEIZURE": "krampfanfall|krampft|krampfen|zuckt am ganzen|"
+        "SEIZURE": "schaum vor dem mund|schaum vorm mund|"
+        "krampfanfall|krampft|krampfen|zuckt am ganzen|"
         "krampfanfall|krampfanfälle|anfall|krampft|zuckt|epileptisch*",
         "FACE": "gesicht|mund|mundwinkel|lächeln",
         "DROOP": "runter|herunter|hängt runter|"
@@ -99,7 +100,8 @@ VOCAB = phrases(
         "danke für alles|es tut mir leid|passt auf euch auf|hab euch lieb",
         "PLAN": "einen plan|tabletten gesammelt|tabletten gehortet",
         "TAKE_INTENT": "spritzen|nehmen|schlucken|einnehmen",
-        "HOARD": "gehamstert|aufgehoben|gespart|angesammelt|"
+        "HOARD": "bereitgelegt|bereit gelegt|"
+        "gehamstert|aufgehoben|gespart|angesammelt|"
         "gesammelt|gehortet|gebunkert|zur seite gelegt|beiseite gelegt",
         "MEANS": "seil|strick|brücke|dach|gleise|waffe",
         "PREPARE": "gekauft|weiß welche|welche brücke|nachgeschaut",

@@ -104,6 +104,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "cant get her to", "not reacting", "went limp", "is limp", "floppy",
     ),
     "COLLAPSE": (
+        "slid off", "slumped off", "fell off his chair", "fell off her chair", "slid to the floor",
+        "went white and", "went pale and",
         "slumped", "slumped over", "crumpled", "went down", "dropped", "went floppy",
         "collapsed", "collapse", "passed out", "fainted", "keeled over", "blacked out", "fell down", "fell over",
         "dropped to the floor", "hit her head", "hit his head",
@@ -130,6 +132,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "thick", "puffy", "puffing", "closing", "swelling", "swollen", "swell*", "closing", "closing up", "tight"),
     "THROAT": ("throat", "tongue", "lips", "airway"),
     "SEIZURE": (
+        "shaking uncontrollably", "foaming at the mouth", "foaming", "twitching all over", "jerking all over",
         "seizure", "seizing", "having a fit", "fitting", "convulsing", "convulsion*", "shaking and jerking",
         "jerking", "having a seizure", "status epilepticus",
     ),

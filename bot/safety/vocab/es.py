@@ -64,7 +64,8 @@ VOCAB = phrases(
         "NAMED_EMERGENCY": "infarto|ataque al corazón|derrame cerebral|ictus|anafila*|choque anafiláctico",
         "CALL_HELP": "ambulancia",
         "SUICIDE_WORD": "suicid*",
-        "SUICIDE": "me quiero matar|voy a matarme|me voy a matar|me mato|quiero matarme|matarme|"
+        "SUICIDE": "quitarme de en medio|quitarme del medio|"
+        "me quiero matar|voy a matarme|me voy a matar|me mato|quiero matarme|matarme|"
         "quitarme la vida|acabar con mi vida|quiero morir|quiero morirme|me quiero morir|"
         "mejor muerta|mejor muerto",
         "END_IT": "acabar con todo|terminar con todo",

@@ -93,7 +93,8 @@ VOCAB = phrases(
         "RECENT": "viens de|viens d|vient de|vient d|viens juste|vient juste|"
         "venons de|venez de|viennent de|venais de|venait de",
         "TAKE_INTENT": "boire|injecter|prendre|avaler",
-        "HOARD": "mis de côté|de côté|stocké|stockés|accumulé|accumulés|gardé|gardés",
+        "HOARD": ""
+        "mis de côté|de côté|stocké|stockés|accumulé|accumulés|gardé|gardés",
         "MEANS": "corde|pont|toit|voie ferrée|rails|pistolet",
         "PREPARE": "acheté|je sais quel|je sais où",
         "SELF_INJURY": "scarifi*|me coupe|me couper|me suis coupé|me suis coupée|me fais du mal|me faire du mal|"

@@ -61,7 +61,8 @@ VOCAB = phrases(
         "NAMED_EMERGENCY": "infarto|attacco di cuore|ictus|anafila*|shock anafilattico",
         "CALL_HELP": "chiamare il 118|chiama il 118|ambulanza|chiamare il 112",
         "SUICIDE_WORD": "suicid*",
-        "SUICIDE": "uccidermi|ammazzarmi|togliermi la vita|farla finita|voglio morire|vorrei morire|"
+        "SUICIDE": "la faccio finita|la farò finita|falla finita|"
+        "uccidermi|ammazzarmi|togliermi la vita|farla finita|voglio morire|vorrei morire|"
         "meglio morta|meglio morto",
         "END_IT": "farla finita|chiudere con tutto|finire tutto",
         "INTENT": "penso di|pensando di|voglio|stasera|sto per",
@@ -87,7 +88,8 @@ VOCAB = phrases(
         "PLAN": "ho un piano|messo da parte le pillole|accumulando pillole",
         "RECENT": "ho appena|ha appena|hai appena|abbiamo appena|hanno appena|avete appena",
         "TAKE_INTENT": "bere|iniettar*|ingerire|prendere|ingoiare",
-        "HOARD": "messo da parte|messe da parte|accumulato|accumulate|accumulando|conservato|conservate",
+        "HOARD": ""
+        "messo da parte|messe da parte|accumulato|accumulate|accumulando|conservato|conservate",
         "MEANS": "corda|ponte|tetto|binari|pistola",
         "PREPARE": "comprato|so quale|so già",
         "SELF_INJURY": "mi taglio|tagliarmi|mi sono tagliat*|mi faccio del male|farmi del male|autolesion*|mi brucio",

@@ -67,7 +67,8 @@ VOCAB = phrases(
         "SUICIDE_WORD": "suicid*",
         "SUICIDE": "zelfmoord*|van kant maken|mezelf doden|mezelf ombrengen|einde aan mijn leven|wil dood|"
         "dood willen|wil sterven",
-        "END_IT": "einde aan maken|er een einde aan|er een punt achter",
+        "END_IT": "een eind aan|eind aan maken|er een eind aan|"
+        "einde aan maken|er een einde aan|er een punt achter",
         "INTENT": "van plan|denk erover|overweeg|wil|ga|vannacht|vanavond",
         "NEG_WANT": "wil nie|wil niet meer|wil nie meer|"
         "wil niet meer|wil niet|hoef niet meer",
@@ -92,7 +93,8 @@ VOCAB = phrases(
         "pas goed op elkaar",
         "PLAN": "pillen gespaard|opgespaard|pillen verzameld",
         "TAKE_INTENT": "nemen|spuiten|innemen|slikken",
-        "HOARD": "gespaard|opgespaard|verzameld|bewaard|opgepot",
+        "HOARD": "klaargelegd|"
+        "gespaard|opgespaard|verzameld|bewaard|opgepot",
         "MEANS": "touw|brug|dak|spoor|pistool",
         "PREPARE": "gekocht|weet welke|opgezocht",
         "SELF_INJURY": "snijd mezelf|mezelf gesneden|mezelf snijden|mezelf pijn|mezelf verwond*|automutil*|"

@@ -91,7 +91,8 @@ VOCAB = phrases(
         "dziękuję za wszystko|przepraszam|kocham was|dbajcie o siebie",
         "PLAN": "mam plan|zbieram tabletki|odkładam tabletki|uzbierałam|uzbierałem",
         "TAKE_INTENT": "wziąć|połknąć|łyknąć",
-        "HOARD": "zbieram|uzbierał*|odkładam|odłożył*|chomikuj*|zachomikował*",
+        "HOARD": ""
+        "zbieram|uzbierał*|odkładam|odłożył*|chomikuj*|zachomikował*",
         "MEANS": "lina|linę|sznur|most|dach|tory|pistolet",
         "PREPARE": "kupiłam|kupiłem|wiem który|wiem gdzie",
         "SELF_INJURY": "tnę się|się tnę|pocięłam się|pociąć się|okaleczam|samookalecz*|robię sobie krzywdę|"

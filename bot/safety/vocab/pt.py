@@ -89,7 +89,8 @@ VOCAB = phrases(
         "PLAN": "tenho um plano|guardando remédios|juntando comprimidos|juntei remédios",
         "RECENT": "acabo de|acabei de|acabou de|acaba de|acabamos de|acabaram de|acabava de",
         "TAKE_INTENT": "beber|injetar|tomar|engolir",
-        "HOARD": "guardando|guardei|guardado|guardados|juntando|juntei|acumulando|acumulei",
+        "HOARD": ""
+        "guardando|guardei|guardado|guardados|juntando|juntei|acumulando|acumulei",
         "MEANS": "corda|ponte|telhado|trilhos|arma|prédio",
         "PREPARE": "comprei|sei qual|já sei",
         "SELF_INJURY": "me cortar|me corto|me cortei|me machucar|me machuco|me machuquei|automutila*|me ferir|"

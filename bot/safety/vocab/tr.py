@@ -94,7 +94,8 @@ VOCAB = phrases(
         "her şey için teşekkürler|özür dilerim|sizi seviyorum|kendinize iyi bakın",
         "PLAN": "bir planım var|hap biriktiriyorum|biriktirdim",
         "TAKE_INTENT": "içeceğim|içmek|yutacağım",
-        "HOARD": "biriktir*|sakladım|saklıyorum",
+        "HOARD": ""
+        "biriktir*|sakladım|saklıyorum",
         "MEANS": "köprü|çatı|tren rayları|silah",
         "PREPARE": "satın aldım|hangi köprü",
         "SELF_INJURY": "kendimi kes*|kendime zarar|kendimi yarala*|jiletle|kendimi yakıyorum",
