@@ -50,7 +50,7 @@ REASONS = {
     "asdfghjkl": "weak",
     "what causes psoriasis": "off_topic",
     "hi": "greeting",
-    "does CAR-T cause seizures like the lymphoma version does?": "other_disease",
+    "how well does CAR-T work in myeloma?": "other_disease",
     "Ile trwała remisja?": "language",
     "I want to die": "crisis",
     "I feel so alone with this": "distress",

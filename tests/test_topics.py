@@ -34,6 +34,18 @@ def test_car_t_for_another_disease_is_scoped_to_lupus(message: str, disease: str
 
 
 @pytest.mark.parametrize(
+    "message", ["does car-t cause lymphoma", "risk of leukemia from car t cells", "can car t trigger lymphoma later"]
+)
+def test_a_disease_car_t_may_cause_is_answered_by_the_secondary_cancer_entry(
+    message: str, faq_engine: AnswerEngine
+) -> None:
+    """A blood cancer named as an outcome of CAR-T (caused_by_words) is the FAQ's question, not CAR-T for it."""
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.entry_id) == ("answered", "secondary-cancer")
+    assert "boxed warning" in answer.body
+
+
+@pytest.mark.parametrize(
     ("message", "entry_id"),
     [
         ("does car t help lupus nephritis", "lupus-nephritis"),

@@ -34,6 +34,8 @@ class MatchPolicy:
     close_call_margin: float = 15.0  # runners-up within this many points are offered beside the answer
     max_suggestions: int = 3
     other_use_answer_at: float = 75.0  # CAR-T for lymphoma: only a very close match beats the scoped reply
+    # A near tie: the two best phrasings within this many points; the entries' whole texts (BM25) choose.
+    tie_margin: float = 1.0
 
 
 class CloseCalls:
@@ -65,6 +67,19 @@ class CloseCalls:
         second = documents.leader(words)
         agrees = second is not None and second[0] == best.entry_index and second[1] >= policy.agreement_lead
         return 0.0 if agrees else margin
+
+    def break_tie(self, ranked: tuple[Ranked, ...], query: list[QueryToken]) -> tuple[Ranked, ...]:
+        """Two entries' phrasings match almost equally well ("does car-t cause lymphoma": the cancer-treatment
+        entry or the secondary-cancer one): the runner-up goes first when the entries' whole texts clearly prefer
+        it over the leader."""
+        if len(ranked) < 2 or ranked[0].score - ranked[1].score >= self._policy.tie_margin:
+            return ranked
+        words = [(w, s) for q in query for w, s in q.matches if w not in self._light]
+        first, second = ranked[0].entry_index, ranked[1].entry_index
+        scores = self._documents.scores(words, (first, second))
+        if scores[second] < scores[first] * self._policy.agreement_lead:
+            return ranked
+        return (ranked[1], ranked[0], *ranked[2:])
 
     def from_documents(self, query: list[QueryToken], *, named: bool, allowed: frozenset[int]) -> int | None:
         """The entry whose whole text clearly leads for a question naming the subject and uses every word it asks

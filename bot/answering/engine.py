@@ -254,6 +254,7 @@ class AnswerEngine:
             ranked = self._with_documents(ranked, reading, text)
         if not ranked:
             return _Match((), -100.0, "weak", other_use)
+        ranked = self._close_calls.break_tie(ranked, query)
         margin = ranked[0].score - threshold
         if margin < 0 and threshold == self.policy.answer_at and not covering:
             margin = self._close_calls.settle(ranked, query, named=reading.named)

@@ -37,6 +37,7 @@ class Topics:
         self.kinds_of_medication = self.medicines | normaliser.canonical_set(lexicon.personal_list("medicine_words"))
         self.other = normaliser.canonical_set(lexicon.word_list("other_conditions")) | self.medicines
         self.other_uses = normaliser.canonical_set(lexicon.word_list("car_t_other_uses"))
+        self.caused_by = normaliser.canonical_set(lexicon.word_list("caused_by_words"))
         self.autoimmune = normaliser.canonical_set(lexicon.word_list("autoimmune_words"))
         self.places = normaliser.canonical_set(lexicon.word_list("place_names"))
         self.car_t = normaliser.canonical_token("cart")
@@ -51,11 +52,13 @@ class Topics:
         return bool(self.asked_about.intersection(words)) and refers_to_subject(question)
 
     def other_use(self, words: Collection[str]) -> bool:
-        """Say whether a question asks about CAR-T for another disease (lymphoma, myeloma), not for lupus."""
+        """Say whether a question asks about CAR-T for another disease (lymphoma, myeloma), not for lupus; a
+        disease CAR-T may cause ("can CAR-T cause lymphoma") is an outcome of it, not a use."""
         return (
             self.car_t in words
             and bool(self.other_uses.intersection(words))
             and not self.autoimmune.intersection(words)
+            and not self.caused_by.intersection(words)
         )
 
     def is_greeting(self, message: str) -> bool:

@@ -27,6 +27,7 @@ WORD_LISTS = (
     "other_conditions",
     "medicines",
     "car_t_other_uses",
+    "caused_by_words",
     "place_names",
     "autoimmune_words",
     "greetings",
