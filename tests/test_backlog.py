@@ -65,3 +65,27 @@ async def test_follow_ups_do_not_wait_forever() -> None:
     with backlog.arrived():
         await asyncio.wait_for(backlog.acks_first(limit=0.01), 5)
         assert backlog.unacknowledged == 1
+
+
+async def test_follow_ups_after_a_burst_go_a_few_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(backlog_module, "FOLLOW_UPS_AT_ONCE", 2)
+    backlog = Backlog()
+    inside = 0
+    most = 0
+    release = asyncio.Event()
+
+    async def answer() -> None:
+        nonlocal inside, most
+        async with backlog.follow_up():
+            inside += 1
+            most = max(most, inside)
+            await release.wait()
+            inside -= 1
+
+    tasks = [asyncio.create_task(answer()) for _ in range(5)]
+    for _ in range(10):
+        await asyncio.sleep(0)
+    assert inside == 2  # the other three wait for a place
+    release.set()
+    await asyncio.wait_for(asyncio.gather(*tasks), 5)
+    assert most == 2 and inside == 0

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 
 #: Interactions waiting for their first response at which the bot is behind. Well above what an ordinary busy
@@ -28,6 +28,9 @@ BEHIND_LAG_SECONDS = 0.75
 PROBE_SECONDS = 0.1
 #: How long a follow-up waits for the acknowledgements queued before it; tokens stay valid for 15 minutes.
 ACKS_FIRST_MAX_SECONDS = 5.0
+#: Follow-ups sent at once after a burst: more only open more connections and hold more memory, all finishing
+#: late together; a few at a time finish in arrival order.
+FOLLOW_UPS_AT_ONCE = 16
 
 
 @dataclass
@@ -47,6 +50,7 @@ class Backlog:
         self._probe_due: float | None = None
         self._none_waiting = asyncio.Event()
         self._none_waiting.set()
+        self._follow_ups = asyncio.Semaphore(FOLLOW_UPS_AT_ONCE)
 
     def behind(self) -> bool:
         """Whether answering in full before acknowledging could make a queued interaction miss the deadline."""
@@ -77,6 +81,13 @@ class Backlog:
         self.unacknowledged -= 1
         if self.unacknowledged == 0:
             self._none_waiting.set()
+
+    @contextlib.asynccontextmanager
+    async def follow_up(self, limit: float = ACKS_FIRST_MAX_SECONDS) -> AsyncIterator[None]:
+        """Wait for the acknowledgements queued first, then for one of FOLLOW_UPS_AT_ONCE places to answer."""
+        await self.acks_first(limit)
+        async with self._follow_ups:
+            yield
 
     async def acks_first(self, limit: float = ACKS_FIRST_MAX_SECONDS) -> None:
         """Wait until no interaction is waiting for its acknowledgement (at most `limit` seconds)."""

@@ -66,7 +66,9 @@ def served(
                     if private is not None and (bot.backlog.behind() or is_behind(interaction)):
                         await defer_reply(interaction, ephemeral=private)
                         bot.backlog.acknowledged(arrival)
-                        await bot.backlog.acks_first()
+                        async with bot.backlog.follow_up():
+                            await handler(owner, interaction, *args, **kwargs)
+                        return
                     await handler(owner, interaction, *args, **kwargs)
                 except Exception as error:
                     await report_error(interaction, error)
