@@ -31,6 +31,11 @@ _FILLERS = frozenset(
         "again", "just", "really", "also", "even", "weer", "ook", "nog", "wieder", "auch", "schon",
         "nochmal", "grad", "gerade", "encore", "deja", "aussi", "ancora", "gia", "ja", "ya", "znowu", "znow", "juz",
         "tez", "yine", "tekrar", "opnieuw", "erneut",
+        # intensifiers ("ich will einfach nicht mehr leben", "i honestly dont want to live")
+        "honestly", "literally", "actually", "seriously", "totally", "simply", "einfach", "echt", "wirklich",
+        "halt", "eben", "uberhaupt", "vraiment", "juste", "realmente", "davvero", "veramente", "mesmo",
+        "gewoon", "eigenlijk", "naprawde", "gercekten", "cidden", "eh", "sowieso", "ohnehin", "eigentlich",
+        "anyway", "anyways",
     }
 )
 MAX_SKIPS = 2

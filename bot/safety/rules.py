@@ -82,6 +82,7 @@ RULES: tuple[Rule, ...] = (
     _rule("limb_side", "emergency", "SIDE", "LIMBS", "WEAK", window=8),  # "my left arm and leg won't work"
     # Heart, bleeding, the worst headache.
     _rule("chest", "emergency", "CHEST", "PAIN", "RADIATE", window=20),
+    _rule("chest_arm", "emergency", "CHEST", "PAIN", "WEAK", "LIMB", window=20),  # chest pain with a numb arm
     _rule("bleeding", "emergency", "BLEED", "NO_STOP", window=12),
     _rule("blood_vomit", "emergency", "VOMIT", "BLOOD", window=7),
     _rule("allergy", "emergency", "HIVES", "THROAT|BREATH|SWELL|NO_BREATH", window=10),
@@ -104,6 +105,8 @@ RULES: tuple[Rule, ...] = (
     _rule("cant_more", "self_harm", "CANT_MORE", guarded=False, unless="CANT_MORE_WITH"),
     _rule("cant_more_live", "self_harm", "CANT_MORE", "LIVE|LIFE_ALL", window=8, guarded=False),
     _rule("sleep_forever", "self_harm", "SLEEP_FOREVER", "WANT|INTENT|NEG_WANT", window=6, guarded=False),
+    # Wishing never to wake up ("je voudrais ne jamais me réveiller", "i hope i never wake up"), not a question.
+    _rule("never_wake", "self_harm", "WANT|INTENT|WISH", "NEVER_WAKE", window=6, guarded=False, unless="QOPEN"),
     _rule("burden", "self_harm", "BURDEN", "SELF", window=5, guarded=False),
     _rule("better_without", "self_harm", "BETTER", "WITHOUT_ME", window=8, guarded=False),
     # "They'd be better off": the others' lives better, said as a statement (not "would I be better off with ...").
@@ -287,7 +290,9 @@ def _has_cue(marks: _Marks) -> bool:
             continue
         if "CANT_MORE_WITH" in tags:  # "I can't anymore with this heat" is no crisis concept
             tags = tags - {"CANT_MORE"}
-        if tags & CUES or ({"SUBSTANCE", "INGEST"} <= tags and tags & AMOUNT_TAGS):
+        # A medicine taken in excess: "took 20 of my pills", "doubled my methotrexate all week".
+        taken = "INGEST" in tags and bool(tags & AMOUNT_TAGS)
+        if tags & CUES or ("SUBSTANCE" in tags and (taken or "EXCESS" in tags)):
             return True
     return False
 

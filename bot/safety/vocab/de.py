@@ -117,6 +117,9 @@ VOCAB = phrases(
         "DROP": "abgesackt|runtergefallen|gesunken|hängt",
         "SLEEP": "verschwinden|"
         "schlafen|einschlafen",
+        "NEVER_WAKE": "nie mehr aufwachen|nie wieder aufwachen|nicht mehr aufwachen|"
+        "nie aufwachen|nicht mehr aufzuwachen|nie mehr aufzuwachen",
+        "WISH": "möchte|wünschte|wünsche|würde gern|hoffe",
         "FOREVER": "für immer|"
         "für immer|nie wieder aufwachen",
         "CANT_MORE": "kann nicht mehr|halte das nicht mehr aus|ich will nicht mehr",

@@ -115,6 +115,9 @@ VOCAB = phrases(
         "DROP": "caído|caída|se cayó|se cae",
         "SLEEP": "desaparecer|"
         "dormir|dormirme",
+        "NEVER_WAKE": "no despertar|nunca despertar|no volver a despertar|"
+        "no despertarme|no despertarme nunca|no despertarme más",
+        "WISH": "quisiera|ojalá|me gustaría|espero",
         "FOREVER": "para siempre|y no despertar",
         "CANT_MORE": "ya no puedo más|no aguanto más|no puedo más",
         "OBJECT_AFTER": "con|de|este|esta|esto|estos|estas",

@@ -113,6 +113,9 @@ VOCAB = phrases(
         "DROP": "tombé|tombée|tombe|affaissé",
         "SLEEP": "disparaître|"
         "dormir|m endormir",
+        "NEVER_WAKE": "ne jamais me réveiller|jamais me réveiller|"
+        "ne plus me réveiller|ne pas me réveiller|ne jamais me reveiller",
+        "WISH": "voudrais|aimerais|souhaite|souhaiterais|j espère|espère",
         "FOREVER": "pour toujours|"
         "pour toujours|pour de bon|et ne plus me réveiller",
         "CANT_MORE": "jen peux plus|j en peux plus|"

@@ -107,6 +107,8 @@ VOCAB = phrases(
         "DROP": "caduto|caduta|cade|abbassato",
         "SLEEP": "sparire|scomparire|"
         "dormire|addormentarmi",
+        "NEVER_WAKE": "non svegliarmi|non svegliarmi più|mai più svegliarmi|non risvegliarmi|non svegliarmi mai più",
+        "WISH": "vorrei|spero|magari",
         "FOREVER": "per sempre|"
         "per sempre|e non svegliarmi",
         "CANT_MORE": "non ce la faccio più",

@@ -111,6 +111,8 @@ VOCAB = phrases(
         "DROP": "gezakt|hangt|afgezakt",
         "SLEEP": "verdwijnen|"
         "slapen|in slaap",
+        "NEVER_WAKE": "niet meer wakker|nooit meer wakker|niet wakker worden|nooit wakker worden",
+        "WISH": "zou willen|wou|hoop|wilde",
         "FOREVER": "voor altijd|voorgoed|en niet meer wakker",
         "CANT_MORE": "kan niet meer|houd het niet meer vol|hou het niet meer vol",
         "OBJECT_AFTER": "van|met|door|deze|dit",

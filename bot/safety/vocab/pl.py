@@ -108,6 +108,8 @@ VOCAB = phrases(
         "DROP": "opadła|opadł|opada",
         "SLEEP": "zniknąć|"
         "zasnąć|spać",
+        "NEVER_WAKE": "nie obudzić|się nie obudzić|nigdy się nie obudzić|już się nie obudzić|nie budzić się",
+        "WISH": "chciałbym|chciałabym|chcę|oby|mam nadzieję",
         "FOREVER": "na zawsze|i się nie obudzić",
         "CANT_MORE": "nie mam już siły|nie dam rady dłużej",
         "OBJECT_AFTER": "do|z|od|na|tej|tego|tych",

@@ -109,6 +109,8 @@ VOCAB = phrases(
         "DROP": "caiu|caído|caída|cai",
         "SLEEP": "sumir|desaparecer|"
         "dormir",
+        "NEVER_WAKE": "não acordar|nunca mais acordar|não acordar mais|não acordar nunca mais",
+        "WISH": "queria|gostaria|quem me dera|espero",
         "FOREVER": "para sempre|e não acordar",
         "CANT_MORE": "não aguento mais",
         "OBJECT_AFTER": "com|de|esse|essa|este|esta|isso|desse|dessa",

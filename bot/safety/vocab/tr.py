@@ -110,6 +110,8 @@ VOCAB = phrases(
         "DROP": "düştü|kaydı|sarktı",
         "SLEEP": "kaybolmak|"
         "uyumak|uyuyup",
+        "NEVER_WAKE": "uyanmamak|bir daha uyanmamak|hiç uyanmamak|uyanmasam|uyanmak istemiyorum",
+        "WISH": "keşke|isterdim|istiyorum|umarım",
         "FOREVER": "sonsuza kadar|bir daha uyanmamak",
         "CANT_MORE": "dayanamıyorum artık|dayanamıyorum|artık yapamıyorum",
         "OBJECT_BEFORE": "bu|şu|buna|şuna|bunlara|bu kadar",

@@ -1,0 +1,72 @@
+"""Mechanisms added after the round-2 work, each with the lookalikes it must leave alone: intensifiers inside a
+phrase ("ich will einfach nicht mehr leben"), chest pain with a numb or weak arm, wishing never to wake up, and a
+medicine taken in excess as a cue for the classifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.screen import screen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich will einfach nicht mehr leben",
+        "ich will eh nicht mehr leben",
+        "i honestly dont want to live anymore",
+        "ik wil gewoon niet meer leven",
+    ],
+)
+def test_an_intensifier_inside_a_phrase_does_not_hide_it(text: str) -> None:
+    assert screen(text).kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mój tata ma silny ból w klatce piersiowej i drętwieje mu ręka",
+        "bad pain in my chest and my left arm has gone numb",
+        "mein Mann hat starke Schmerzen in der Brust und sein Arm ist taub",
+    ],
+)
+def test_chest_pain_with_a_numb_or_weak_arm_is_an_emergency(text: str) -> None:
+    assert screen(text).kind == "emergency"
+
+
+def test_chest_pain_alone_or_a_weak_arm_alone_is_not_an_emergency_by_that_rule() -> None:
+    assert screen("does car t help lupus chest pain from pleurisy?").kind is None
+    assert screen("my arm feels weak after the infusion, is that a known side effect?").kind is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je voudrais ne jamais me reveiller",
+        "honestly i hope i never wake up tomorrow",
+        "ich möchte einfach nie mehr aufwachen",
+        "going to sleep tonight and hopefully never wake up",
+    ],
+)
+def test_wishing_never_to_wake_up_is_self_harm(text: str) -> None:
+    assert screen(text).kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i never wake up before 10 on weekends",
+        "does car t make you sleepy, i never wake up rested",
+        "hope the baby doesnt wake up",
+    ],
+)
+def test_never_waking_up_early_or_rested_is_ordinary(text: str) -> None:
+    assert screen(text).kind is None
+
+
+def test_a_medicine_doubled_is_a_cue_for_the_classifier_but_a_doctors_change_is_not_a_crisis() -> None:
+    message = (
+        "accidentally doubled my methotrexate for the whole week and now my mouth is full of sores and i'm shaking"
+    )
+    assert screen(message).kind == "emergency"
+    assert screen("my rheumatologist doubled my prednisone this week, is that normal?").kind is None
