@@ -311,8 +311,7 @@ class AnswerEngine:
         query ("does it work on mac": the unknown word is what it is about)."""
         policy, places = self.policy, self._topics.places
         if not anchored and any(
-            not q.known and len(q.text) >= UNKNOWN_WORD_MIN and q.text.isalpha() and q.text not in places
-            for q in query
+            not q.known and len(q.text) >= UNKNOWN_WORD_MIN and q.text.isalpha() and q.text not in places for q in query
         ):
             return policy.answer_unanchored_unknown_at
         return policy.answer_at

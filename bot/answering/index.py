@@ -110,9 +110,7 @@ class QuestionIndex:
         self._typos = TypoReader(self._idf, {f: w for f, w in normaliser.synonym_forms().items() if w in self._idf})
         self._prefixes = PrefixIndex([entry.phrases for entry in entries])
 
-    def _read_phrases(
-        self, entries: Sequence[IndexedEntry]
-    ) -> tuple[list[frozenset[str]], list[int], list[str]]:
+    def _read_phrases(self, entries: Sequence[IndexedEntry]) -> tuple[list[frozenset[str]], list[int], list[str]]:
         """Tokenise every phrase and fill the postings (word -> phrases); return each phrase's tokens, entry, text."""
         tokens, expand_phrases = self.normaliser.tokens, self.normaliser.expand_phrases
         self._postings: dict[str, list[int]] = defaultdict(list)

@@ -148,9 +148,7 @@ class CrisisClassifier:
         # Running sums (C-speed accumulate) make every window's total two look-ups: linear in the message length.
         # Word i's running sum includes the bigram that joins it to word i - 1, so a window [start, end) takes the
         # words start..end-1 and the bigrams between them.
-        columns = [
-            list(itertools.accumulate((vector[k] for vector, _ in word_scores), initial=0.0)) for k in range(4)
-        ]
+        columns = [list(itertools.accumulate((vector[k] for vector, _ in word_scores), initial=0.0)) for k in range(4)]
         pairs = [list(itertools.accumulate((vector[k] for vector in pair_vectors), initial=0.0)) for k in range(4)]
         counts = list(itertools.accumulate((size for _, size in word_scores), initial=0))
         result = []

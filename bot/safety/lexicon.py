@@ -26,6 +26,7 @@ CACHE_WORDS = 50_000  # distinct words whose candidate patterns are remembered
 _PARTICLES = frozenset({"zu", "te"})
 # Adverbs that slip between the words of a phrase without changing what it says ("i have really taken",
 # "dont really want", "mezelf weer gesneden"): up to two of them are skipped inside a phrase, in any language.
+# fmt: off
 _FILLERS = frozenset(
     {
         "again", "just", "really", "also", "even", "weer", "ook", "nog", "wieder", "auch", "schon",
@@ -38,6 +39,7 @@ _FILLERS = frozenset(
         "anyway", "anyways",
     }
 )
+# fmt: on
 MAX_SKIPS = 2
 _PLURALS = ("s", "es", "en", "i", "e", "lar", "ler", "y", "ow", "u")  # a medicine's ending may stand before these
 MIN_STEM = 2  # a suffix pattern matches only words at least this much longer than the suffix

@@ -51,14 +51,24 @@ RULES: tuple[Rule, ...] = (
     _rule("overdose_all", "emergency", "INGEST", "ALL", "SUBSTANCE", window=8, unless="NORMAL"),
     # A whole packet or bottle swallowed, of a brand the vocabulary does not know; not food or drink.
     _rule(
-        "overdose_container", "emergency", "INGEST", "EXCESS", "CONTAINER", window=5,
+        "overdose_container",
+        "emergency",
+        "INGEST",
+        "EXCESS",
+        "CONTAINER",
+        window=5,
         unless="NORMAL|FOOD_CONTAINER|QOPEN|CARRY",
     ),
     _rule("overdose_said", "emergency", "OVERDOSED", guarded=False),
     _rule("overdose_taken", "emergency", "OVERDOSE", "INGEST|SELF", window=6),
     # Taken on purpose: more than prescribed, or any medicine, deliberately ("doubled my pred on purpose").
     _rule(
-        "overdose_deliberate", "emergency", "ON_PURPOSE", f"{AMOUNT}|ALL", "SUBSTANCE", window=10,
+        "overdose_deliberate",
+        "emergency",
+        "ON_PURPOSE",
+        f"{AMOUNT}|ALL",
+        "SUBSTANCE",
+        window=10,
         unless="NORMAL|DOCTOR|SKIP",
     ),
     # Someone else (often a child) swallowed medicine or a household chemical.
@@ -130,6 +140,7 @@ WEAK_SELF_HARM = "FAREWELL_WEAK"
 # Concepts that make a crisis plausible: the classifier alone may call a crisis only when one of these is in a
 # sentence that is not a general question (its false alarms are mostly messages with none of them). Medicine
 # words alone are not enough (members talk about their medicines all the time): they need taking and an amount.
+# fmt: off
 CUES = frozenset(
     {
         "CHEMICAL", "OVERDOSED", "OVERDOSE", "UNRESPONSIVE", "COLLAPSE", "NO_BREATH", "SWELL", "SEIZURE", "SLURRED",
@@ -138,6 +149,7 @@ CUES = frozenset(
         "FAREWELL", "FAREWELL_WEAK", "PLAN", "MEANS", "HOARD", "SELF_INJURY",
     }
 )
+# fmt: on
 GUARD_PERSON = frozenset({"SELF", "PERSON"})
 QUESTION_TAG = "QOPEN"  # set on sentences that open with a question word
 

@@ -26,9 +26,7 @@ class StoreLike(Protocol):
         """Whether the database takes writes right now (for the health check); never raises."""
         ...
 
-    def count_answer(
-        self, *, guild_id: int | None, entry_id: str | None, status: Status, question: str | None
-    ) -> None:
+    def count_answer(self, *, guild_id: int | None, entry_id: str | None, status: Status, question: str | None) -> None:
         """Count one reply in memory, written with the next batch; returns at once, never raises."""
         ...
 

@@ -25,9 +25,7 @@ class NullStore:
         """Always False: there is no database (health reports it)."""
         return False
 
-    def count_answer(
-        self, *, guild_id: int | None, entry_id: str | None, status: Status, question: str | None
-    ) -> None:
+    def count_answer(self, *, guild_id: int | None, entry_id: str | None, status: Status, question: str | None) -> None:
         """Discard the event."""
 
     async def flush(self) -> None:

@@ -188,9 +188,7 @@ class Store:
                 self._last_write_ok = False
         return self._last_write_ok
 
-    def count_answer(
-        self, *, guild_id: int | None, entry_id: str | None, status: Status, question: str | None
-    ) -> None:
+    def count_answer(self, *, guild_id: int | None, entry_id: str | None, status: Status, question: str | None) -> None:
         """Count one reply by day, entry and status (redacted text only for declined questions), in memory.
 
         Returns at once; a background flush writes the queued replies FLUSH_SECONDS later in one transaction,

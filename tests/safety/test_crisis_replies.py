@@ -128,9 +128,11 @@ def test_ask_json_carries_crisis_kind_and_keeps_status_crisis() -> None:
 
 @pytest.mark.parametrize(
     ("message", "opening"),
-    [("my husband collapsed and isn't breathing", "Call your local emergency number now: 911"),
-     ("i want to end my life", "Please reach out to someone now."),
-     ("I feel so alone with this", "That sounds really hard.")],
+    [
+        ("my husband collapsed and isn't breathing", "Call your local emergency number now: 911"),
+        ("i want to end my life", "Please reach out to someone now."),
+        ("I feel so alone with this", "That sounds really hard."),
+    ],
 )
 def test_discord_shows_crisis_and_support_replies_alone_without_buttons(
     message: str, opening: str, engine: AnswerEngine

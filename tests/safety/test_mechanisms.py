@@ -214,7 +214,6 @@ def test_the_round2_tune_half_and_probes_are_caught_with_the_right_kind_and_look
     assert not false, false
 
 
-
 def test_no_question_of_the_matching_sets_that_is_not_a_crisis_screens_as_one() -> None:
     """Plain questions, personal decisions and off-topic lines (the answer sets' own items) stay ordinary."""
     ordinary: list[str] = []
