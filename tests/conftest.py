@@ -18,6 +18,9 @@ KNOWLEDGE_DIR = PROJECT_ROOT / "knowledge"
 
 FaqCli = Callable[..., subprocess.CompletedProcess[str]]
 
+# Fixtures shared by several test modules of one area live in a helper module beside its tests and are registered here.
+pytest_plugins = ["tests.storage_helpers", "tests.emulator_bot"]
+
 
 @pytest.fixture(scope="session")
 def faq_load() -> LoadResult:
