@@ -32,6 +32,16 @@ def _is_type_checking(node: ast.If) -> bool:
     )
 
 
+def _from_base(node: ast.ImportFrom, module: str, is_package: bool) -> str:
+    """The module a `from ... import` names, relative imports resolved against the importing module."""
+    base = node.module or ""
+    if not node.level:
+        return base
+    anchor = module.split(".") if is_package else module.split(".")[:-1]
+    anchor = anchor[: len(anchor) - (node.level - 1)]
+    return ".".join([*anchor, base] if base else anchor)
+
+
 def _imports(tree: ast.AST, module: str, is_package: bool, modules: set[str]) -> set[str]:
     """The bot modules this module imports when it runs (resolving relative imports and `from pkg import mod`)."""
     found: set[str] = set()
@@ -44,11 +54,7 @@ def _imports(tree: ast.AST, module: str, is_package: bool, modules: set[str]) ->
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                anchor = module.split(".") if is_package else module.split(".")[:-1]
-                anchor = anchor[: len(anchor) - (node.level - 1)]
-                base = ".".join([*anchor, base] if base else anchor)
+            base = _from_base(node, module, is_package)
             found.add(base)
             found.update(f"{base}.{alias.name}" for alias in node.names)
         stack.extend(ast.iter_child_nodes(node))
