@@ -33,14 +33,12 @@ import asyncio
 import contextlib
 import json
 import os
-import re
 import signal
-import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable
 from pathlib import Path
 from typing import Any
 
@@ -49,14 +47,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from load_measures import Phase, Summary, cpu_seconds, measure, percentile, rss_mb  # noqa: E402
+from load_measures import Phase, Summary, cpu_seconds, measure, rss_mb  # noqa: E402
+from load_report import RATIO_TARGET, Measured, print_medians, print_rounds, report  # noqa: E402
 
 from tests.emulator import DiscordEmulator, FakeUser, InteractionHandle, fixed_snowflake  # noqa: E402
-
-P99_TARGET_MS = 50.0
-BURST_P99_TARGET_MS = 1000.0
-RSS_TARGET_MB = 100.0
-RATIO_TARGET = 1.3
 
 
 def load_questions() -> list[str]:
@@ -148,6 +142,115 @@ def bot_command(baseline: bool, profile: str | None) -> list[str]:
     return [sys.executable, *program]
 
 
+def bot_env(emu: DiscordEmulator, data: Path) -> dict[str, str]:
+    """The environment of the process under test: ours without BOT_/DISCORD_ settings, pointed at the emulator."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DISCORD_"))}
+    env.update(
+        PYTHONPATH=str(ROOT),
+        DISCORD_TOKEN=emu.token,
+        DISCORD_API_BASE=emu.api_base,
+        DISCORD_GATEWAY_URL=emu.gateway_url,
+        BOT_DEV_GUILD_IDS=str(emu.guild.id),
+        BOT_DATABASE_PATH=str(data / "faq.sqlite3"),
+        BOT_HEARTBEAT_PATH=str(data / "heartbeat.json"),
+        BOT_KNOWLEDGE_PATH=str(ROOT / "knowledge"),
+        BOT_DUPLICATE_WINDOW_SECONDS="0",
+    )
+    return env
+
+
+async def wait_bot_ready(emu: DiscordEmulator, data: Path, baseline: bool) -> None:
+    """Until the process under test is connected (the minimal bot: until it registered /faq)."""
+    await emu.wait_ready(timeout=30)
+    if baseline:
+        await emu.wait_until(lambda: bool(emu.registered_commands(emu.guild)), 30, "the /faq command")
+        await asyncio.sleep(0.5)
+    else:
+        await wait_connected(data / "heartbeat.json", timeout=30)
+
+
+async def timed_phase(
+    emu: DiscordEmulator, pid: int, name: str, send: Awaitable[list[InteractionHandle]], settle_seconds: float
+) -> tuple[list[InteractionHandle], Phase, float]:
+    """Send a phase's load, wait for its replies; its handles, what it measured and ms taken to send it all."""
+    t0, cpu0, emu0 = time.monotonic(), cpu_seconds(pid), time.process_time()
+    handles = await send
+    sent_ms = (time.monotonic() - t0) * 1000
+    await settle(emu, handles, settle_seconds)
+    phase = measure(emu, name, handles, time.monotonic() - t0)
+    phase.bot_cpu = cpu_seconds(pid) - cpu0
+    phase.emulator_cpu = time.process_time() - emu0
+    return handles, phase, sent_ms
+
+
+async def run_bursts(
+    emu: DiscordEmulator, load: Load, pid: int, count: int, repeat: int
+) -> tuple[list[Phase], list[InteractionHandle], float, float]:
+    """`repeat` bursts of `count`: their phases, all their handles, and RSS / peak RSS after the last one."""
+    bursts: list[Phase] = []
+    burst: list[InteractionHandle] = []
+    for number in range(repeat):
+        name = f"burst {number + 1}" if repeat > 1 else "burst"
+        this_burst, phase, sent_ms = await timed_phase(emu, pid, name, load.burst(count), 15)
+        phase.note = f"   (all {count} dispatched within {sent_ms:.0f} ms)"
+        bursts.append(phase)
+        burst += this_burst
+        rss_after, hwm = rss_mb(pid)
+        if repeat > 1:
+            print(f"RSS after burst {number + 1}: {rss_after:.1f} MB (peak {hwm:.1f} MB)")
+        await asyncio.sleep(0.5)
+    return bursts, burst, rss_after, hwm
+
+
+async def drive(
+    emu: DiscordEmulator,
+    process: subprocess.Popen[bytes],
+    data: Path,
+    questions: list[str],
+    *,
+    count: int,
+    rate: float,
+    repeat: int,
+    concurrent: int,
+    limit: int,
+    baseline: bool,
+) -> Measured:
+    """Wait for the process under test, run the phases (in flight, steady, bursts), then stop it with SIGTERM."""
+    started = time.monotonic()
+    await wait_bot_ready(emu, data, baseline)
+    ready_seconds = time.monotonic() - started
+    rss_ready, _ = rss_mb(process.pid)
+
+    load = Load(emu, questions)
+    warmup = await load.burst(20)
+    await settle(emu, warmup, 5)
+
+    flight, flight_phase, _ = await timed_phase(
+        emu, process.pid, f"{limit} in flight", load.in_flight(concurrent, limit), 10
+    )
+    steady, steady_phase, _ = await timed_phase(emu, process.pid, f"steady {rate:.0f}/s", load.steady(count, rate), 10)
+    rss_steady, _ = rss_mb(process.pid)
+    bursts, burst, rss_after, hwm = await run_bursts(emu, load, process.pid, count, repeat)
+
+    process.send_signal(signal.SIGTERM)
+    exit_code = await asyncio.to_thread(process.wait, 15)
+    return Measured(
+        ready_seconds,
+        rss_ready,
+        rss_steady,
+        rss_after,
+        hwm,
+        warmup,
+        flight,
+        flight_phase,
+        steady,
+        steady_phase,
+        bursts,
+        burst,
+        exit_code,
+    )
+
+
 async def run(
     *, count: int, rate: float, repeat: int, concurrent: int, limit: int, baseline: bool, profile: str | None
 ) -> Summary:
@@ -155,18 +258,7 @@ async def run(
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
         data = Path(tmp)
         async with DiscordEmulator() as emu:
-            env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DISCORD_"))}
-            env.update(
-                PYTHONPATH=str(ROOT),
-                DISCORD_TOKEN=emu.token,
-                DISCORD_API_BASE=emu.api_base,
-                DISCORD_GATEWAY_URL=emu.gateway_url,
-                BOT_DEV_GUILD_IDS=str(emu.guild.id),
-                BOT_DATABASE_PATH=str(data / "faq.sqlite3"),
-                BOT_HEARTBEAT_PATH=str(data / "heartbeat.json"),
-                BOT_KNOWLEDGE_PATH=str(ROOT / "knowledge"),
-                BOT_DUPLICATE_WINDOW_SECONDS="0",
-            )
+            env = bot_env(emu, data)
             log = (data / "bot.log").open("w")
             process = subprocess.Popen(
                 bot_command(baseline, profile),
@@ -177,135 +269,31 @@ async def run(
                 stderr=log,
             )
             try:
-                started = time.monotonic()
-                await emu.wait_ready(timeout=30)
-                if baseline:
-                    await emu.wait_until(lambda: bool(emu.registered_commands(emu.guild)), 30, "the /faq command")
-                    await asyncio.sleep(0.5)
-                else:
-                    await wait_connected(data / "heartbeat.json", timeout=30)
-                ready_seconds = time.monotonic() - started
-                rss_ready, _ = rss_mb(process.pid)
-
-                load = Load(emu, questions)
-                warmup = await load.burst(20)
-                await settle(emu, warmup, 5)
-
-                t0, cpu0, emu0 = time.monotonic(), cpu_seconds(process.pid), time.process_time()
-                flight = await load.in_flight(concurrent, limit)
-                await settle(emu, flight, 10)
-                flight_phase = measure(emu, f"{limit} in flight", flight, time.monotonic() - t0)
-                flight_phase.bot_cpu = cpu_seconds(process.pid) - cpu0
-                flight_phase.emulator_cpu = time.process_time() - emu0
-
-                t0, cpu0, emu0 = time.monotonic(), cpu_seconds(process.pid), time.process_time()
-                steady = await load.steady(count, rate)
-                await settle(emu, steady, 10)
-                steady_phase = measure(emu, f"steady {rate:.0f}/s", steady, time.monotonic() - t0)
-                steady_phase.bot_cpu = cpu_seconds(process.pid) - cpu0
-                steady_phase.emulator_cpu = time.process_time() - emu0
-                rss_steady, _ = rss_mb(process.pid)
-
-                bursts: list[Phase] = []
-                burst: list[InteractionHandle] = []
-                for number in range(repeat):
-                    t0, cpu0, emu0 = time.monotonic(), cpu_seconds(process.pid), time.process_time()
-                    this_burst = await load.burst(count)
-                    sent_ms = (time.monotonic() - t0) * 1000
-                    await settle(emu, this_burst, 15)
-                    name = f"burst {number + 1}" if repeat > 1 else "burst"
-                    phase = measure(emu, name, this_burst, time.monotonic() - t0)
-                    phase.bot_cpu = cpu_seconds(process.pid) - cpu0
-                    phase.emulator_cpu = time.process_time() - emu0
-                    phase.note = f"   (all {count} dispatched within {sent_ms:.0f} ms)"
-                    bursts.append(phase)
-                    burst += this_burst
-                    rss_after, hwm = rss_mb(process.pid)
-                    if repeat > 1:
-                        print(f"RSS after burst {number + 1}: {rss_after:.1f} MB (peak {hwm:.1f} MB)")
-                    await asyncio.sleep(0.5)
-
-                process.send_signal(signal.SIGTERM)
-                exit_code = await asyncio.to_thread(process.wait, 15)
+                measured = await drive(
+                    emu,
+                    process,
+                    data,
+                    questions,
+                    count=count,
+                    rate=rate,
+                    repeat=repeat,
+                    concurrent=concurrent,
+                    limit=limit,
+                    baseline=baseline,
+                )
             finally:
                 if process.poll() is None:
                     process.kill()
                 log.close()
-
-            who = "bench/minimal_bot.py (fixed embed)" if baseline else "python -m bot run"
-            print(f"bot: {who}, {len(questions)} distinct questions, ready in {ready_seconds:.1f} s")
-            load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
-            print(f"machine load average (1/5/15 min): {load}")
-            print(
-                f"{'phase':<16} {'sent':>5} {'answered':>8} {'on time':>7} {'p50 ms':>7} {'p99 ms':>7} "
-                f"{'max ms':>7} {'seen p99':>8} {'rate/s':>7} {'bot cpu':>7} {'emu cpu':>7}"
-            )
-            print(flight_phase.row())
-            print(steady_phase.row())
-            for phase in bursts:
-                print(phase.row())
-            print(
-                f"RSS: {rss_ready:.1f} MB after READY, {rss_steady:.1f} MB after the steady load, "
-                f"{rss_after:.1f} MB after the burst (peak {hwm:.1f} MB)"
-            )
-            kinds = {}
-            for h in flight + steady + burst:
-                if h.callback is not None:
-                    kind = "crisis/private" if h.callback.ephemeral else "public"
-                    kinds[kind] = kinds.get(kind, 0) + 1
-            print(
-                f"replies: {kinds}; violations: {len(emu.violations)}; unknown requests: "
-                f"{len(emu.unknown_requests)}; bot exit code after SIGTERM: {exit_code}"
-            )
-            routes: dict[str, int] = {}
-            for request in emu.requests:
-                routes[request.template or request.route] = routes.get(request.template or request.route, 0) + 1
-            print("requests the emulator served: " + ", ".join(f"{n} {r}" for r, n in sorted(routes.items())))
-            text = (data / "bot.log").read_text()
-            print(f"bot log: {text.count(' ERROR ')} error(s), {text.count(' WARNING ')} warning(s)")
-            warnings: dict[str, int] = {}
-            for line in text.splitlines():
-                if " WARNING " in line:  # one line per kind of warning: numbers (ids, counts) folded
-                    kind = re.sub(r"\d+", "N", line.split(": ", 1)[-1][:150])
-                    warnings[kind] = warnings.get(kind, 0) + 1
-            for kind, times in sorted(warnings.items()):
-                print(f"  warning ({times}x): {kind}")
-            replies = len(warmup) + flight_phase.answered + steady_phase.answered + sum(b.answered for b in bursts)
-            stored = replies
-            if not baseline:
-                with sqlite3.connect(data / "faq.sqlite3") as db:
-                    stored = sum(
-                        int(db.execute(f"SELECT coalesce(sum(count), 0) FROM {table}").fetchone()[0])
-                        for table in ("answer_counts", "crisis_counts")
-                    )
-                print(f"replies counted in the database: {stored} of {replies}")
-
-            checks = {
-                "all answered": steady_phase.answered == count and all(b.answered == count for b in bursts),
-                "all on time (3 s)": steady_phase.on_time == count
-                and flight_phase.on_time == concurrent
-                and all(b.on_time == count for b in bursts),
-                f"burst p99 <= {BURST_P99_TARGET_MS:.0f} ms": all(
-                    percentile(b.latencies_ms, 0.99) <= BURST_P99_TARGET_MS for b in bursts
-                ),
-                f"p99 <= {P99_TARGET_MS:.0f} ms at {rate:.0f}/s": percentile(steady_phase.latencies_ms, 0.99)
-                <= P99_TARGET_MS,
-                f"RSS <= {RSS_TARGET_MB:.0f} MB": max(rss_ready, rss_steady, rss_after) <= RSS_TARGET_MB,
-                "no violations": not emu.violations and not emu.unknown_requests,
-                "clean exit": exit_code == 0,
-                "every reply counted in storage (not a stated target)": stored == replies,
-            }
-            for name, ok in checks.items():
-                print(f"  {'PASS' if ok else 'FAIL'}  {name}")
-            print(f"(p50/p99 spread: stdev {statistics.pstdev(steady_phase.latencies_ms):.1f} ms at {rate:.0f}/s)")
-            return Summary(
-                flight_p50=percentile(flight_phase.latencies_ms, 0.50),
-                flight_p99=percentile(flight_phase.latencies_ms, 0.99),
-                burst_p99=max(percentile(b.latencies_ms, 0.99) for b in bursts),
-                burst_seen_p99=max(percentile(b.seen_ms, 0.99) for b in bursts),
-                rss_after_burst=rss_after,
-                load=load,
-                passed=all(checks.values()),
+            return report(
+                emu,
+                data,
+                measured,
+                questions=len(questions),
+                baseline=baseline,
+                count=count,
+                rate=rate,
+                concurrent=concurrent,
             )
 
 
@@ -317,29 +305,8 @@ async def compare(rounds: int, options: dict[str, Any]) -> int:
         minimal = await run(baseline=True, profile=None, **options)
         print(f"===== round {number + 1} of {rounds}: python -m bot run =====")
         results.append((minimal, await run(baseline=False, profile=None, **options)))
-    header = "in flight p50/p99 ms: minimal  bot  ratio    | burst p99 / seen p99 ms: minimal  bot | bot RSS MB | load"
-    print(f"\n{header}")
-    for minimal, bot in results:
-        print(
-            f"  {minimal.flight_p50:6.1f}/{minimal.flight_p99:6.1f}  {bot.flight_p50:6.1f}/{bot.flight_p99:6.1f}  "
-            f"{bot.flight_p50 / minimal.flight_p50:4.2f}/{bot.flight_p99 / minimal.flight_p99:4.2f}x | "
-            f"{minimal.burst_p99:6.0f}/{minimal.burst_seen_p99:6.0f}  {bot.burst_p99:6.0f}/{bot.burst_seen_p99:6.0f}"
-            f" | {bot.rss_after_burst:6.1f} | {bot.load}"
-        )
-
-    def med(values: list[float]) -> float:
-        return statistics.median(values)
-
-    ratio50 = med([b.flight_p50 / m.flight_p50 for m, b in results])
-    ratio99 = med([b.flight_p99 / m.flight_p99 for m, b in results])
-    minimal50, bot50 = med([m.flight_p50 for m, _ in results]), med([b.flight_p50 for _, b in results])
-    minimal99, bot99 = med([m.flight_p99 for m, _ in results]), med([b.flight_p99 for _, b in results])
-    print(
-        f"medians: in flight p50 {minimal50:.1f} vs {bot50:.1f} ms ({ratio50:.2f}x), p99 {minimal99:.1f} vs "
-        f"{bot99:.1f} ms ({ratio99:.2f}x); burst p99 minimal {med([m.burst_p99 for m, _ in results]):.0f} ms, "
-        f"bot {med([b.burst_p99 for _, b in results]):.0f} ms (seen {med([b.burst_seen_p99 for _, b in results]):.0f}"
-        f" ms); bot RSS after the burst {med([b.rss_after_burst for _, b in results]):.1f} MB"
-    )
+    print_rounds(results)
+    ratio50, ratio99 = print_medians(results)
     within = ratio50 <= RATIO_TARGET and ratio99 <= RATIO_TARGET
     verdict = "PASS" if within else "FAIL"
     print(f"  {verdict}  in-flight p50 and p99 within {RATIO_TARGET}x of the minimal bot's (medians)")
