@@ -76,8 +76,8 @@ class CloseCalls:
             return ranked
         words = [(w, s) for q in query for w, s in q.matches if w not in self._light]
         first, second = ranked[0].entry_index, ranked[1].entry_index
-        scores = self._documents.scores(words, (first, second))
-        if scores[second] < scores[first] * self._policy.agreement_lead:
+        scores = self._documents.scores(words)
+        if scores.get(second, 0.0) < scores.get(first, 0.0) * self._policy.agreement_lead:
             return ranked
         return (ranked[1], ranked[0], *ranked[2:])
 

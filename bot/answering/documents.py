@@ -49,22 +49,18 @@ class EntryDocuments:
         postings = self._postings.get(word, ())
         return postings[0][0] if len(postings) == 1 else None
 
-    def scores(self, words: Iterable[tuple[str, float]], entries: tuple[int, ...]) -> dict[int, float]:
-        """How well each of these entries' texts covers the (word, similarity) pairs."""
-        scores = dict.fromkeys(entries, 0.0)
+    def scores(self, words: Iterable[tuple[str, float]]) -> dict[int, float]:
+        """How well each entry's text covers the (word, similarity) pairs (entries using none are left out)."""
+        scores: dict[int, float] = {}
         for word, similarity in words:
             for entry, weight in self._postings.get(word, ()):
-                if entry in scores:
-                    scores[entry] += similarity * weight
+                scores[entry] = scores.get(entry, 0.0) + similarity * weight
         return scores
 
     def leader(self, words: Iterable[tuple[str, float]]) -> tuple[int, float] | None:
         """The entry whose text best covers these (word, similarity) pairs and its lead: best score / runner-up's
         (infinite when no other entry scores); None when no entry uses any of the words."""
-        scores: dict[int, float] = {}
-        for word, similarity in words:
-            for entry, weight in self._postings.get(word, ()):
-                scores[entry] = scores.get(entry, 0.0) + similarity * weight
+        scores = self.scores(words)
         if not scores:
             return None
         best, runner_up = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[0], 0.0
