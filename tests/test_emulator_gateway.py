@@ -25,16 +25,21 @@ from tests.emulator_bot import PROJECT_ROOT, EmuBot
 # connection
 
 
+def assert_client_sees_the_guild(client: EmuBot, emu: DiscordEmulator) -> None:
+    """What discord.py built from READY and GUILD_CREATE: its user, application, the guild's channels and roles."""
+    assert client.user is not None and client.user.id == emu.bot_user.id
+    assert client.application_id == emu.application_id
+    guild = client.get_guild(emu.guild.id)
+    assert guild is not None and guild.name == "Test Guild"
+    assert {c.name for c in guild.text_channels} == {"general", "mod-log"}
+    assert guild.get_role(emu.guild.role("Moderator").id) is not None
+    assert guild.me is not None
+
+
 async def test_connect_ready_and_guild_create(emu: DiscordEmulator) -> None:
     client = EmuBot(emu.guild.channel("mod-log").id)
     async with run_client(emu, client):
-        assert client.user is not None and client.user.id == emu.bot_user.id
-        assert client.application_id == emu.application_id
-        guild = client.get_guild(emu.guild.id)
-        assert guild is not None and guild.name == "Test Guild"
-        assert {c.name for c in guild.text_channels} == {"general", "mod-log"}
-        assert guild.get_role(emu.guild.role("Moderator").id) is not None
-        assert guild.me is not None
+        assert_client_sees_the_guild(client, emu)
     routes = [r.route for r in emu.requests]
     assert "GET /users/@me" in routes and "GET /oauth2/applications/@me" in routes
     assert emu.identify_count == 1 and emu.ready_count == 1

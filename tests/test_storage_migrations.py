@@ -48,31 +48,53 @@ def test_migrations_are_numbered_in_order() -> None:
 
 async def test_v1_database_is_migrated_and_reopening_is_idempotent(db_path: Path, clock: FakeClock) -> None:
     create_v1_database(db_path)
-    tables_v1 = {name for _, name, _ in schema_sql(db_path)}
-    assert "vote_hashes" not in tables_v1
+    assert "vote_hashes" not in {name for _, name, _ in schema_sql(db_path)}
 
     async with await Store.open(db_path, clock=clock) as store:
         # Rows from before schema 3 belong to no server until the bot, limited to one server, adopts them.
-        assert (await store.stats(guild_id=1, since=START)).entries == ()
-        assert await store.declined_questions(guild_id=1) == []
-        assert await store.adopt_legacy_rows(1) == 2
-        stats = await store.stats(guild_id=1, since=START)
-        declined = await store.declined_questions(guild_id=1)
-        assert await store.declined_questions(guild_id=2) == []
+        seen = {
+            "server 1 stats before adoption": (await store.stats(guild_id=1, since=START)).entries,
+            "server 1 declined before adoption": await store.declined_questions(guild_id=1),
+            "rows adopted": await store.adopt_legacy_rows(1),
+            "server 1 stats": (await store.stats(guild_id=1, since=START)).entries,
+            "server 1 declined": await store.declined_questions(guild_id=1),
+            "server 2 declined": await store.declined_questions(guild_id=2),
+        }
+    # Data written under v1 survives the migration.
+    assert seen == {
+        "server 1 stats before adoption": (),
+        "server 1 declined before adoption": [],
+        "rows adopted": 2,
+        "server 1 stats": (EntryStats("what-is-cart", served=4, helpful=0, not_helpful=0),),
+        "server 1 declined": [DeclinedQuestion("Is it approved?", date(2025, 3, 1), 1)],
+        "server 2 declined": [],
+    }
     assert query(db_path, "PRAGMA user_version") == [(LATEST_VERSION,)]
     tables = {name for _, name, _ in schema_sql(db_path)}
-    assert {"answer_counts", "declined_questions", "crisis_counts", "vote_secrets", "vote_hashes"} <= tables
-    assert "vote_counts" in tables
-    # Data written under v1 survives the migration.
-    assert stats.entries == (EntryStats("what-is-cart", served=4, helpful=0, not_helpful=0),)
-    assert declined == [DeclinedQuestion("Is it approved?", date(2025, 3, 1), 1)]
+    assert {
+        "answer_counts",
+        "declined_questions",
+        "crisis_counts",
+        "vote_secrets",
+        "vote_hashes",
+        "vote_counts",
+    } <= tables
 
     schema_after_first_open = schema_sql(db_path)
     async with await Store.open(db_path, clock=clock) as store:
-        assert (await store.stats(guild_id=1, since=START)).answered == 4
-    assert query(db_path, "PRAGMA user_version") == [(LATEST_VERSION,)]
-    assert schema_sql(db_path) == schema_after_first_open
-    assert query(db_path, "SELECT * FROM answer_counts") == [(1, "2025-03-01", "what-is-cart", "answered", 4)]
+        answered_after_reopening = (await store.stats(guild_id=1, since=START)).answered
+    reopened = (
+        answered_after_reopening,
+        query(db_path, "PRAGMA user_version"),
+        schema_sql(db_path),
+        query(db_path, "SELECT * FROM answer_counts"),
+    )
+    assert reopened == (
+        4,
+        [(LATEST_VERSION,)],
+        schema_after_first_open,
+        [(1, "2025-03-01", "what-is-cart", "answered", 4)],
+    )
 
 
 async def test_failed_migration_rolls_back_to_the_old_version(db_path: Path, clock: FakeClock) -> None:

@@ -19,7 +19,7 @@ from tests.e2e.conftest import (
     process_log,
     wait_exit,
 )
-from tests.emulator import DiscordEmulator
+from tests.emulator import CallbackRecord, DiscordEmulator
 
 CALLBACK = "POST /interactions/*/callback"
 QUESTIONS = [
@@ -45,20 +45,36 @@ def integrity(database: Path) -> str:
         return str(db.execute("PRAGMA integrity_check").fetchone()[0])
 
 
+async def answer_and_vote(emu: DiscordEmulator) -> None:
+    """A public answer (pinging no one), a private one, and a helpful vote on the first: each gets its reply."""
+    answer = await (await emu.slash_command("faq", {"question": QUESTIONS[0]}))
+    assert answer.embed["title"] == QUESTIONS[0] and not answer.ephemeral
+    assert answer.allowed_mentions == {"parse": []}
+    private = await (await emu.slash_command("lupus-cart", {"private": True}))
+    assert private.ephemeral and private.embed["fields"][0]["name"] == "Keep in mind"
+    assert answer.message is not None
+    vote = await (await emu.click_button(answer.message, "faq:v:is-it-a-cure:1", user="owner"))
+    assert (vote.content or "").startswith("Thanks for the feedback!")
+
+
+def assert_answered_or_turned_away(
+    callbacks: list[CallbackRecord], answered: int, turned_away: int, deadline: float
+) -> None:
+    """Every interaction got a callback in time: `answered` with an answer embed, `turned_away` with a private
+    "restarting" note and no embed."""
+    refused = [cb for cb in callbacks if not cb.embeds]
+    assert all(cb.ephemeral and "restarting" in (cb.content or "") for cb in refused)
+    assert (len(callbacks) - len(refused), len(refused)) == (answered, turned_away)
+    assert all(cb.latency < deadline for cb in callbacks)
+
+
 async def test_the_bot_process_serves_and_stops_cleanly(emu: DiscordEmulator, tmp_path: Path) -> None:
     database = tmp_path / "data" / "faq.sqlite3"
     with bot_process(bot_env(emu, tmp_path), tmp_path) as process:
         await emu.wait_ready(timeout=20)
         # synced to the development server (BOT_DEV_GUILD_IDS) before connecting
         assert {c["name"] for c in emu.registered_commands(emu.guild)} >= {"faq", "lupus-cart", "faq-admin"}
-        answer = await (await emu.slash_command("faq", {"question": QUESTIONS[0]}))
-        assert answer.embed["title"] == QUESTIONS[0] and not answer.ephemeral
-        assert answer.allowed_mentions == {"parse": []}
-        private = await (await emu.slash_command("lupus-cart", {"private": True}))
-        assert private.ephemeral and private.embed["fields"][0]["name"] == "Keep in mind"
-        assert answer.message is not None
-        vote = await (await emu.click_button(answer.message, "faq:v:is-it-a-cure:1", user="owner"))
-        assert (vote.content or "").startswith("Thanks for the feedback!")
+        await answer_and_vote(emu)
         state = await eventually(
             lambda: heartbeat(tmp_path).get("gateway") and heartbeat(tmp_path),
             timeout=10,
@@ -96,13 +112,9 @@ async def test_sigterm_during_a_burst_answers_every_interaction(emu: DiscordEmul
         callbacks = await gather_answered(handles + late, timeout=8)
         assert await wait_exit(process, timeout=10) == 0
     assert in_flight > 0
-    answered = [cb for cb in callbacks if cb.embeds]
-    refused = [cb for cb in callbacks if not cb.embeds]
-    assert all(cb.ephemeral and "restarting" in (cb.content or "") for cb in refused)
-    assert len(answered) == len(handles) and len(refused) == len(late)
-    assert all(cb.latency < emu.interaction_deadline for cb in callbacks)
+    assert_answered_or_turned_away(callbacks, len(handles), len(late), emu.interaction_deadline)
     # the writes after each reply were finished before the database was closed
-    assert db_count(database, "answer_counts") == len(answered) + 1
+    assert db_count(database, "answer_counts") == len(handles) + 1
     assert integrity(database) == "ok"
     log = process_log(tmp_path)
     assert "shutting down: waiting for" in log and "shut down cleanly" in log

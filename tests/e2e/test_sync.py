@@ -25,6 +25,15 @@ def assert_registered_commands(commands: list[dict[str, Any]]) -> None:
         assert command["type"] == 1 and 0 < len(command["description"]) <= 100
         assert {k: command[k] for k in EVERYWHERE} == EVERYWHERE
         assert command["default_member_permissions"] is None
+    assert_member_options(by_name)
+    menu = by_name["Find FAQ answer"]
+    assert menu["type"] == 3 and {k: menu[k] for k in EVERYWHERE} == EVERYWHERE
+    assert_admin_command(by_name["faq-admin"])
+
+
+def assert_member_options(by_name: dict[str, dict[str, Any]]) -> None:
+    """/faq's question (autocompleted, at most 500 characters), private and language; /lupus-cart's private and
+    language."""
     faq = {o["name"]: o for o in by_name["faq"]["options"]}
     assert list(faq) == ["question", "private", "language"]
     assert faq["question"]["type"] == 3 and faq["question"]["required"] and faq["question"]["autocomplete"]
@@ -33,10 +42,9 @@ def assert_registered_commands(commands: list[dict[str, Any]]) -> None:
     assert [o["name"] for o in by_name["lupus-cart"]["options"]] == ["private", "language"]
     assert faq["language"]["type"] == 3 and [c["value"] for c in faq["language"]["choices"]] == ["en", "de", "es", "fr"]
 
-    menu = by_name["Find FAQ answer"]
-    assert menu["type"] == 3 and {k: menu[k] for k in EVERYWHERE} == EVERYWHERE
 
-    admin = by_name["faq-admin"]
+def assert_admin_command(admin: dict[str, Any]) -> None:
+    """/faq-admin: for Manage Server only, in servers only, with its reload, stats and unanswered subcommands."""
     assert admin["default_member_permissions"] == MANAGE_GUILD
     assert admin["contexts"] == [0] and admin["dm_permission"] is False
     subcommands = {o["name"]: o for o in admin["options"]}
