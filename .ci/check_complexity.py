@@ -1,10 +1,14 @@
-"""Fail when code in bot/ grows past the size the developers' guide allows.
+"""Fail when Python code in the repository grows past the size the developers' guide allows.
 
-    python .ci/check_complexity.py [folder]      # default: bot
+    python .ci/check_complexity.py            # every Python file in the repository
+    python .ci/check_complexity.py FOLDER...  # only these folders
 
 Two limits, both from the guide: every function and method has a cyclomatic complexity of at most
-MAX_COMPLEXITY (measured with radon, as `radon cc -s -n C bot` shows it), and every module has at most
-MAX_LINES lines. Prints each offence as `path:line name complexity` and exits 1 if there is any.
+MAX_COMPLEXITY (measured with radon, as `radon cc -s -n C bot tests bench .ci` shows it), and every module has at
+most MAX_LINES lines. Every `.py` file counts, the project's code (bot/), its tests, the Discord emulator, the
+benchmarks and this script alike; virtual environments, caches and build output (SKIPPED_FOLDERS, any folder with
+a pyvenv.cfg) are not the project's code and are passed over. Data files (the FAQ's YAML, test question sets) are
+not code and are not measured. Prints each offence as `path:line name complexity` and exits 1 if there is any.
 
 ALLOWED lists the functions (`path:Qualified.name`) and modules (`path`) that were over a limit when the
 check was switched on and are still being brought down, each with the complexity (or line count) it had
@@ -24,9 +28,25 @@ from radon.visitors import Class, Function
 
 MAX_COMPLEXITY = 15
 MAX_LINES = 400
+ROOT = Path(__file__).resolve().parent.parent
 
-# "path relative to the checked folder's parent[:Qualified.name]" -> the most it may have (complexity or lines).
-# Being brought down by: answering/ the matching work, i18n/ the languages work, the rest the core refactor.
+# Folders that hold no code of the project's own: version control, caches, packaging output.
+SKIPPED_FOLDERS = frozenset(
+    {
+        ".git",
+        "__pycache__",
+        ".mypy_cache",
+        ".ruff_cache",
+        ".pytest_cache",
+        ".hypothesis",
+        "build",
+        "dist",
+        "node_modules",
+    }
+)
+
+# "path relative to the repository (or to a checked folder's parent)[:Qualified.name]" -> the most it may have
+# (complexity or lines). Empty: everything is within the limits; an entry needs a reason and an owner.
 ALLOWED: dict[str, int] = {}
 
 
@@ -45,15 +65,28 @@ def _name(block: Function) -> str:
     return f"{block.classname}.{block.name}" if block.classname else block.name
 
 
-def check(folder: Path, notes: list[str] | None = None) -> list[str]:
+def python_files(folder: Path) -> Iterator[Path]:
+    """Every `.py` file under folder, in a stable order, passing over virtual environments, caches and build output."""
+    for path in sorted(folder.iterdir()):
+        if path.is_dir():
+            skipped = path.name in SKIPPED_FOLDERS or path.name.endswith(".egg-info") or (path / "pyvenv.cfg").exists()
+            if not skipped and not path.is_symlink():
+                yield from python_files(path)
+        elif path.suffix == ".py":
+            yield path
+
+
+def check(folder: Path, notes: list[str] | None = None, *, base: Path | None = None) -> list[str]:
     """The offences under folder, one line each; empty when everything is within the limits.
 
+    Paths are named relative to `base` (by default the folder's parent, so `bot/...` for the folder bot).
     Allowed entries that are within the limits again are added to `notes`.
     """
+    base = folder.parent if base is None else base
     problems: list[str] = []
     over: set[str] = set()
-    for path in sorted(folder.rglob("*.py")):
-        rel = path.relative_to(folder.parent).as_posix()
+    for path in python_files(folder):
+        rel = path.relative_to(base).as_posix()
         source = path.read_text(encoding="utf-8")
         lines = len(source.splitlines())
         if lines > MAX_LINES:
@@ -79,16 +112,21 @@ def check(folder: Path, notes: list[str] | None = None) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(argv[1] if len(argv) > 1 else "bot")
+    folders = [Path(arg) for arg in argv[1:]]
     notes: list[str] = []
-    problems = check(folder, notes)
+    if folders:
+        problems = [problem for folder in folders for problem in check(folder, notes)]
+        where = ", ".join(f"{folder.as_posix().rstrip('/')}/" for folder in folders)
+    else:
+        problems = check(ROOT, notes, base=ROOT)
+        where = f"the repository ({sum(1 for _ in python_files(ROOT))} Python files)"
     for line in [*notes, *problems]:
         print(line)
     if problems:
         print(f"{len(problems)} problem(s): see the limits at the top of {__file__}")
         return 1
     allowed = f" ({len(ALLOWED)} allowed while being brought down)" if ALLOWED else ""
-    print(f"complexity: functions in {folder}/ at most {MAX_COMPLEXITY}, modules at most {MAX_LINES} lines{allowed}")
+    print(f"complexity: functions in {where} at most {MAX_COMPLEXITY}, modules at most {MAX_LINES} lines{allowed}")
     return 0
 
 

@@ -70,6 +70,42 @@ def test_the_allow_list_cannot_grow_and_names_what_is_fixed(pkg: Path, monkeypat
     assert notes == [f"pkg/bad.py:gone: within the limits now; delete its line from ALLOWED in {check.__file__}"]
 
 
+def test_every_python_file_of_a_repository_counts_but_environments_and_caches_do_not(tmp_path: Path) -> None:
+    check = _load()
+    code = [
+        "bot/core.py",
+        "tests/test_core.py",
+        "tests/emulator/server.py",
+        "bench/bench_x.py",
+        ".ci/tool.py",
+        "setup.py",
+    ]
+    not_code = [
+        ".venv/lib/site.py",
+        "bot/__pycache__/core.py",
+        "pkg.egg-info/x.py",
+        ".git/hooks/hook.py",
+        "build/lib/a.py",
+    ]
+    for name in code + not_code:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(_branchy("tangled", 20))
+    (tmp_path / ".venv" / "pyvenv.cfg").write_text("home = /usr/bin\n")
+    (tmp_path / "knowledge").mkdir()
+    (tmp_path / "knowledge" / "faq.yaml").write_text("x: 1\n" * (check.MAX_LINES + 1))  # data, not code
+    assert [p.split(" ")[0] for p in check.check(tmp_path, base=tmp_path)] == [f"{name}:1" for name in sorted(code)]
+
+
+def test_the_repository_itself_is_within_the_limits_everywhere(capsys: pytest.CaptureFixture[str]) -> None:
+    check = _load()
+    checked = {path.relative_to(ROOT).as_posix() for path in check.python_files(ROOT)}
+    assert {"bot/__main__.py", "tests/conftest.py", "bench/bench_load.py", ".ci/check_complexity.py"} <= checked
+    assert {"bot", "tests", "bench", ".ci"} <= {name.split("/")[0] for name in checked}
+    assert not [name for name in checked if name.startswith((".venv/", ".ci-venv/"))]
+    assert check.main(["check_complexity.py"]) == 0, capsys.readouterr().out
+    assert f"the repository ({len(checked)} Python files)" in capsys.readouterr().out
+
+
 def test_the_command_exits_1_on_a_problem(pkg: Path, capsys: pytest.CaptureFixture[str]) -> None:
     check = _load()
     (pkg / "bad.py").write_text(_branchy("tangled", 20))
