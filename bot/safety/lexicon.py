@@ -20,6 +20,8 @@ MIN_PREFIX = 3
 MAX_PREFIX = 24
 NUMBER_TAG = "NUMBER"  # a count of five or more, not a dose ("20 pills", not "400 mg")
 MIN_COUNT = 5
+BIG_NUMBER_TAG = "BIG_NUMBER"  # a count no routine dose reaches at once ("took 30 of my pills")
+BIG_COUNT = 20
 CACHE_WORDS = 50_000  # distinct words whose candidate patterns are remembered
 # Infinitive particles that may stand inside a phrase ("mir das Leben zu nehmen", "van kant te maken"): a phrase
 # written without one still matches when one is there.
@@ -37,6 +39,8 @@ _FILLERS = frozenset(
         "halt", "eben", "uberhaupt", "vraiment", "juste", "realmente", "davvero", "veramente", "mesmo",
         "gewoon", "eigenlijk", "naprawde", "gercekten", "cidden", "eh", "sowieso", "ohnehin", "eigentlich",
         "anyway", "anyways",
+        # a plural "you" between a verb and its object ("dziękuję wam za wszystko", "danke euch für alles")
+        "wam", "euch", "os", "jullie", "vi",
     }
 )
 # fmt: on
@@ -77,7 +81,7 @@ class Lexicon:
         self._suffix: dict[str, list[_Pattern]] = {}  # one-word patterns written '*ending'
         self._suffix_lengths: set[int] = set()
         self._cache: dict[str, list[_Pattern]] = {}
-        self.tags: set[str] = {NUMBER_TAG}
+        self.tags: set[str] = {NUMBER_TAG, BIG_NUMBER_TAG}
         for vocabulary in vocabularies:
             for tag, phrases in vocabulary.items():
                 self.tags.add(tag)
@@ -143,6 +147,8 @@ class Lexicon:
         for index, token in enumerate(tokens):
             if _is_count(tokens, index):
                 marks.append(Mark(NUMBER_TAG, index, token.sentence))
+                if int(token.text) >= BIG_COUNT:
+                    marks.append(Mark(BIG_NUMBER_TAG, index, token.sentence))
             seen: set[str] = set()
             for pattern in (*self._candidates(token.text), *self._paired(tokens, index)):
                 if pattern.tag in seen:

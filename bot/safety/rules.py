@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.safety.lexicon import NUMBER_TAG, Mark
+from bot.safety.lexicon import BIG_NUMBER_TAG, NUMBER_TAG, Mark
 from bot.safety.text import Token
 
 Kind = Literal["emergency", "self_harm"]
@@ -43,12 +43,16 @@ def _rule(name: str, kind: Kind, *groups: str, window: int = 8, guarded: bool = 
 
 
 AMOUNT = f"{NUMBER_TAG}|EXCESS"
+PLAIN_EXCESS = f"TOO_MANY|{BIG_NUMBER_TAG}"  # an excess that no schedule explains
 SENTENCE_END = "SENTENCE_END"  # set on the last word of every sentence
 AMOUNT_TAGS = frozenset({NUMBER_TAG, "EXCESS", "ALL"})
+PLAIN_EXCESS_TAGS = frozenset(PLAIN_EXCESS.split("|"))
 RULES: tuple[Rule, ...] = (
-    # Swallowing too much: a verb of taking, an amount or excess, a medicine.
-    _rule("overdose", "emergency", "INGEST", AMOUNT, "SUBSTANCE", window=10),
-    _rule("overdose_all", "emergency", "INGEST", "ALL", "SUBSTANCE", window=8, unless="NORMAL"),
+    # Swallowing too much: a verb of taking, an amount or excess, a medicine. A count or "all" taken as scheduled
+    # ("took all 6 of my evening tablets with breakfast") is a normal dose; a plain excess never is.
+    _rule("overdose", "emergency", "INGEST", AMOUNT, "SUBSTANCE", window=10, unless="SCHEDULED"),
+    _rule("overdose_excess", "emergency", "INGEST", PLAIN_EXCESS, "SUBSTANCE", window=10),
+    _rule("overdose_all", "emergency", "INGEST", "ALL", "SUBSTANCE", window=8, unless="NORMAL|SCHEDULED"),
     # A whole packet or bottle swallowed, of a brand the vocabulary does not know; not food or drink.
     _rule(
         "overdose_container",
@@ -103,6 +107,7 @@ RULES: tuple[Rule, ...] = (
     _rule("suicide", "self_harm", "SUICIDE", guarded=False),
     _rule("suicide_word", "self_harm", "SUICIDE_WORD", guarded=False, unless="TITLE|MEDIA"),
     _rule("want_die", "self_harm", "WANT", "DIE", window=3, guarded=False),
+    _rule("rather_dead", "self_harm", "RATHER_DEAD", guarded=False, unless="FIGURE"),
     _rule("pointless_now", "self_harm", "POINT", "ANYMORE", window=4, guarded=False),
     _rule("better_without_like_me", "self_harm", "BETTER", "WITHOUT", "LIKE_ME", window=8, guarded=False),
     _rule("injury_tool", "self_harm", "HARM_VERB", "HARM_TOOL", window=6, guarded=False),
@@ -126,7 +131,7 @@ RULES: tuple[Rule, ...] = (
     _rule("amount_needed", "self_harm", "AMOUNT_NEEDED", guarded=False, unless="QOPEN"),
     _rule("means", "self_harm", "MEANS", "PREPARE", window=6, guarded=False),
     _rule("prepared", "self_harm", "READY_ALL", "NOTE", "SUBSTANCE|MEANS", window=10, guarded=False, unless="QOPEN"),
-    _rule("hoard", "self_harm", "SUBSTANCE", "HOARD", window=5, guarded=False),
+    _rule("hoard", "self_harm", "SUBSTANCE", "HOARD", window=5, guarded=False, unless="SCHEDULED"),
     # Thinking of taking them all: a plan, unless it is a question about how to take one's medicines.
     _rule("intent_take", "self_harm", "TAKE_INTENT", f"{AMOUNT}|ALL", "SUBSTANCE", window=8, unless="QOPEN|NORMAL"),
     _rule("self_injury", "self_harm", "SELF_INJURY", guarded=False, unless="HAIR"),  # not "cutting my dose"
@@ -231,6 +236,12 @@ DERIVED: tuple[tuple[str, str, int, str], ...] = (
     ("CONTAINER", "FOOD", 3, "FOOD_CONTAINER"),  # "a whole packet of biscuits", not "of nytol with wine"
     ("CANT_MORE", "OBJECT_AFTER", 6, "CANT_MORE_WITH"),  # "j'en peux plus de cette chaleur", not alone
     ("OBJECT_BEFORE", "CANT_MORE", 3, "CANT_MORE_WITH"),  # "bu bürokrasiye dayanamıyorum"
+    # Farewell logistics: a medicine made ready ("die Tabletten liegen bereit", "the pills are counted out") is one
+    # weak farewell cue; with another (affairs settled, letters written, a last message) it is a farewell.
+    ("SUBSTANCE", "READY", 4, "FAREWELL_WEAK"),
+    ("TIRED_OF", "EXIST", 3, "HOPELESS"),  # "so tired of existing", "sick of being alive"
+    ("RATHER", "DIE", 3, "RATHER_DEAD"),  # "i'd rather be dead than ..."
+    ("NO_RESPONSE", "PERSON", 5, "UNRESPONSIVE"),  # "cant get a response out of him", not "from my doctor"
 )
 
 
@@ -302,9 +313,11 @@ def _has_cue(marks: _Marks) -> bool:
             continue
         if "CANT_MORE_WITH" in tags:  # "I can't anymore with this heat" is no crisis concept
             tags = tags - {"CANT_MORE"}
-        # A medicine taken in excess: "took 20 of my pills", "doubled my methotrexate all week".
+        # A medicine taken in excess: "took 20 of my pills", "doubled my methotrexate all week"; not a count taken
+        # as scheduled ("took all 7 of my morning pills like always") unless the excess is plain ("too many").
         taken = "INGEST" in tags and bool(tags & AMOUNT_TAGS)
-        if tags & CUES or ("SUBSTANCE" in tags and (taken or "EXCESS" in tags)):
+        excess = (taken or "EXCESS" in tags) and ("SCHEDULED" not in tags or bool(tags & PLAIN_EXCESS_TAGS))
+        if tags & CUES or ("SUBSTANCE" in tags and excess):
             return True
     return False
 

@@ -1,10 +1,11 @@
 """The safety screen the answering engine calls first: is this message an emergency, self-harm, or distress?
 
-Two detectors look at the whole message (up to `MAX_SCREEN_CHARS`): the concept rules (`bot.safety.rules`, with
-each language's words in `bot.safety.vocab`) and the trained classifier (`bot.safety.classifier`). A message is
-a crisis when the rules fire, or when the classifier says crisis and the message holds at least one crisis
-concept outside a general question (`CLASSIFIER_NEEDS_CUE`; see `screen`). Recall first: the kind the rules
-give wins, an emergency before self-harm. Pure, synchronous, linear in the message length.
+Two detectors look at the whole message (up to `MAX_SCREEN_CHARS`): the concept rules (`bot.safety.rules`, with each
+language's words in `bot.safety.vocab`; chat spellings such as "2nite" are read first, `bot.safety.spelling`) and
+the trained classifier (`bot.safety.classifier`). A message is a crisis when the rules fire, or when the classifier
+says crisis and the message holds at least one crisis concept outside a general question (`CLASSIFIER_NEEDS_CUE`;
+see `screen`). Recall first: the kind the rules give wins, an emergency before self-harm. Pure, synchronous, linear
+in the message length.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Literal
 from bot.safety.language import detect_language
 from bot.safety.lexicon import Lexicon
 from bot.safety.rules import Reading, read_message
+from bot.safety.spelling import Spellings, load_spellings
 from bot.safety.text import MAX_SCREEN_CHARS, tokenise
 from bot.safety.vocab import vocabularies
 
@@ -50,6 +52,11 @@ def _lexicon() -> Lexicon:
     return Lexicon(vocabularies().values())
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> Spellings:
+    return load_spellings(vocabularies())
+
+
 def _classifier_kind(text: str) -> Literal["emergency", "self_harm", "distress", "none"]:
     """The classifier's label, or 'none' when its module or model is not available."""
     try:
@@ -59,8 +66,9 @@ def _classifier_kind(text: str) -> Literal["emergency", "self_harm", "distress",
     return load_classifier().predict(text).label
 
 
-def _read(text: str) -> Reading:
-    tokens = tokenise(text)
+def _read(text: str, language: str) -> Reading:
+    """The rules' reading of a message, its chat spellings read as the words they stand for ("2nite": tonight)."""
+    tokens = _spellings().respell(tokenise(text), language)
     return read_message(tokens, _lexicon().mark(tokens))
 
 
@@ -73,7 +81,7 @@ def screen(text: str) -> SafetyVerdict:
     """Screen a whole message for a medical emergency, self-harm or distress (None: an ordinary message)."""
     text = text[:MAX_SCREEN_CHARS]
     language = detect_language(text)
-    reading = _read(text)
+    reading = _read(text, language)
     if reading.finding is not None:
         return SafetyVerdict(reading.finding.kind, language, f"rules:{reading.finding.rule}")
     predicted = _classifier_kind(text)
@@ -94,4 +102,4 @@ def looks_like_distress(text: str) -> bool:
     if screen(text).kind is not None:
         return True
     text = text[:MAX_SCREEN_CHARS]
-    return _read(text).cue or _classifier_kind(text) in ("emergency", "self_harm")
+    return _read(text, detect_language(text)).cue or _classifier_kind(text) in ("emergency", "self_harm")

@@ -10,7 +10,8 @@ VOCAB = phrases(
         "PERSON": "kleine|kleiner|kleines|"
         "er|sie|mutter|mama|mutti|vater|papa|mann|frau|freund|freundin|sohn|tochter|mein kind|unser kind|"
         "das kind|kleines kind|baby|bruder|schwester|oma|opa|partner|partnerin|kleine|kleiner|jemand",
-        "PAST": "letztes jahr|vor jahren|vor monaten|als kind|früher",
+        "PAST": "letztes jahr|vor jahren|vor monaten|als kind|früher|in den nachrichten|einen artikel|ein artikel|"
+        "eine doku|einer doku|einen bericht|ein bericht",
         "QSTART": "soll|sollte|sollen|würde|wäre|darf|müsste|"
         "kann|können|ist|sind|war|hat|haben|gibt|wie|was|warum|wird|wann|welche|darf|sollte",
         "INGEST": "genommen|geschluckt|eingenommen|getrunken|gegessen|gespritzt|nahm|schluckte",
@@ -22,6 +23,13 @@ VOCAB = phrases(
         "auf einmal|handvoll|haufen|packung|schachtel|fünf|sechs|zehn|fünfzehn|zwanzig|dreißig|dutzend|überdosis",
         "ALL": "alle|allen|sämtliche|den rest|restlichen",
         "NORMAL": "wie verschrieben|heute morgen|wie immer|täglich|jeden tag|jeden morgen",
+        "SCHEDULED": "wie immer|wie jeden tag|wie jede woche|wie verschrieben|wie verordnet|wie besprochen|"
+        "zum frühstück|mit dem frühstück|zum mittagessen|zum abendessen|morgentabletten|abendtabletten|"
+        "morgenration|morgendosis|abenddosis|wochendosis|jeden morgen|jeden abend|jede woche|"
+        "für die woche|für heute|tablettenbox|wochendosierer|dosette|wie der arzt|wie mein arzt|"
+        "wie die ärztin|arzt gesagt|ärztin gesagt",
+        "TOO_MANY": "zu viele|zu viel|viel mehr|mehr als|handvoll|packung|schachtel|blister|überdosis|"
+        "auf einmal|auf ex|hintereinander|aus versehen",
         "SUBSTANCE": "hustensaft|sirup|"
         "ibus|ibu|paras|schlaftabletten|"
         "prednisolon|kortison|cortison|steroide|schlafmittel|beruhigungsmittel|dosis|"
@@ -73,9 +81,9 @@ VOCAB = phrases(
         "aufhören zu leben|selbstmord*|suizid*|mich umbringen|mir das leben nehmen|mich töten|will sterben|"
         "möchte sterben|sterben will|lieber tot|tot sein",
         "END_IT": "ein ende machen|schluss machen|es beenden|alles beenden",
-        "INTENT": "überlege|denke daran|denke darüber nach|habe vor|hab vor|plane|beschlossen|entschlossen|"
+        "INTENT": "überlege|denke daran|denke darüber nach|habe vor|plane|beschlossen|entschlossen|"
         "will|werde|heute nacht|möchte",
-        "NEG_WANT": "will nich|will nicht mehr|will nich mehr|mag nicht mehr|"
+        "NEG_WANT": "will nicht mehr|mag nicht mehr|"
         "will nicht mehr|möchte nicht mehr|mag nicht mehr|will nicht|kein bock mehr",
         "LIVE": "lebn|leben|"
         "leben|aufwachen|weiterleben|weitermachen|da sein|hier sein|existieren",
@@ -85,7 +93,8 @@ VOCAB = phrases(
         "keinen ausweg|sehe keinen ausweg|keine hoffnung mehr|nicht mehr aufwachen|"
         "hat alles keinen sinn|alles sinnlos|"
         "nichts mehr zu leben|keinen sinn mehr|"
-        "nie wieder aufwachen|nicht mehr aufwachen",
+        "nie wieder aufwachen|nicht mehr aufwachen|"
+        "lebensmüde|keine lust mehr zu leben|müde zu leben",
         "BURDEN": "eine last|nur eine last|last für|zur last|belastung für",
         "BETTER": "besser",
         "WITHOUT_ME": "ohne mich",
@@ -97,7 +106,9 @@ VOCAB = phrases(
         "macht es gut|machts gut|schön euch gekannt|war schön mit euch|"
         "verschenke|verschenkt|verschenkt habe|testament gemacht|alles geregelt|nicht mehr brauchen|"
         "danke euch allen|"
-        "danke für alles|es tut mir leid|passt auf euch auf|hab euch lieb",
+        "danke für alles|es tut mir leid|passt auf euch auf|habe euch lieb|"
+        "alles erledigt|alles in ordnung gebracht|meine angelegenheiten|briefe geschrieben|briefe sind geschrieben|"
+        "abschiedsbriefe|ein zuhause für|ordnung gebracht",
         "PLAN": "einen plan|tabletten gesammelt|tabletten gehortet",
         "TAKE_INTENT": "spritzen|nehmen|schlucken|einnehmen",
         "HOARD": "bereitgelegt|bereit gelegt|"
@@ -127,6 +138,7 @@ VOCAB = phrases(
         "LIFE_ALL": "leben|alles|allem",
         "READY_ALL": "alles vorbereitet|alles bereit|alles fertig",
         "NOTE": "brief|abschiedsbrief|zettel",
+        "READY": "bereit|liegen bereit|parat|bereitgelegt|bereit gelegt|abgezählt|vorbereitet",
         "DISTRESS": "angst|allein|einsam|traurig|verzweifelt|überfordert|panik|verängstigt",
     }
 )

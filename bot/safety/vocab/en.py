@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from bot.safety.vocab.en_context import CONTEXT
+
 VOCAB: dict[str, tuple[str, ...]] = {
+    **CONTEXT,
     # --- who and when -------------------------------------------------------------------------------------
     "SELF": ("i", "im", "me", "my", "myself", "ive", "id", "ill", "mine"),
     "PERSON": (
@@ -20,6 +23,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "PAST": (
         "last year", "years ago", "months ago", "a year ago", "last month", "when i was", "back in", "used to",
         "in the past", "as a child", "as a kid", "in 19*", "in 20*", "died", "passed away", "died of",
+        # reported, not happening here: news, articles, documentaries
+        "an article", "in the news", "on the news", "a news story", "news report", "a documentary",
     ),
     "QSTART": (
         "can", "could", "does", "do", "is", "are", "was", "were", "did", "what", "how", "why", "will", "would",
@@ -222,7 +227,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
     ),
     "INTENT": (
         "thinking of", "thinking about", "considering", "tempted", "planning", "planning on", "plan on",
-        "want to", "wanna", "going to", "gonna", "ready to", "plan to", "decided", "tonight", "2nite",
+        "want to", "wanna", "going to", "gonna", "ready to", "plan to", "decided", "tonight",
         "i will", "im going", "ill",
     ),
     "NEG_WANT": (
@@ -250,7 +255,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "nothing left to live for", "tired of being alive", "tired of living", "sick of living",
         "sick of being alive", "done with life", "it all to stop", "everything to stop",
         "not wake up", "no reason 2", "no reason to live", "give up on life", "given up on life",
-        "no way out", "not worth living", "isnt worth living", "done with everything", "done w everything",
+        "no way out", "not worth living", "isnt worth living", "done with everything",
         "done with it all", "whats even the point",
     ),
     "BURDEN": (
@@ -292,7 +297,10 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "my decision", "made my decision", "made up my mind", "ive decided", "i have decided",
         "take care of yourselves", "look after yourselves", "thank this group", "years of support",
         "last time you", "hear from me",
-    ),
+        # the logistics of leaving: affairs settled, letters written, pets rehomed
+        "sorted out my affairs", "sorted my affairs", "put my affairs", "tied up loose ends", "tying up loose ends",
+        "everything is sorted", "got everything sorted", "written to my", "wrote to my", "letters are written",
+        "written my letters", "wrote my letters", "paid off my debts", "found a home for"),
     "PLAN": (
         "have a plan", "made a plan", "got a plan", "planned it", "tonight is the night", "lined up",
         "stockpil*", "hoarding", "how many it would take", "enough pills", "saving up my pills",
@@ -331,7 +339,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "BETTER_OFF": ("better off", "be better off", "be happier", "be easier",),
     "WITH": ("with",),
     "LAST": ("last", "final",),
-    "MESSAGE": ("message", "post", "msg", "words", "goodbye", "time youll hear", "time you hear",),
+    "MESSAGE": ("message", "post", "words", "goodbye", "time youll hear", "time you hear",),
     "FIGURE": ("gave me a", "give me a", "gives me a", "giving me a", "nearly gave", "almost gave", "in a good way",
     "lol", "haha", "lmao", "rofl",
 ),
@@ -349,7 +357,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "SLEEP": (
         "disappear", "vanish", "sleep", "go to sleep", "fall asleep", "sleeping",),
     "FOREVER": (
-        "never come back", "and never", "n never", "forever", "for good", "permanently", "and never", "and not wake",
+        "never come back", "and never", "forever", "for good", "permanently", "and never", "and not wake",
         "for ever",
     ),
     "NEVER_WAKE": ("never wake up", "never woke up", "never to wake", "not to wake up", "never wake again",
@@ -376,6 +384,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "SKIP": ("missed", "skipped", "stopped", "forgot", "didnt take", "havent taken", "quit", "paused", "came off",
     "weaned",
 ),
+    "TIRED_OF": ("tired of", "sick of", "sick and tired of", "fed up of", "fed up with", "exhausted by", "done with",),
+    "EXIST": ("existing", "being alive", "being here", "being me", "living", "life", "this life", "my life",),
+    "RATHER": ("rather", "sooner", "prefer to",),
     # --- distress without danger -------------------------------------------------------------------------
     "DISTRESS": (
         "terrified", "scared", "afraid", "frightened", "anxious", "anxiety", "panic*", "worried", "alone",

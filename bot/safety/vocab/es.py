@@ -10,7 +10,8 @@ VOCAB = phrases(
         "soy|estoy|yo|me|mi|mis|conmigo",
         "PERSON": "ella|madre|mama|mamá|padre|papa|papá|marido|esposo|esposa|mujer|novio|novia|pareja|hijo|hija|"
         "niño|niña|nene|nena|bebé|hermano|hermana|abuela|abuelo|amigo|amiga|alguien",
-        "PAST": "el año pasado|hace años|hace meses|de niño|de niña",
+        "PAST": "el año pasado|hace años|hace meses|de niño|de niña|en las noticias|en el telediario|un artículo|"
+        "una noticia|un documental|un reportaje",
         "QSTART": "puede|pueden|es|son|que|como|cuanto|cuantos|cuantas|por que|se puede|hay|cual|tiene",
         "INGEST": "tomo|se tomo|trago|se trago|"
         "tomó|se tomó|tomé|me tomé|me he tomado|tomado|"
@@ -24,6 +25,12 @@ VOCAB = phrases(
         "docena|veintena|decena|sobredosis",
         "ALL": "todas|todos|lo que quedaba|que quedaban|que me quedaban|el resto",
         "NORMAL": "como me recetaron|esta mañana|como siempre|cada día|todos los días|diario",
+        "SCHEDULED": "como siempre|como cada día|como cada semana|como me recetaron|como me dijo|como me indicó|"
+        "con el desayuno|en el desayuno|con la comida|con la cena|de la mañana|de la noche|cada mañana|"
+        "cada noche|cada semana|para la semana|para hoy|pastillero|el médico me dijo|la médica me dijo",
+        "TOO_MANY": "demasiadas|demasiados|demasiado|mucho más|muchas más|más de|un puñado|caja|frasco|blíster|"
+        "sobredosis|"
+        "de golpe|de una vez|seguidos|seguidas|por error|sin querer",
         "SUBSTANCE": "jarabe|"
         "pastis|prednisona|cortisona|corticoides|dosis|"
         "pastilla*|píldora*|comprimido*|medicament*|remedio*|para dormir|somnífero*|analgésico*|"
@@ -78,7 +85,8 @@ VOCAB = phrases(
         "no veo salida|no hay salida|sin salida|nada tiene sentido|no despertar|"
         "sin esperanza|quiero desaparecer|"
         "no le veo sentido|no tiene sentido vivir|nada por lo que vivir|"
-        "no despertar nunca",
+        "no despertar nunca|"
+        "cansada de vivir|cansado de vivir|harta de vivir|harto de vivir",
         "BURDEN": "solo doy problemas|doy problemas|un problema para|"
         "una carga|un estorbo|soy un peso",
         "BETTER": "mejor",
@@ -90,7 +98,9 @@ VOCAB = phrases(
         "fue un placer conoceros|un placer conocerlos|me despido|"
         "regalando mis cosas|regalé mis cosas|he regalado|testamento|no lo voy a necesitar|"
         "gracias a todos|adiós|"
-        "gracias por todo|lo siento|perdón|los quiero|cuídense",
+        "gracias por todo|lo siento|perdón|los quiero|cuídense|"
+        "todo arreglado|lo tengo todo preparado|todo preparado|mis asuntos en orden|cartas escritas|escrito cartas|"
+        "escribí cartas|escribí una carta|dejado todo en orden|todo en orden",
         "PLAN": "tengo un plan|he guardado pastillas|guardando pastillas|acumulando pastillas",
         "RECENT": "acabo de|acabas de|acaba de|acabamos de|acaban de|acabé de|acabó de|acababa de",
         "TAKE_INTENT": "tragar|beber*|inyectar*|tomarme|tomar|tragarme",
@@ -124,6 +134,7 @@ VOCAB = phrases(
         "LIFE_ALL": "vida|todo",
         "READY_ALL": "todo preparado|todo listo|tengo todo listo",
         "NOTE": "carta|nota",
+        "READY": "preparadas|preparados|listas|listos|contadas|guardadas",
         "DISTRESS": "miedo|asustad*|muy sola|muy solo|me siento sola|me siento solo|triste|angustia*|ansiedad|"
         "desesperad*|llorar|lloro|aterrad*",
     }

@@ -9,7 +9,8 @@ VOCAB = phrases(
         "SELF": "suis|je|j|moi|mon|ma|mes",
         "PERSON": "il|elle|mère|maman|père|papa|mari|femme|copain|copine|conjoint*|fils|fille|enfant|bébé|frère|"
         "soeur|grand mère|mamie|papi|ami|amie|petit|petite|quelqu un",
-        "PAST": "l année dernière|il y a des années|il y a des mois|quand j étais",
+        "PAST": "l année dernière|il y a des années|il y a des mois|quand j étais|aux infos|aux informations|"
+        "dans les infos|un article|un reportage|un documentaire",
         "QSTART": "est ce|peut|peut on|on peut|quel|quelle|quels|comment|pourquoi|combien|y a t il|que|qu",
         "INGEST": "pris|avalé|bu|mangé|injecté",
         "SWALLOW": "avalé|bu|mangé|dans la bouche|ingéré",
@@ -20,6 +21,12 @@ VOCAB = phrases(
         "dizaine|trente|douzaine|surdose|overdose",
         "ALL": "tous|toutes|tout ce|le reste",
         "NORMAL": "comme prescrit|ce matin|comme d habitude|tous les jours|chaque jour",
+        "SCHEDULED": "comme d habitude|comme toujours|comme prescrit|comme tous les|comme chaque|"
+        "avec le petit déjeuner|au petit déjeuner|avec le repas|au déjeuner|au dîner|du matin|du soir|"
+        "chaque matin|chaque soir|chaque semaine|pour la semaine|pour aujourd hui|pilulier|"
+        "le médecin m a dit|mon médecin m a dit",
+        "TOO_MANY": "trop de|beaucoup trop|plus que|plus de|une poignée|boîte|plaquette|flacon|surdose|"
+        "d un coup|en une fois|d affilée|par erreur|par accident",
         "SUBSTANCE": "sirop|"
         "prednisone|cortisone|corticoïdes|dose|"
         "cachet*|comprimé*|pilule*|médicament*|somnifère*|antidouleur*|anti douleur*|gélule*|doliprane|"
@@ -77,7 +84,8 @@ VOCAB = phrases(
         "aucune issue|pas d issue|sans issue|à quoi bon|plus d espoir|"
         "envie de disparaître|plus envie de vivre|"
         "aucune raison de vivre|plus de raison de vivre|"
-        "rien pour quoi vivre|plus jamais me réveiller|ne vaut plus la peine",
+        "rien pour quoi vivre|plus jamais me réveiller|ne vaut plus la peine|"
+        "fatigué de vivre|fatiguée de vivre|marre de vivre|las de vivre|lasse de vivre",
         "BURDEN": "qu un poids|un boulet|"
         "fardeau|un poids|une charge",
         "BETTER": "mieux",
@@ -88,7 +96,9 @@ VOCAB = phrases(
         "FAREWELL_WEAK": "vous dire au revoir|"
         "ravi de vous avoir connus|contente de vous avoir connus|content de vous avoir connus|"
         "donne mes affaires|donné mes affaires|testament|merci à tous|prenez soin de vous|adieu|"
-        "merci pour tout|pardon|je suis désolé|je suis désolée|je vous aime|prenez soin",
+        "merci pour tout|pardon|je suis désolé|je suis désolée|je vous aime|prenez soin|"
+        "tout réglé|tout organisé|mes affaires en ordre|lettres sont écrites|lettres écrites|écrit des lettres|"
+        "écrit une lettre|mis de l ordre|tout est en ordre",
         "PLAN": "j ai un plan|mis de côté|stock de médicaments|gardé mes cachets",
         "RECENT": "viens de|viens d|vient de|vient d|viens juste|vient juste|"
         "venons de|venez de|viennent de|venais de|venait de",
@@ -125,6 +135,7 @@ VOCAB = phrases(
         "READY_ALL": "tout prévu|tout organisé|"
         "tout est prêt|tout préparé",
         "NOTE": "lettre|mot",
+        "READY": "prêts|prêtes|prêt|préparés|préparées|alignés|alignées|comptés|comptées",
         "DISTRESS": "peur|seul|seule|triste|angoiss*|anxi*|désespér*|pleure|déprim*|terrifi*",
     }
 )

@@ -9,7 +9,8 @@ VOCAB = phrases(
         "SELF": "sono|io|mi|me|mio|mia|miei|mie",
         "PERSON": "lui|lei|madre|mamma|padre|papà|marito|moglie|ragazzo|ragazza|compagno|compagna|figlio|figlia|"
         "bambino|bambina|bimbo|bimba|neonato|fratello|sorella|nonna|nonno|amico|amica|qualcuno",
-        "PAST": "l anno scorso|anni fa|mesi fa|da bambino|da bambina",
+        "PAST": "l anno scorso|anni fa|mesi fa|da bambino|da bambina|al telegiornale|nelle notizie|un articolo|"
+        "un documentario|un servizio",
         "QSTART": "può|possono|cosa|come|perché|quanto|quanti|quale|si può|c è|ci sono|esiste",
         "INGEST": "preso|presa|ingoiato|ingerito|bevuto|mangiato|iniettato",
         "SWALLOW": "ingoiato|ingerito|bevuto|mangiato|in bocca",
@@ -20,6 +21,11 @@ VOCAB = phrases(
         "dozzina|ventina|decina|trentina|overdose",
         "ALL": "tutte|tutti|il resto|quelle rimaste",
         "NORMAL": "come prescritto|stamattina|come sempre|ogni giorno|tutti i giorni",
+        "SCHEDULED": "come sempre|come prescritto|come ogni|con la colazione|a colazione|a pranzo|a cena|del mattino|"
+        "della sera|ogni mattina|ogni sera|ogni settimana|per la settimana|per oggi|portapillole|"
+        "il medico ha detto",
+        "TOO_MANY": "troppe|troppi|troppo|più di|una manciata|scatola|confezione|blister|overdose|"
+        "tutto insieme|tutte insieme|di fila|per sbaglio",
         "SUBSTANCE": "sciroppo|"
         "cortisone|prednisone|dose|tachipirina|"
         "pillol*|pastigli*|compress*|farmac*|medicin*|sonnifer*|antidolorific*|tachipirina|"
@@ -74,7 +80,8 @@ VOCAB = phrases(
         "nessuna via d uscita|non vedo via d uscita|non vedo vie d uscita|senza speranza|"
         "non ha più senso|voglio sparire|"
         "nessun motivo per vivere|non ha senso vivere|non svegliarmi più|"
-        "non vale la pena vivere",
+        "non vale la pena vivere|"
+        "stanca di vivere|stanco di vivere",
         "BURDEN": "solo un problema|un problema per|"
         "un peso|un fardello",
         "BETTER": "meglio",
@@ -84,7 +91,9 @@ VOCAB = phrases(
         "il mio addio|addio a tutti|vi saluto per sempre|quando non ci sarò più",
         "FAREWELL_WEAK": "vi saluto|bello conoscervi|è stato bello|"
         "regalato le mie cose|regalando le mie cose|testamento|non mi servirà|grazie a tutti|"
-        "grazie di tutto|grazie per tutto|mi dispiace|perdonatemi|vi voglio bene|addio",
+        "grazie di tutto|grazie per tutto|mi dispiace|perdonatemi|vi voglio bene|addio|"
+        "sistemato tutto|tutto sistemato|tutto in ordine|lettere scritte|scritto delle lettere|scritto una lettera|"
+        "le mie cose in ordine",
         "PLAN": "ho un piano|messo da parte le pillole|accumulando pillole",
         "RECENT": "ho appena|ha appena|hai appena|abbiamo appena|hanno appena|avete appena",
         "TAKE_INTENT": "bere|iniettar*|ingerire|prendere|ingoiare",
@@ -116,6 +125,7 @@ VOCAB = phrases(
         "LIFE_ALL": "vita|tutto|vivere",
         "READY_ALL": "tutto pronto|tutto preparato",
         "NOTE": "lettera|biglietto",
+        "READY": "pronte|pronti|preparate|preparati|contate",
         "DISTRESS": "paura|mi sento sola|mi sento solo|così sola|così solo|triste|angoscia|ansia|disperat*|piango|"
         "spaventat*|terrorizzat*",
     }

@@ -9,7 +9,8 @@ VOCAB = phrases(
         "SELF": "ben|ik|mij|mijn|mezelf",
         "PERSON": "hij|zij|ze|moeder|mama|vader|papa|vriend|vriendin|zoon|dochter|zoontje|dochtertje|broer|zus|"
         "oma|opa|iemand|kindje",
-        "PAST": "vorig jaar|jaren geleden|maanden geleden|als kind|vroeger",
+        "PAST": "vorig jaar|jaren geleden|maanden geleden|als kind|vroeger|in het nieuws|op het journaal|"
+        "een artikel|een documentaire|een reportage",
         "QSTART": "kan|kunnen|wat|hoe|waarom|hoeveel|welke|wanneer|heeft|hebben|wordt",
         "INGEST": "leeggegeten|leeggedronken|opgegeten|ingeslikt|"
         "ingenomen|genomen|geslikt|gedronken|gegeten|gespoten|ingespoten|slikte",
@@ -20,6 +21,11 @@ VOCAB = phrases(
         "een strip|een pot|vijf|zes|tien|twintig|dertig|overdosis",
         "ALL": "alle|al mijn|de rest",
         "NORMAL": "zoals voorgeschreven|vanochtend|vanmorgen|zoals altijd|elke dag|dagelijks",
+        "SCHEDULED": "zoals altijd|zoals elke|zoals voorgeschreven|zoals gewoonlijk|bij het ontbijt|bij het eten|"
+        "bij de lunch|bij het avondeten|ochtendpillen|avondpillen|ochtendmedicatie|elke ochtend|"
+        "elke avond|elke week|voor de week|voor vandaag|pillendoos|baxterrol|de dokter zei|de arts zei",
+        "TOO_MANY": "te veel|veel meer|meer dan|handvol|doosje|potje|strip|overdosis|"
+        "in één keer|in een keer|achter elkaar|per ongeluk",
         "SUBSTANCE": "siroop|hoestdrank|"
         "prednison|prednisolon|cortison|slaappillen|pijnstillers|dosis|"
         "pil|pillen|tablet*|slaappil*|medicij*|pijnstiller*|paracetamol|ibuprofen|insuline|"
@@ -78,7 +84,8 @@ VOCAB = phrases(
         "HOPELESS": "geen toekomst meer|zie geen toekomst|heb geen toekomst|"
         "zie het niet meer zitten|zie geen uitweg|geen uitweg|geen hoop meer|wil er niet meer zijn|"
         "heeft geen zin meer|"
-        "niets meer om voor te leven|nooit meer wakker",
+        "niets meer om voor te leven|nooit meer wakker|"
+        "levensmoe|moe van het leven|het leven moe",
         "BURDEN": "alleen maar tot last|een blok aan het been|"
         "een last|tot last|last voor",
         "BETTER": "beter",
@@ -90,7 +97,9 @@ VOCAB = phrases(
         "weggeven|weggegeven|geef mijn spullen weg|testament|niet meer nodig hebben|"
         "bedankt allemaal|"
         "bedankt voor alles|dank voor alles|het spijt me|sorry voor alles|hou van jullie|"
-        "pas goed op elkaar",
+        "pas goed op elkaar|"
+        "alles geregeld|alles op orde|zaken op orde|brieven geschreven|brief geschreven|pas goed op jezelf|"
+        "pas goed op jullie zelf",
         "PLAN": "pillen gespaard|opgespaard|pillen verzameld",
         "TAKE_INTENT": "nemen|spuiten|innemen|slikken",
         "HOARD": "klaargelegd|"
@@ -119,6 +128,7 @@ VOCAB = phrases(
         "LIFE_ALL": "leven|alles",
         "READY_ALL": "alles klaar|alles voorbereid",
         "NOTE": "brief|briefje",
+        "READY": "klaar|klaargelegd|klaar gelegd|klaarliggen|geteld|uitgeteld",
         "DISTRESS": "bang|angst|alleen|eenzaam|verdrietig|wanhopig|huil|paniek",
     }
 )

@@ -9,7 +9,8 @@ VOCAB = phrases(
         "SELF": "jestem|ja|mnie|mój|moja|moje|mojej",
         "PERSON": "ona|mama|mamy|matka|tata|taty|ojciec|mąż|żona|chłopak|dziewczyna|syn|córka|córeczka|"
         "dziecko|synek|niemowlę|brat|siostra|babcia|dziadek|przyjaciel|przyjaciółka|kolega|koleżanka|ktoś",
-        "PAST": "w zeszłym roku|lata temu|miesiące temu|jako dziecko|kiedyś",
+        "PAST": "w zeszłym roku|lata temu|miesiące temu|jako dziecko|kiedyś|w wiadomościach|artykuł|reportaż|"
+        "dokument o",
         "QSTART": "czy|jak|co|dlaczego|ile|jaki|jakie|jaka|kiedy",
         "INGEST": "wziął|wzięła|połknął|połknęła|łyknął|łyknęła|"
         "wzięłam|wziąłem|łyknęłam|łyknąłem|połknęłam|połknąłem|wypiłam|wypiłem|zjadłam|zjadłem|"
@@ -22,6 +23,11 @@ VOCAB = phrases(
         "pięć|sześć|dziesięć|dwadzieścia|trzydzieści|przedawkowanie",
         "ALL": "wszystkie|resztę|wszystko co",
         "NORMAL": "jak przepisane|dziś rano|jak zwykle|codziennie|każdego dnia",
+        "SCHEDULED": "jak zawsze|jak zwykle|jak co dzień|jak co tydzień|jak przepisane|jak zalecił|ze śniadaniem|"
+        "do śniadania|z posiłkiem|do obiadu|do kolacji|poranne|wieczorne|każdego ranka|każdego wieczoru|"
+        "co tydzień|na tydzień|na dziś|lekarz kazał|lekarka kazała",
+        "TOO_MANY": "za dużo|za wiele|więcej niż|garść|opakowanie|całe opakowanie|przedawkowanie|"
+        "naraz|na raz|pod rząd|przez pomyłkę",
         "SUBSTANCE": "syrop|"
         "steryd*|prednizon|encorton|dawk*|"
         "tablet*|pigułk*|pastyl*|leki|leków|lek|lekarstw*|nasenn*|przeciwbólow*|paracetamol|ibuprofen|"
@@ -67,7 +73,8 @@ VOCAB = phrases(
         "CALL_HELP": "wezwać karetkę|zadzwonić po karetkę|karetk*|pogotowie",
         "SUICIDE": "samobój*|zabić się|zabiję się|się zabić|odebrać sobie życie|skończyć ze sobą|chcę umrzeć|"
         "wolę umrzeć",
-        "END_IT": "skończyć z tym|skończyć to wszystko|to zakończyć",
+        "END_IT": "skończyć z tym|skończyć to wszystko|to zakończyć|"
+        "to zrobię|zrobię to",
         "INTENT": "chcę|zamierzam|dziś w nocy",
         "NEG_WANT": "nie chcę już|nie chcę|nie mam ochoty",
         "LIVE": "żyć|budzić się|obudzić|istnieć",
@@ -76,7 +83,8 @@ VOCAB = phrases(
         "nie widzę wyjścia|nie ma wyjścia|bez wyjścia|nie widzę sensu|bez nadziei|"
         "straciłam nadzieję|straciłem nadzieję|"
         "nie mam siły żyć|nie mam po co żyć|nie ma sensu żyć|"
-        "nigdy się nie obudzić|mam dość życia",
+        "nigdy się nie obudzić|mam dość życia|"
+        "zmęczona życiem|zmęczony życiem|mam dość życia",
         "BURDEN": "problemem|tylko problemem|tylko kłopotem|zawadą|"
         "ciężar*|kulą u nogi",
         "BETTER": "lepiej",
@@ -88,11 +96,14 @@ VOCAB = phrases(
         "FAREWELL_WEAK": "pożegnać się|"
         "miło było was poznać|żegnam|"
         "rozdaję swoje rzeczy|rozdałam|rozdałem|testament|nie będę potrzebować|dziękuję wszystkim|"
-        "dziękuję za wszystko|przepraszam|kocham was|dbajcie o siebie",
+        "dziękuję za wszystko|przepraszam|kocham was|dbajcie o siebie|"
+        "wszystko załatwione|wszystko załatwiłam|wszystko załatwiłem|uporządkowałam sprawy|uporządkowałem sprawy|"
+        "listy napisane|napisałam listy|napisałem listy|napisałam list|napisałem list",
         "PLAN": "mam plan|zbieram tabletki|odkładam tabletki|uzbierałam|uzbierałem",
         "TAKE_INTENT": "wziąć|połknąć|łyknąć",
         "HOARD": ""
-        "zbieram|uzbierał*|odkładam|odłożył*|chomikuj*|zachomikował*",
+        "zbieram|uzbierał*|odkładam|odłożył*|chomikuj*|zachomikował*|"
+        "odłożon*|odłożone|odkładałam|odkładałem",
         "MEANS": "lina|linę|sznur|most|dach|tory|pistolet",
         "PREPARE": "kupiłam|kupiłem|wiem który|wiem gdzie",
         "SELF_INJURY": "tnę się|się tnę|pocięłam się|pociąć się|okaleczam|samookalecz*|robię sobie krzywdę|"
@@ -116,6 +127,7 @@ VOCAB = phrases(
         "LIFE_ALL": "życie|życia|wszystkiego|żyć",
         "READY_ALL": "wszystko przygotowane|wszystko gotowe",
         "NOTE": "list|liścik",
+        "READY": "gotowe|przygotowane|naszykowane|odliczone",
         "DISTRESS": "boję|strach|samotn*|smutn*|przerażon*|lęk|rozpacz*|płaczę|załaman*",
     }
 )

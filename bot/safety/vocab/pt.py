@@ -10,7 +10,8 @@ VOCAB = phrases(
         "PERSON": "avó|avô|vovó|vó|"
         "ele|ela|mãe|mamãe|pai|papai|marido|esposa|mulher|namorado|namorada|filho|filha|criança|bebê|"
         "irmão|irmã|avó|avô|vovó|amigo|amiga|companheiro|companheira|alguém",
-        "PAST": "ano passado|anos atrás|meses atrás|há anos|quando era",
+        "PAST": "ano passado|anos atrás|meses atrás|há anos|quando era|nas notícias|no noticiário|um artigo|"
+        "uma reportagem|um documentário",
         "QSTART": "pode|podem|o que|como|quanto|quantos|qual|por que|porque|existe|tem|há",
         "INGEST": "tomou|engoliu|bebeu|"
         "tomou|engoliu|tomei|engoli|bebi|comi|injetei|tomado|ingeri",
@@ -22,6 +23,12 @@ VOCAB = phrases(
         "de uma vez|um punhado|uma caixa|uma cartela|um frasco|cinco|seis|dez|vinte|trinta|dúzia|dezena|overdose",
         "ALL": "todos|todas|o resto|que sobrou|que sobraram",
         "NORMAL": "como receitado|hoje de manhã|como sempre|todo dia|todos os dias",
+        "SCHEDULED": "como sempre|como receitado|como de costume|com o pequeno almoço|ao pequeno almoço|"
+        "com o café da manhã|no café da manhã|com a refeição|ao almoço|ao jantar|da manhã|da noite|"
+        "todas as manhãs|todas as noites|todas as semanas|para a semana|para hoje|caixa de comprimidos|"
+        "o médico disse|a médica disse",
+        "TOO_MANY": "demais|a mais|mais do que|mais de|um punhado|caixa|cartela|frasco|overdose|"
+        "de uma vez|de uma só vez|seguidos|seguidas|por engano",
         "SUBSTANCE": "xarope|"
         "prednisona|cortisona|corticoide*|dose|remédios|"
         "comprimido*|pílula*|remédio*|medicament*|pra dormir|para dormir|calmante*|analgésico*|"
@@ -73,7 +80,8 @@ VOCAB = phrases(
         "HOPELESS": "não vejo futuro|não tenho futuro|sem futuro|"
         "não vejo saída|sem saída|não tem saída|sem esperança|quero sumir|desistir de tudo|"
         "não tenho motivo para viver|não vale a pena viver|nada pelo que viver|"
-        "não acordar mais|nunca mais acordar",
+        "não acordar mais|nunca mais acordar|"
+        "cansada de viver|cansado de viver|farta de viver|farto de viver",
         "BURDEN": "só dou trabalho|dou trabalho|só atrapalho|um estorvo|"
         "um peso|um fardo",
         "BETTER": "melhor",
@@ -85,7 +93,9 @@ VOCAB = phrases(
         "foi bom conhecer vocês|foi bom conhecer voces|"
         "doando minhas coisas|doei minhas coisas|testamento|não vou precisar|obrigada a todos|"
         "obrigado a todos|"
-        "obrigado por tudo|obrigada por tudo|desculpa|me perdoem|amo vocês|adeus",
+        "obrigado por tudo|obrigada por tudo|desculpa|me perdoem|amo vocês|adeus|"
+        "tudo resolvido|tudo tratado|deixei tudo organizado|tudo em ordem|cartas escritas|escrevi cartas|"
+        "escrevi uma carta|cuidem se|cuidem de vocês",
         "PLAN": "tenho um plano|guardando remédios|juntando comprimidos|juntei remédios",
         "RECENT": "acabo de|acabei de|acabou de|acaba de|acabamos de|acabaram de|acabava de",
         "TAKE_INTENT": "beber|injetar|tomar|engolir",
@@ -117,6 +127,7 @@ VOCAB = phrases(
         "LIFE_ALL": "vida|tudo|viver",
         "READY_ALL": "tudo pronto|tudo preparado",
         "NOTE": "carta|bilhete",
+        "READY": "prontos|prontas|preparados|preparadas|separados|separadas|contados",
         "DISTRESS": "medo|sozinha|sozinho|triste|ansios*|angústia|desesperad*|chorando|choro|apavorad*",
     }
 )

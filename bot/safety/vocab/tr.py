@@ -13,7 +13,7 @@ VOCAB = phrases(
         "oluyorum|ben|bana|beni|benim|kendim",
         "PERSON": "annem|anne|babam|eşim|kocam|karım|sevgilim|oğlum|kızım|çocuğum|çocuk|bebeğim|bebek|kardeşim|"
         "ablam|abim|ninem|babaannem|anneannem|dedem|arkadaşım",
-        "PAST": "geçen yıl|yıllar önce|aylar önce|çocukken|eskiden",
+        "PAST": "geçen yıl|yıllar önce|aylar önce|çocukken|eskiden|haberlerde|bir makale|bir haber|belgesel",
         "QSTART": "ne|nasıl|neden|niçin|kaç|hangi",
         "INGEST": "aldım|içtim|yuttum|içti|yuttu|aldı|"
         "içtim|yuttum|aldım|yedim",
@@ -24,6 +24,11 @@ VOCAB = phrases(
         "otuz|doz aşımı",
         "ALL": "hepsini|hepsi|bütün|tüm",
         "NORMAL": "her gün|bu sabah|her zamanki gibi",
+        "SCHEDULED": "her zamanki gibi|her zaman olduğu gibi|reçeteye göre|doktorun dediği gibi|kahvaltıyla|"
+        "kahvaltıda|yemekle|yemekten sonra|sabah ilaçlarımı|akşam ilaçlarımı|her sabah|her akşam|"
+        "her hafta|haftalık",
+        "TOO_MANY": "fazla|çok fazla|fazlasını|kutu|kutusunu|avuç|aşırı doz|"
+        "bir kerede|tek seferde|üst üste|yanlışlıkla",
         "SUBSTANCE": "şurup*|"
         "hapla*|hapi*|kortizon|dozum*|dozunu|dozu|ilaçlarımı|ağrı kesici*|"
         "hap|hapı|haplar|hapları|haplarını|hapını|ilaç*|ilac*|tablet*|ağrı kesici|insülin|kapsül*|"
@@ -78,7 +83,8 @@ VOCAB = phrases(
         "umut kalmadı|hiç umut yok|yaşamaktan yoruldum|her şeyden yoruldum|"
         "umudum kalmadı|umudum yok|hiçbir şeyin anlamı yok|anlamı kalmadı|çıkış yolu yok|"
         "yaşamak istemiyorum|"
-        "yaşamanın anlamı yok|hiç uyanmamak",
+        "yaşamanın anlamı yok|hiç uyanmamak|"
+        "yaşamaktan yoruldum|hayattan bıktım|yaşamaktan bıktım",
         "BURDEN": "yük oluyorum|yüküm|bir yük|yükten başka",
         "BETTER": "daha rahat|daha mutlu|"
         "daha iyi",
@@ -91,7 +97,9 @@ VOCAB = phrases(
         "hoşça kalın|"
         "sizi tanımak güzeldi|hepinize veda|"
         "eşyalarımı dağıtıyorum|eşyalarımı verdim|vasiyet*|herkese teşekkürler|"
-        "her şey için teşekkürler|özür dilerim|sizi seviyorum|kendinize iyi bakın",
+        "her şey için teşekkürler|özür dilerim|sizi seviyorum|kendinize iyi bakın|"
+        "her şeyi ayarladım|işlerimi hallettim|her şeyi hallettim|mektupları yazdım|mektup yazdım|"
+        "kendinize iyi bakın|son mesajım",
         "PLAN": "bir planım var|hap biriktiriyorum|biriktirdim",
         "TAKE_INTENT": "içeceğim|içmek|yutacağım",
         "HOARD": ""
@@ -118,6 +126,7 @@ VOCAB = phrases(
         "LIFE_ALL": "hayat*|her şeye|yaşamaya",
         "READY_ALL": "her şey hazır|her şeyi hazırladım",
         "NOTE": "mektup|not",
+        "READY": "hazır|hazırladım|hazırda",
         "DISTRESS": "korkuyorum|korku*|yalnız*|üzgün|endişe*|kaygı*|ağlıyorum|çaresiz",
     }
 )
