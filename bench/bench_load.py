@@ -4,26 +4,33 @@
     .venv/bin/python bench/bench_load.py                   # 300 with 50 in flight, 1,000 at 200/s, a 1,000 burst
     .venv/bin/python bench/bench_load.py --baseline        # the same load on bench/minimal_bot.py (a fixed embed)
     .venv/bin/python bench/bench_load.py --profile out.prof  # the bot under cProfile (pstats reads out.prof)
-    .venv/bin/python bench/bench_load.py --compare 3       # minimal bot then the bot, 3 rounds; medians and ratios
+    .venv/bin/python bench/bench_load.py --compare 5       # minimal bot, bot, minimal bot, ... 5 rounds; medians
 
 Phases: "50 in flight" sends --concurrent interactions (default 300) keeping --in-flight (50) unanswered at a
 time; "steady" sends --count at --rate per second; "burst" dispatches --count at once.
 
-The local Discord emulator (tests/emulator) runs in this process; the bot runs as a self-hoster runs it, with
-default settings except BOT_DUPLICATE_WINDOW_SECONDS=0 (so every public answer is rendered and posted in full
-rather than replaced by a pointer to the previous one). Every interaction comes from a different member, so the
-per-member cooldown stays at its default and never triggers. Questions are the project's regression set
-(tests/questions.yaml: answers, close calls, declines, crisis and treatment questions), a quarter of them private.
+Processes: the process under test (the bot, or the minimal bot) runs alone in its own process, as a self-hoster
+runs it, with default settings except BOT_DUPLICATE_WINDOW_SECONDS=0 (so every public answer is rendered and
+posted in full rather than replaced by a pointer to the previous one). The local Discord emulator
+(tests/emulator) and the load generator run together in a second process: the load generator is the emulator
+dispatching INTERACTION_CREATE on its gateway (see Load.burst for what that means in a burst). With --compare
+each run gets fresh processes (this script starts itself once per run and reads the run's numbers back), so no
+run inherits another's memory or garbage, and the minimal bot and the bot alternate (ABAB...) so both see the
+same drift in the machine's load. Every interaction comes from a different member, so the per-member cooldown
+stays at its default and never triggers. Questions are the project's regression set (tests/questions.yaml:
+answers, close calls, declines, crisis and treatment questions), a quarter of them private.
 
-"bot cpu" and "emu cpu" are the CPU seconds the bot process and this process (emulator + load generator) used
-during a phase: on a 2-core machine the two compete, and the burst's latency is mostly queueing in both.
-Latency is the emulator's gateway dispatch of INTERACTION_CREATE -> the bot's interaction callback arriving,
-both on the emulator's clock (what Discord's 3 s deadline applies to). "seen p99" is when the member sees the
-reply: the callback itself, or for a deferred one ("thinking…") the follow-up message that carries the answer.
-RSS is the bot process's VmRSS from /proc (VmHWM is the peak).
+What is measured. Latency: from the emulator's gateway dispatch of INTERACTION_CREATE to the bot's interaction
+callback arriving, both on the emulator's clock (what Discord's 3 s deadline applies to); a deferral
+("thinking...") counts as the callback. "seen p99" is when the member sees the reply: the callback, or for a
+deferred one the follow-up message that carries the answer. "bot cpu" and "emu cpu" are the CPU seconds the
+process under test and the emulator process used during a phase; CPU ms per interaction is the measure least
+moved by the machine's load. RSS is the process under test's VmRSS from /proc (VmHWM is the peak). The machine's
+1-minute load average is printed before and after each run: on a 2-core machine anything above ~2 means other
+work competes for the cores and latencies grow with it, for both bots alike.
 Targets: every interaction answered, p99 <= 50 ms at 200/s, burst p99 <= 1 s, RSS <= 100 MB, and p50/p99 with 50 in
-flight within 1.3x of the minimal bot's. `--compare N` runs the minimal bot and the bot back to back N times on
-the same machine load and prints each round and the medians: on a shared machine compare only those.
+flight within 1.3x of the minimal bot's. On a shared machine compare the bot with the minimal bot only within
+one --compare run, by its medians.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import dataclasses
 import json
 import os
 import signal
@@ -47,7 +55,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from load_measures import Phase, Summary, cpu_seconds, measure, rss_mb  # noqa: E402
+from load_measures import Phase, Summary, cpu_seconds, load_average, measure, rss_mb  # noqa: E402
 from load_report import RATIO_TARGET, Measured, print_medians, print_rounds, report  # noqa: E402
 
 from tests.emulator import DiscordEmulator, FakeUser, InteractionHandle, fixed_snowflake  # noqa: E402
@@ -87,9 +95,14 @@ class Load:
         return handles
 
     async def burst(self, count: int) -> list[InteractionHandle]:
-        # All at once, as Discord's gateway would send them. The emulator shares this process's event loop, so it
-        # reads no callback until the last one is sent ("dispatched within" in the table): on a loaded machine
-        # that alone can take a second or more, for the minimal bot as much as for the bot.
+        """All at once, as Discord's gateway would send them ("dispatched within" in the table).
+
+        The emulator reads no callback until the last one is sent, unless the bot falls so far behind that the
+        gateway socket fills. Reading the callbacks in between (a yield after every dispatch) was tried: the
+        emulator then spends its time on callbacks and the 1,000 go out over 4-7 s, a stream and no longer a
+        burst. So both bots' burst latencies include the emulator's dispatching (about 0.3 ms per
+        interaction on an idle machine), alike.
+        """
         return [await self.send_one() for _ in range(count)]
 
     async def in_flight(self, count: int, limit: int) -> list[InteractionHandle]:
@@ -255,6 +268,7 @@ async def run(
     *, count: int, rate: float, repeat: int, concurrent: int, limit: int, baseline: bool, profile: str | None
 ) -> Summary:
     questions = load_questions()
+    load_before = load_average()
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
         data = Path(tmp)
         async with DiscordEmulator() as emu:
@@ -294,17 +308,32 @@ async def run(
                 count=count,
                 rate=rate,
                 concurrent=concurrent,
+                load_before=load_before,
             )
 
 
-async def compare(rounds: int, options: dict[str, Any]) -> int:
-    """The minimal bot, then the bot, `rounds` times on the same machine load; each round and the medians."""
+def run_apart(baseline: bool, options: dict[str, Any]) -> Summary:
+    """One run in a fresh process of this script (emulator and load generator), its numbers read back as JSON."""
+    with tempfile.NamedTemporaryFile(prefix="bench-load-", suffix=".json") as out:
+        command = [sys.executable, str(Path(__file__).resolve()), "--summary-json", out.name]
+        command += ["--count", str(options["count"]), "--rate", str(options["rate"])]
+        command += ["--bursts", str(options["repeat"]), "--concurrent", str(options["concurrent"])]
+        command += ["--in-flight", str(options["limit"])] + (["--baseline"] if baseline else [])
+        subprocess.run(command, check=False, stdin=subprocess.DEVNULL)
+        text = Path(out.name).read_text()
+    if not text:
+        raise SystemExit("a run ended without its numbers (see its output above)")
+    return Summary(**json.loads(text))
+
+
+def compare(rounds: int, options: dict[str, Any]) -> int:
+    """The minimal bot and the bot alternating, `rounds` times, each run in fresh processes; rounds and medians."""
     results: list[tuple[Summary, Summary]] = []
     for number in range(rounds):
-        print(f"===== round {number + 1} of {rounds}: bench/minimal_bot.py =====")
-        minimal = await run(baseline=True, profile=None, **options)
-        print(f"===== round {number + 1} of {rounds}: python -m bot run =====")
-        results.append((minimal, await run(baseline=False, profile=None, **options)))
+        print(f"===== round {number + 1} of {rounds}: bench/minimal_bot.py =====", flush=True)
+        minimal = run_apart(True, options)
+        print(f"===== round {number + 1} of {rounds}: python -m bot run =====", flush=True)
+        results.append((minimal, run_apart(False, options)))
     print_rounds(results)
     ratio50, ratio99 = print_medians(results)
     within = ratio50 <= RATIO_TARGET and ratio99 <= RATIO_TARGET
@@ -325,13 +354,16 @@ def main() -> None:
     parser.add_argument("--baseline", action="store_true", help="measure bench/minimal_bot.py instead of the bot")
     parser.add_argument("--profile", help="run the bot (or the minimal bot) under cProfile, written to this file")
     parser.add_argument("--compare", type=int, metavar="N", help="the minimal bot, then the bot, N rounds; medians")
+    parser.add_argument("--summary-json", help=argparse.SUPPRESS)  # how --compare reads back each run's numbers
     args = parser.parse_args()
     options: dict[str, Any] = dict(
         count=args.count, rate=args.rate, repeat=args.bursts, concurrent=args.concurrent, limit=args.in_flight
     )
     if args.compare:
-        raise SystemExit(asyncio.run(compare(args.compare, options)))
+        raise SystemExit(compare(args.compare, options))
     summary = asyncio.run(run(baseline=args.baseline, profile=args.profile, **options))
+    if args.summary_json:
+        Path(args.summary_json).write_text(json.dumps(dataclasses.asdict(summary)))
     raise SystemExit(0 if summary.passed else 1)
 
 

@@ -38,15 +38,22 @@ class Phase:
 
 @dataclass
 class Summary:
-    """One run's headline numbers, for --compare."""
+    """One run's headline numbers, for --compare (which reads them as JSON from the run's own process)."""
 
     flight_p50: float
     flight_p99: float
     burst_p99: float
     burst_seen_p99: float
     rss_after_burst: float
-    load: str
+    load: str  #: the machine's 1-minute load average before the run and after it, "0.52 -> 0.75"
     passed: bool
+    flight_cpu_ms: float = 0.0  #: CPU ms the process under test used per interaction with 50 in flight
+    burst_cpu_ms: float = 0.0  #: the same in the burst
+
+
+def load_average() -> str:
+    """The machine's 1-minute load average (runnable processes; 2 cores are busy at 2.0)."""
+    return Path("/proc/loadavg").read_text().split()[0]
 
 
 def percentile(values: Sequence[float], share: float) -> float:

@@ -8,7 +8,7 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-from load_measures import Phase, Summary, percentile
+from load_measures import Phase, Summary, load_average, percentile
 
 from tests.emulator import DiscordEmulator, InteractionHandle
 
@@ -127,12 +127,14 @@ def report(
     count: int,
     rate: float,
     concurrent: int,
+    load_before: str,
 ) -> Summary:
     """Print what the run measured and the targets met; its headline numbers."""
     who = "bench/minimal_bot.py (fixed embed)" if baseline else "python -m bot run"
     print(f"bot: {who}, {questions} distinct questions, ready in {m.ready_seconds:.1f} s")
-    load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
-    print(f"machine load average (1/5/15 min): {load}")
+    load = f"{load_before} -> {load_average()}"
+    averages = " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    print(f"machine load average: 1 min {load} over the run (1/5/15 min now: {averages}; 2 cores)")
     print_phases(m)
     print_requests(emu, m)
     print_bot_log((data / "bot.log").read_text())
@@ -154,36 +156,49 @@ def report(
         rss_after_burst=m.rss_after,
         load=load,
         passed=all(checks.values()),
+        flight_cpu_ms=1000 * m.flight_phase.bot_cpu / max(1, m.flight_phase.sent),
+        burst_cpu_ms=1000 * sum(b.bot_cpu for b in m.bursts) / max(1, sum(b.sent for b in m.bursts)),
     )
 
 
 def print_rounds(results: list[tuple[Summary, Summary]]) -> None:
-    """One line per round: in-flight p50/p99 of both and their ratio, burst p99s, the bot's RSS, the load."""
-    header = "in flight p50/p99 ms: minimal  bot  ratio    | burst p99 / seen p99 ms: minimal  bot | bot RSS MB | load"
-    print(f"\n{header}")
-    for minimal, bot in results:
+    """One line per round: in-flight p50/p99 of both and their ratio, burst p99s, CPU, the bot's RSS, the load."""
+    print(
+        "\nround | in flight p50/p99 ms: minimal | bot | ratio | burst p99 ms (bot: seen p99): minimal | bot"
+        " | CPU ms per interaction in flight: minimal | bot | bot RSS MB | 1-min load: minimal run | bot run"
+    )
+    for number, (minimal, bot) in enumerate(results, 1):
         print(
-            f"  {minimal.flight_p50:6.1f}/{minimal.flight_p99:6.1f}  {bot.flight_p50:6.1f}/{bot.flight_p99:6.1f}  "
-            f"{bot.flight_p50 / minimal.flight_p50:4.2f}/{bot.flight_p99 / minimal.flight_p99:4.2f}x | "
-            f"{minimal.burst_p99:6.0f}/{minimal.burst_seen_p99:6.0f}  {bot.burst_p99:6.0f}/{bot.burst_seen_p99:6.0f}"
-            f" | {bot.rss_after_burst:6.1f} | {bot.load}"
+            f"{number:5} | {minimal.flight_p50:6.1f}/{minimal.flight_p99:6.1f} | {bot.flight_p50:6.1f}/"
+            f"{bot.flight_p99:6.1f} | {bot.flight_p50 / minimal.flight_p50:4.2f}/"
+            f"{bot.flight_p99 / minimal.flight_p99:4.2f}x | {minimal.burst_p99:5.0f} | {bot.burst_p99:5.0f} "
+            f"({bot.burst_seen_p99:5.0f}) | {minimal.flight_cpu_ms:4.2f} | {bot.flight_cpu_ms:4.2f} | "
+            f"{bot.rss_after_burst:6.1f} | {minimal.load} | {bot.load}"
         )
 
 
+def spread(values: list[float], digits: int = 1) -> str:
+    """The median and, in brackets, the lowest and highest value: "97.0 [88.1-130.4]"."""
+    return f"{statistics.median(values):.{digits}f} [{min(values):.{digits}f}-{max(values):.{digits}f}]"
+
+
 def print_medians(results: list[tuple[Summary, Summary]]) -> tuple[float, float]:
-    """The medians over the rounds; the median in-flight p50 and p99 ratios (bot / minimal bot)."""
-
-    def med(values: list[float]) -> float:
-        return statistics.median(values)
-
-    ratio50 = med([b.flight_p50 / m.flight_p50 for m, b in results])
-    ratio99 = med([b.flight_p99 / m.flight_p99 for m, b in results])
-    minimal50, bot50 = med([m.flight_p50 for m, _ in results]), med([b.flight_p50 for _, b in results])
-    minimal99, bot99 = med([m.flight_p99 for m, _ in results]), med([b.flight_p99 for _, b in results])
-    print(
-        f"medians: in flight p50 {minimal50:.1f} vs {bot50:.1f} ms ({ratio50:.2f}x), p99 {minimal99:.1f} vs "
-        f"{bot99:.1f} ms ({ratio99:.2f}x); burst p99 minimal {med([m.burst_p99 for m, _ in results]):.0f} ms, "
-        f"bot {med([b.burst_p99 for _, b in results]):.0f} ms (seen {med([b.burst_seen_p99 for _, b in results]):.0f}"
-        f" ms); bot RSS after the burst {med([b.rss_after_burst for _, b in results]):.1f} MB"
-    )
-    return ratio50, ratio99
+    """The medians over the rounds, with their range; the median in-flight p50 and p99 ratios (bot / minimal)."""
+    ratios50 = [b.flight_p50 / m.flight_p50 for m, b in results]
+    ratios99 = [b.flight_p99 / m.flight_p99 for m, b in results]
+    print(f"\nmedians over {len(results)} rounds [lowest-highest]:")
+    rows = {
+        "in flight p50 ms": ([m.flight_p50 for m, _ in results], [b.flight_p50 for _, b in results]),
+        "in flight p99 ms": ([m.flight_p99 for m, _ in results], [b.flight_p99 for _, b in results]),
+        "burst p99 ms": ([m.burst_p99 for m, _ in results], [b.burst_p99 for _, b in results]),
+        "burst seen p99 ms": ([m.burst_seen_p99 for m, _ in results], [b.burst_seen_p99 for _, b in results]),
+        "CPU ms/interaction, in flight": ([m.flight_cpu_ms for m, _ in results], [b.flight_cpu_ms for _, b in results]),
+        "CPU ms/interaction, burst": ([m.burst_cpu_ms for m, _ in results], [b.burst_cpu_ms for _, b in results]),
+        "RSS after the burst MB": ([m.rss_after_burst for m, _ in results], [b.rss_after_burst for _, b in results]),
+    }
+    print(f"  {'':<30} {'minimal bot':<24} {'the bot':<24}")
+    for name, (minimal, bot) in rows.items():
+        digits = 2 if "CPU" in name else 1
+        print(f"  {name:<30} {spread(minimal, digits):<24} {spread(bot, digits):<24}")
+    print(f"  ratio bot/minimal, in flight: p50 {spread(ratios50, 2)}, p99 {spread(ratios99, 2)}")
+    return statistics.median(ratios50), statistics.median(ratios99)
