@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import copy
 import json
 import secrets
 import traceback
@@ -14,7 +13,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 from discord.gateway import DiscordWebSocket as Op
 
-from .core import GUILDS_INTENT, PRIVILEGED_INTENTS, _dumps, log
+from .core import GUILDS_INTENT, PRIVILEGED_INTENTS, _dumps, copy_json, log
 from .interactions import CallbacksLayer
 from .models import FakeMember
 from .records import GatewayEvent, Session
@@ -265,7 +264,7 @@ class GatewayLayer(CallbacksLayer):
         """Send an arbitrary DISPATCH (op 0) to the current session; returns its sequence number.
 
         If the connection is currently down the event is buffered and replayed on RESUME."""
-        return await self._dispatch_to(self._require_session(), event, copy.deepcopy(data))
+        return await self._dispatch_to(self._require_session(), event, copy_json(data))
 
     def _mark_disruption(self) -> None:
         self._ready_mark = self.ready_count

@@ -84,6 +84,7 @@ class HttpLayer(FaultsLayer):
             files=[],
             time=loop.time(),
             wall_time=time.time(),
+            peer=str(request.transport.get_extra_info("peername")) if request.transport is not None else None,
         )
         self.requests.append(record)
         try:

@@ -9,7 +9,7 @@ from typing import Any
 
 from discord.enums import AppCommandOptionType, AppCommandType, InteractionType
 
-from .core import ATTACHMENT_SIZE_LIMIT, DEFAULT
+from .core import ATTACHMENT_SIZE_LIMIT, DEFAULT, copy_json
 from .models import Perm
 from .options import OptionsLayer
 from .records import InteractionHandle
@@ -109,7 +109,7 @@ class InvokeLayer(OptionsLayer):
             raise ValueError("guild interactions need member.user (discord.py would crash)")
         self._require_session()
         loop = asyncio.get_running_loop()
-        handle = InteractionHandle(self, copy.deepcopy(payload), loop.time())
+        handle = InteractionHandle(self, copy_json(payload), loop.time())
         handle.source_message = source_message
         handle.focused_type = focused_type
         self.interactions[handle.id] = handle

@@ -34,6 +34,7 @@ class RequestRecord:
     status: int | None = None  #: response status, filled in once answered
     template: str | None = None  #: matched route template, e.g. ``POST /interactions/{id}/{token}/callback``
     fault: str | None = None  #: description of an injected fault applied to this request
+    peer: str | None = None  #: the client's address and port: requests with the same one shared a connection
 
     def __repr__(self) -> str:
         return f"<RequestRecord {self.route} -> {self.status}>"
