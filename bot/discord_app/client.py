@@ -9,6 +9,7 @@ from collections.abc import Coroutine, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -18,6 +19,7 @@ from bot.config import Config
 from bot.discord_app.answer_cache import AnswerCache
 from bot.discord_app.backlog import Backlog
 from bot.discord_app.guards import Cooldown
+from bot.discord_app.heap import AfterBursts
 from bot.discord_app.heartbeat import HealthMonitor
 from bot.discord_app.language import multilingual
 from bot.discord_app.reload import folder_fingerprint, watch_knowledge
@@ -32,6 +34,10 @@ from bot.storage import LiveStore
 log = logging.getLogger("bot.discord")
 NO_PINGS = discord.AllowedMentions.none()
 PURGE_SECONDS = 6 * 3600.0
+#: Connections to Discord's API open at once. discord.py allows any number: a burst of 1,000 interactions then
+#: opens ~1,000 connections (each a TLS handshake with the real Discord, and memory held after the burst) to send
+#: one request each. A few dozen kept alive carry the same requests in arrival order (aiohttp queues the rest).
+HTTP_CONNECTIONS = 32
 
 
 @dataclass
@@ -40,6 +46,7 @@ class _Lifecycle:
     inflight: int = 0
     idle: asyncio.Event = field(default_factory=asyncio.Event)
     background: set[asyncio.Task[Any]] = field(default_factory=set)
+    bursts: AfterBursts = field(default_factory=AfterBursts)
 
 
 class FaqTree(app_commands.CommandTree["FaqBot"]):
@@ -98,6 +105,12 @@ class FaqBot(commands.Bot):
         self.backlog = Backlog()
 
     # ----- start-up and shutdown -----
+
+    async def login(self, token: str) -> None:
+        """Log in over a bounded pool of HTTP connections (see HTTP_CONNECTIONS), then as discord.py does."""
+        if self.http.connector is discord.utils.MISSING:  # created here: aiohttp wants the running event loop
+            self.http.connector = aiohttp.TCPConnector(limit=HTTP_CONNECTIONS)
+        await super().login(token)
 
     async def setup_hook(self) -> None:
         """Load the cogs and persistent components; when serving, open storage and start background tasks."""
@@ -169,12 +182,14 @@ class FaqBot(commands.Bot):
         a reply still being sent, the "restarting" one too)."""
         self._life.inflight += 1
         self._life.idle.clear()
+        self._life.bursts.busy(self._life.inflight)
         try:
             yield
         finally:
             self._life.inflight -= 1
             if self._life.inflight == 0:
                 self._life.idle.set()
+                self._life.bursts.idle()
 
     # ----- serving interactions -----
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from watchfiles import awatch
 
 from bot.answering import AnswerEngine
+from bot.discord_app.heap import refreeze_after_reload
+from bot.discord_app.language import prepare_languages
 from bot.knowledge import KnowledgeError, Problem, load_knowledge
 from bot.knowledge.diff import KnowledgeDiff, diff_knowledge
 
@@ -93,6 +95,7 @@ async def reload_knowledge(bot: FaqBot, *, trigger: str) -> ReloadOutcome:
             result = await asyncio.to_thread(load_knowledge, path)
             crisis = bot.config.crisis_resources(result.knowledge.crisis)
             engine = await asyncio.to_thread(AnswerEngine, result.knowledge, crisis=crisis)
+            await asyncio.to_thread(prepare_languages, engine)  # before it goes live: no interaction waits for it
         except Exception as error:  # anything at all: the last good FAQ stays live and the problem is shown
             if isinstance(error, KnowledgeError):
                 problems = error.problems
@@ -105,6 +108,7 @@ async def reload_knowledge(bot: FaqBot, *, trigger: str) -> ReloadOutcome:
             return outcome
         diff = diff_knowledge(bot.engine.knowledge, engine.knowledge)
         bot.engine = engine  # one reference assignment: in-flight interactions keep the engine they began with
+        refreeze_after_reload()
         outcome = ReloadOutcome(ok=True, diff=diff, warnings=result.warnings, entries=len(engine.knowledge.entries))
         log.info("FAQ reloaded (%s): %s", trigger, diff.summary())
         if not diff.empty or trigger != FILE_CHANGE:

@@ -13,6 +13,8 @@ from bot.answering import AnswerEngine
 from bot.config import Config, ConfigError, TokenMissing, load_config, load_token
 from bot.discord_app.client import FaqBot
 from bot.discord_app.endpoints import use_endpoints
+from bot.discord_app.heap import freeze_long_lived
+from bot.discord_app.language import prepare_languages
 from bot.discord_app.outages import NETWORK_ERRORS, calm_discord_logs, describe_network_error, wait_for_discord
 from bot.knowledge import KnowledgeError, load_knowledge
 
@@ -91,6 +93,8 @@ def run_bot(*, config_path: str | None = None, knowledge_override: str | None = 
     config, engine, token = prepared
     log.info("FAQ loaded: %d entries from %s", len(engine.knowledge.entries), config.knowledge_path)
     bot = FaqBot(config, engine)
+    prepare_languages(engine)  # built now rather than by the first interaction
+    freeze_long_lived()
     try:
         asyncio.run(_run(bot, token))
     except SystemExit as exit_:
