@@ -182,23 +182,27 @@ def spread(values: list[float], digits: int = 1) -> str:
     return f"{statistics.median(values):.{digits}f} [{min(values):.{digits}f}-{max(values):.{digits}f}]"
 
 
+#: What the medians table shows: its label and the Summary field it reads.
+MEDIAN_ROWS = {
+    "in flight p50 ms": "flight_p50",
+    "in flight p99 ms": "flight_p99",
+    "burst p99 ms": "burst_p99",
+    "burst seen p99 ms": "burst_seen_p99",
+    "CPU ms/interaction, in flight": "flight_cpu_ms",
+    "CPU ms/interaction, burst": "burst_cpu_ms",
+    "RSS after the burst MB": "rss_after_burst",
+}
+
+
 def print_medians(results: list[tuple[Summary, Summary]]) -> tuple[float, float]:
     """The medians over the rounds, with their range; the median in-flight p50 and p99 ratios (bot / minimal)."""
     ratios50 = [b.flight_p50 / m.flight_p50 for m, b in results]
     ratios99 = [b.flight_p99 / m.flight_p99 for m, b in results]
     print(f"\nmedians over {len(results)} rounds [lowest-highest]:")
-    rows = {
-        "in flight p50 ms": ([m.flight_p50 for m, _ in results], [b.flight_p50 for _, b in results]),
-        "in flight p99 ms": ([m.flight_p99 for m, _ in results], [b.flight_p99 for _, b in results]),
-        "burst p99 ms": ([m.burst_p99 for m, _ in results], [b.burst_p99 for _, b in results]),
-        "burst seen p99 ms": ([m.burst_seen_p99 for m, _ in results], [b.burst_seen_p99 for _, b in results]),
-        "CPU ms/interaction, in flight": ([m.flight_cpu_ms for m, _ in results], [b.flight_cpu_ms for _, b in results]),
-        "CPU ms/interaction, burst": ([m.burst_cpu_ms for m, _ in results], [b.burst_cpu_ms for _, b in results]),
-        "RSS after the burst MB": ([m.rss_after_burst for m, _ in results], [b.rss_after_burst for _, b in results]),
-    }
     print(f"  {'':<30} {'minimal bot':<24} {'the bot':<24}")
-    for name, (minimal, bot) in rows.items():
+    for name, key in MEDIAN_ROWS.items():
         digits = 2 if "CPU" in name else 1
-        print(f"  {name:<30} {spread(minimal, digits):<24} {spread(bot, digits):<24}")
+        minimal = spread([getattr(m, key) for m, _ in results], digits)
+        print(f"  {name:<30} {minimal:<24} {spread([getattr(b, key) for _, b in results], digits):<24}")
     print(f"  ratio bot/minimal, in flight: p50 {spread(ratios50, 2)}, p99 {spread(ratios99, 2)}")
     return statistics.median(ratios50), statistics.median(ratios99)
