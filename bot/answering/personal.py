@@ -23,6 +23,9 @@ BEFORE = 7  # how far before a decision word its subject may stand
 AFTER = 7  # how far after a change verb its medicine may stand
 OPENER_GAP = 5  # "should i (just) wait", "worth (bringing) ..."
 _THIRD_PERSON = frozenset({"she", "he", "her", "him", "his", "they", "them", "their"})
+_POSSESSIVE = frozenset({"my", "mine"})  # "ok to drop my mycophenolate": the medicine is the asker's
+_ASKER = frozenset({"i", "id", "im"})  # "can i take ibuprofen with my prednisone"
+OBJECT_GAP = 2  # "drop (all) my ...", "stop (taking) my ..."
 _WORTH = frozenset({"worth"})
 _MODALS = frozenset({"can", "could", "would", "will", "might", "may", "should"})
 
@@ -63,6 +66,27 @@ class _Words:
     benefit: frozenset[str]
 
 
+def inflected(verbs: frozenset[str]) -> frozenset[str]:
+    """The lexicon's verbs with their English -s, -ing and -ed forms ("push": pushes, pushing, pushed).
+
+    The lists name a verb once; a message may use any form of it. Over-generated forms ("needed") are harmless:
+    a form counts only where the verb would.
+    """
+    forms = set(verbs)
+    for verb in verbs:
+        if not verb.isalpha() or len(verb) < 3:
+            continue
+        stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+        forms.update((verb + "s", verb + "es", stem + "ing", stem + "ed", verb + "d" if verb.endswith("e") else ""))
+    forms.discard("")
+    return frozenset(forms)
+
+
+def past_forms(verbs: frozenset[str]) -> frozenset[str]:
+    """The -ed forms of the lexicon's verbs (done already: "tapered", "ditched")."""
+    return frozenset(form for form in inflected(verbs) if form.endswith("ed") and form not in verbs)
+
+
 class DecisionReader:
     """Finds a personal treatment decision in a message, using one lexicon's word lists."""
 
@@ -71,15 +95,16 @@ class DecisionReader:
         named = lexicon.word_list("medicines") | frozenset(
             word for word, canonical in lexicon.synonyms.items() if canonical in lexicon.word_list("medicines")
         )
+        self._named = named
         self._w = _Words(
             first_person=p("first_person"),
             cared_for=p("people_cared_for"),
             medicine=p("medicine_words") | named,
-            change=p("change_verbs"),
-            changed=p("changed_verbs"),
+            change=inflected(p("change_verbs")),
+            changed=p("changed_verbs") | past_forms(p("change_verbs")),
             not_yet=p("not_yet_words"),
             openers=p("decision_openers"),
-            decide=p("decision_verbs"),
+            decide=inflected(p("decision_verbs")),
             eligibility=p("eligibility_words"),
             suits=p("suits_words"),
             benefit=p("benefit_verbs"),
@@ -122,9 +147,32 @@ class DecisionReader:
             return Decision.ELIGIBILITY
         if self._worth_it(words, i, word, before, subject):
             return self._change_or_ask(words, i)
+        own = self._own_medicine(words, i, word, before)
+        if own is not None:
+            return own
         if not any(b in subject for b in before):
             return None  # nobody deciding for themselves or for someone close to them
         return self._own_decision(words, i, word, before)
+
+    def _own_medicine(self, words: Sequence[str], i: int, word: str, before: Sequence[str]) -> Decision | None:
+        """ "ok to drop my mycophenolate", "can i take ibuprofen with my prednisone": a change to one's own medicine.
+
+        A change verb with "my" right after it, or a verb of taking after "can i" / "should i", with a medicine near.
+        """
+        w = self._w
+        if word in w.change and not _POSSESSIVE.isdisjoint(words[i + 1 : i + 2 + OBJECT_GAP]):
+            return self._change(word, before) if self._medicine_near(words, i) else None
+        asked = len(before) >= 2 and before[-1] in _ASKER and before[-2] in _MODALS
+        return Decision.CHANGE_MEDICINE if word in w.decide and asked and self._named_medicine_near(words, i) else None
+
+    def _change(self, word: str, before: Sequence[str]) -> Decision:
+        """ "I stopped", "I've been skipping": done already; "should I stop", "I want to stop": not yet."""
+        done = word in self._w.changed or "been" in before[-2:]
+        return Decision.ALREADY_CHANGED if done and not _near(before, self._w.not_yet, 4) else Decision.CHANGE_MEDICINE
+
+    def _named_medicine_near(self, words: Sequence[str], i: int) -> bool:
+        """A medicine by its name ("ibuprofen", "cellcept") within reach, not a word like "treatment"."""
+        return any(word in self._named for word in words[max(0, i - 4) : i + AFTER + 1])
 
     def _worth_it(
         self, words: Sequence[str], i: int, word: str, before: Sequence[str], subject: frozenset[str]
@@ -140,9 +188,7 @@ class DecisionReader:
         """The decision at a word when the asker (or someone close to them) was named just before it."""
         w = self._w
         if word in w.change and self._medicine_near(words, i):
-            # "I stopped", "I've been skipping": done already; "should I stop", "I want to stop": not yet
-            done = word in w.changed or "been" in before[-2:]
-            return Decision.ALREADY_CHANGED if done and not _near(before, w.not_yet, 4) else Decision.CHANGE_MEDICINE
+            return self._change(word, before)
         if word in w.eligibility:
             return Decision.ELIGIBILITY
         if word in w.decide and _near(before, w.openers, OPENER_GAP):
