@@ -17,6 +17,7 @@ from bot.answering.answer import Suggestion
 from bot.answering.compose import compose_decline
 from bot.answering.crisis_reply import compose_crisis, compose_support, support_text
 from bot.answering.engine import MAX_QUESTION_CHARS
+from bot.i18n.bridge import Agreement, EnglishReading, settle
 from bot.i18n.locales import DEFAULT_LANGUAGE
 from bot.i18n.localise import localise_decline, localise_entry_answer, translate_suggestions
 from bot.i18n.matching import LanguageMatch, LanguageMatcher
@@ -40,6 +41,8 @@ class MultilingualEngine:
     def __init__(self, engine: AnswerEngine, *, detect_language: Callable[[str], str] | None = None) -> None:
         self.engine = engine
         self.knowledge = engine.knowledge
+        self._english = EnglishReading(self.knowledge)
+        self._agreement = Agreement()
         self._guesser = LanguageGuesser(self.knowledge, detect_language or _default_detector())
         self.matchers = MappingProxyType(
             {
@@ -68,6 +71,8 @@ class MultilingualEngine:
             if match_language == DEFAULT_LANGUAGE:
                 return self.localise(english, language)
             match = self.matchers[match_language].match(text)
+            if match.entry_id is None:
+                match = self._through_english(text, match_language, match) or match
             if match.entry_id is not None:
                 answer = self._answer_match(question, match, language)
                 if english.support:  # distressed and asking: the gentle pointer to support stays, in the language
@@ -75,6 +80,15 @@ class MultilingualEngine:
                 return answer
             weak = weak or match
         return self._decline(question, weak, language)
+
+    def _through_english(self, text: str, language: str, own: LanguageMatch) -> LanguageMatch | None:
+        """Match the question's English reading against the English FAQ, whose phrasings and answers are many more
+        than a translation's (bot.i18n.bridge); never for a question with a word no FAQ uses and nothing on its
+        subject, which the language's matcher holds to a stricter line."""
+        if self.matchers[language].strict(text):
+            return None
+        gloss = self._english.gloss(language, text)
+        return settle(self.engine.answer(gloss), own, self._agreement) if gloss else None
 
     def _safety_reply(self, english: Answer, language: str) -> Answer:
         """Crisis or support help in the member's language (their country's lines first), else the message's."""

@@ -130,6 +130,12 @@ class LanguageMatcher:
             ]
         return self._decide(ranked[: self.policy.max_suggestions + 1], self._threshold(query, anchored))
 
+    def strict(self, question: str) -> bool:
+        """Say whether the question has a word no FAQ phrasing uses and nothing tying it to the FAQ's subject."""
+        query = self._index.resolve(question)
+        words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
+        return self._threshold(query, bool(words & self._anchors)) != self.policy.answer_at
+
     def _rank(self, query: list[QueryToken], question: str, anchored: bool) -> list[tuple[str, float]]:
         found = self._index.rank(self._weighed(query, anchored), question, limit=self.policy.max_suggestions + 4)
         return [(self._ids[r.entry_index], r.score) for r in found]

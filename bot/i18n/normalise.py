@@ -119,14 +119,15 @@ def _reading(language: str, lexicon: LanguageLexicon) -> _Reading:
     )
 
 
-def _read_word(word: str, lexicon: LanguageLexicon, reading: _Reading) -> str | None:
-    """Return one word's meaning: a synonym, a canonical meaning kept as is, or the word without its ending."""
+def _read_word(word: str, lexicon: LanguageLexicon, reading: _Reading, *, whole: bool = False) -> str | None:
+    """Return one word's meaning: a synonym, a canonical meaning kept as is, or the word without its ending (the
+    word as written when `whole`: an English reading keeps a loanword whole, "nephritis", "outcome")."""
     if word in lexicon.stopwords or (len(word) == 1 and not word.isdigit()):
         return None
     if word in reading.meanings:
         return word
     stem = strip_ending(word, lexicon)
-    return reading.by_word.get(word) or reading.by_word.get(stem) or stem
+    return reading.by_word.get(word) or reading.by_word.get(stem) or (word if whole else stem)
 
 
 def _spelled(word: str, lexicon: LanguageLexicon, reading: _Reading) -> str:
@@ -139,7 +140,7 @@ def _spelled(word: str, lexicon: LanguageLexicon, reading: _Reading) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _words(language: str, text: str, lexicon: LanguageLexicon) -> tuple[str, ...]:
+def _words(language: str, text: str, lexicon: LanguageLexicon, whole: bool = False) -> tuple[str, ...]:
     reading = _reading(language, lexicon)
     folded = f" {fold_for(language, text)} "
     for pattern, meaning in reading.phrases:
@@ -147,17 +148,14 @@ def _words(language: str, text: str, lexicon: LanguageLexicon) -> tuple[str, ...
     result: list[str] = []
     for word in folded.split():
         raw = _spelled(word, lexicon, reading)
-        whole = _read_word(raw, lexicon, reading)
-        if whole is None:
+        read = _read_word(raw, lexicon, reading)
+        if read is None:
             continue
         # A synonym or a canonical meaning is read whole; any other word may be a compound of known parts.
-        known = whole != strip_ending(raw, lexicon) or raw in reading.meanings or raw in lexicon.compound_parts
+        known = read != strip_ending(raw, lexicon) or raw in reading.meanings or raw in lexicon.compound_parts
         parts = [raw] if known else split_compound(raw, lexicon)
-        if len(parts) == 1:
-            result.extend(whole.split())
-            continue
         for part in parts:
-            part_meaning = _read_word(part, lexicon, reading)
+            part_meaning = _read_word(part, lexicon, reading, whole=whole)
             if part_meaning:
                 result.extend(part_meaning.split())
     return tuple(result)
@@ -166,6 +164,12 @@ def _words(language: str, text: str, lexicon: LanguageLexicon) -> tuple[str, ...
 def language_tokens(language: str, text: str, lexicon: LanguageLexicon) -> tuple[str, ...]:
     """Return the meaningful words of a question in this language, normalised to the FAQ's concepts."""
     return _words(language, text, lexicon)
+
+
+def english_gloss(language: str, text: str, lexicon: LanguageLexicon) -> str:
+    """Return the question as the English matcher can read it: every word the lexicon knows as its meaning (the
+    FAQ's English concepts), every other word as written, so that a loanword the English FAQ uses still counts."""
+    return " ".join(_words(language, text, lexicon, True))
 
 
 def folded_words(language: str, text: str) -> frozenset[str]:

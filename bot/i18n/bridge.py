@@ -1,0 +1,70 @@
+"""Read a German, Spanish or French question as English, to match it against the English FAQ as well.
+
+A translation has its question and a few aliases per entry; the English FAQ has many phrasings and every answer.
+The language's lexicon reads each word it knows as the FAQ's English concept ("Nebenwirkungen" -> sideeffect,
+"recaída" -> relapse); a word it does not know is kept only when the English FAQ uses it as written (a loanword:
+"Remission", "Outcome", "Myositis"), so a foreign word never passes for a similar English one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.answering import Answer, Status
+from bot.answering.normalise import Normaliser
+from bot.i18n.matching import QUESTION_MEANINGS, LanguageMatch
+from bot.i18n.normalise import english_gloss
+from bot.knowledge.model import KnowledgeBase
+
+MIN_READ_SHARE = (1, 2)  # at least this share of a question's words must be read as English (1 in 2)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """How the English reading settles a question the language's own matcher leaves under its line."""
+
+    at_least: float = 44.0  # the own leader must score this much (the English engine's clear-leader line)
+
+
+class EnglishReading:
+    """Turns a question in one of the FAQ's languages into English words the English matcher knows."""
+
+    def __init__(self, knowledge: KnowledgeBase) -> None:
+        self._knowledge = knowledge
+        self._english = Normaliser(knowledge.lexicon)
+        texts = (t for e in knowledge.entries for t in (e.question, *e.aliases, e.answer))
+        self._vocabulary = frozenset(token for text in texts for token in self._english.tokens(text))
+        self.gloss: Callable[[str, str], str] = lru_cache(maxsize=4096)(self._gloss)
+
+    def _gloss(self, language: str, question: str) -> str:
+        """The question's words as English: the lexicon's meanings, and loanwords the English FAQ uses. Empty when
+        less than half of what it asks (question words aside) can be read so: the rest would go unheard."""
+        lexicon = self._knowledge.languages[language].lexicon
+        concepts = {word for meaning in lexicon.synonyms.values() for word in meaning.split()}
+        words = english_gloss(language, question, lexicon).split()
+        kept = [w for w in words if w in concepts or self._known(w)]
+        asked = sum(w not in QUESTION_MEANINGS for w in words)
+        read = sum(w not in QUESTION_MEANINGS for w in kept)
+        return " ".join(kept) if read and read * MIN_READ_SHARE[1] >= asked * MIN_READ_SHARE[0] else ""
+
+    def _known(self, word: str) -> bool:
+        tokens = self._english.tokens(word)
+        return bool(tokens) and all(token in self._vocabulary for token in tokens)
+
+
+def settle(english: Answer, own: LanguageMatch, agreement: Agreement) -> LanguageMatch | None:
+    """An English match for a question the language's matcher declined; or, when the English reading's nearest
+    entry is the language's own leader (two readings agree), that leader; else None."""
+    if english.status == Status.ANSWERED and english.reason == "match" and english.entry_id is not None:
+        return LanguageMatch(
+            english.entry_id, english.score, tuple((s.entry_id, s.score) for s in english.suggestions), "match"
+        )
+    near = [s.entry_id for s in english.suggestions if s.score > 0]
+    if not near or not own.runners_up or own.score < agreement.at_least:
+        return None
+    leader, score = own.runners_up[0]
+    if near[0] != leader:
+        return None
+    return LanguageMatch(leader, score, own.runners_up[1:], "match")
