@@ -21,6 +21,11 @@ from bot.knowledge.model import KnowledgeBase
 MIN_READ_SHARE = (1, 2)  # at least this share of a question's words must be read as English (1 in 2)
 
 
+def _asks(word: str) -> bool:
+    """Say whether a word says what is asked about (a number or a question word alone does not: "2 plus 2")."""
+    return word not in QUESTION_MEANINGS and not word.isdigit()
+
+
 @dataclass(frozen=True)
 class Agreement:
     """How the English reading settles a question the language's own matcher leaves under its line."""
@@ -40,13 +45,13 @@ class EnglishReading:
 
     def _gloss(self, language: str, question: str) -> str:
         """The question's words as English: the lexicon's meanings, and loanwords the English FAQ uses. Empty when
-        less than half of what it asks (question words aside) can be read so: the rest would go unheard."""
+        less than half of what it asks (question words and numbers aside) can be read so: the rest would go unheard."""
         lexicon = self._knowledge.languages[language].lexicon
         concepts = {word for meaning in lexicon.synonyms.values() for word in meaning.split()}
         words = english_gloss(language, question, lexicon).split()
         kept = [w for w in words if w in concepts or self._known(w)]
-        asked = sum(w not in QUESTION_MEANINGS for w in words)
-        read = sum(w not in QUESTION_MEANINGS for w in kept)
+        asked = sum(_asks(w) for w in words)
+        read = sum(_asks(w) for w in kept)
         return " ".join(kept) if read and read * MIN_READ_SHARE[1] >= asked * MIN_READ_SHARE[0] else ""
 
     def _known(self, word: str) -> bool:
