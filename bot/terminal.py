@@ -32,19 +32,21 @@ def _paragraphs(wrap: textwrap.TextWrapper, text: str) -> list[str]:
     return out
 
 
-def _caveats(answer: Answer, width: int, heading: str) -> list[str]:
-    if not answer.caveats:
+def _section(heading: str | None, lines: list[str]) -> list[str]:
+    """Lines under a heading after a blank line; nothing when there are no lines. No heading: the text before
+    already introduces them."""
+    if not lines:
         return []
-    out = ["", heading]
-    for caveat in answer.caveats:
-        out.extend(textwrap.wrap(caveat, width, initial_indent="  - ", subsequent_indent="    "))
-    return out
+    return (["", heading] if heading else []) + lines
 
 
-def _sources(answer: Answer, width: int, heading: str) -> list[str]:
-    if not answer.citations:
-        return []
-    out = ["", heading]
+def _caveats(answer: Answer, width: int) -> list[str]:
+    wrap = textwrap.TextWrapper(width=width, initial_indent="  - ", subsequent_indent="    ")
+    return [line for caveat in answer.caveats for line in wrap.wrap(caveat)]
+
+
+def _sources(answer: Answer, width: int) -> list[str]:
+    out: list[str] = []
     for c in answer.citations:
         link = f" <{c.url}>" if c.url else ""
         out.append(f"  [{c.number}] {c.outlet}, “{c.title}” ({c.date}){link}")
@@ -57,10 +59,7 @@ def _sources(answer: Answer, width: int, heading: str) -> list[str]:
 
 def _questions(heading: str | None, questions: Iterable[str]) -> list[str]:
     """A list of questions under a heading (none: the text before already introduces them)."""
-    listed = [f"  - {question}" for question in questions]
-    if not listed:
-        return []
-    return (["", heading] if heading else []) + listed
+    return _section(heading, [f"  - {question}" for question in questions])
 
 
 def render_text(answer: Answer, *, width: int = 100, messages: MessageCatalog | None = None) -> str:
@@ -73,7 +72,8 @@ def render_text(answer: Answer, *, width: int = 100, messages: MessageCatalog | 
     if answer.notice:
         out += [*wrap.wrap(f"({answer.notice})"), ""]
     out += _paragraphs(wrap, answer.body)
-    out += _caveats(answer, width, label["answer.keep_in_mind"]) + _sources(answer, width, label["answer.sources"])
+    out += _section(label["answer.keep_in_mind"], _caveats(answer, width))
+    out += _section(label["answer.sources"], _sources(answer, width))
     # A decline's text already introduces its suggestions ("You could try one of these questions:").
     did_you_mean = label["answer.did_you_mean"] if answer.status == Status.ANSWERED else None
     out += _questions(did_you_mean, (s.question for s in answer.suggestions))

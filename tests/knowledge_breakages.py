@@ -119,6 +119,31 @@ class Expected:
 Breakage = Callable[[Path], Expected]
 
 
+def replaced(name: str, old: str, new: str, marker: str, field: str, words: tuple[str, ...]) -> Breakage:
+    """Replace `old` with `new` in the target entry; the problem is on the first line that holds `marker`."""
+
+    def breakage(root: Path) -> Expected:
+        path = entry_file(root)
+        replace_once(path, old, new)
+        return Expected(path, line_of(path, marker), field, words)
+
+    breakage.__name__ = name
+    return breakage
+
+
+def rewritten(name: str, key: str, text: str, field: str, words: tuple[str, ...], severity: str = "error") -> Breakage:
+    """Rewrite the target entry's top-level `key` (with its continuation lines) as `text`; the problem is on the
+    line of `key`."""
+
+    def breakage(root: Path) -> Expected:
+        path = entry_file(root)
+        set_block(path, key, text)
+        return Expected(path, line_of(path, f"{key}:"), field, words, severity)
+
+    breakage.__name__ = name
+    return breakage
+
+
 def bad_indentation(root: Path) -> Expected:
     path = entry_file(root)
     text = path.read_text(encoding="utf-8")
@@ -132,22 +157,13 @@ def bad_indentation(root: Path) -> Expected:
     return Expected(path, line, "", ("YAML syntax error", "indentation"))
 
 
-def key_indented_under_previous(root: Path) -> Expected:
-    path = entry_file(root)
-    replace_once(path, "\nquestion:", "\n  question:")
-    return Expected(path, line_of(path, "  question:"), "", ("YAML syntax error",))
-
-
-def tab_indentation(root: Path) -> Expected:
-    path = entry_file(root)
-    replace_once(path, "\nanswer:", "\n\tanswer:")
-    return Expected(path, line_of(path, "\tanswer:"), "", ("YAML syntax error", "tab"))
-
-
-def misspelled_key(root: Path) -> Expected:
-    path = entry_file(root)
-    replace_once(path, "\nquestion:", "\nqestion:")
-    return Expected(path, line_of(path, "qestion:"), "qestion", ("unknown field", "did you mean 'question'"))
+key_indented_under_previous = replaced(
+    "key_indented_under_previous", "\nquestion:", "\n  question:", "  question:", "", ("YAML syntax error",)
+)
+tab_indentation = replaced("tab_indentation", "\nanswer:", "\n\tanswer:", "\tanswer:", "", ("YAML syntax error", "tab"))
+misspelled_key = replaced(
+    "misspelled_key", "\nquestion:", "\nqestion:", "qestion:", "qestion", ("unknown field", "did you mean 'question'")
+)
 
 
 def misspelled_key_reports_missing_question(root: Path) -> Expected:
@@ -156,10 +172,9 @@ def misspelled_key_reports_missing_question(root: Path) -> Expected:
     return Expected(path, first_key_line(path), "question", ("required", "missing"))
 
 
-def unknown_key(root: Path) -> Expected:
-    path = entry_file(root)
-    replace_once(path, "\nreviewed:", "\nmood: cheerful\nreviewed:")
-    return Expected(path, line_of(path, "mood:"), "mood", ("unknown field", "allowed"))
+unknown_key = replaced(
+    "unknown_key", "\nreviewed:", "\nmood: cheerful\nreviewed:", "mood:", "mood", ("unknown field", "allowed")
+)
 
 
 def missing_field(field: str) -> Breakage:
@@ -190,10 +205,13 @@ def alias_of_another_entry(root: Path) -> Expected:
     return Expected(path, line_of(path, variant), "aliases[1]", ("b-cells", "one entry"))
 
 
-def question_is_alias_of_another_entry(root: Path) -> Expected:
-    path = entry_file(root)
-    set_block(path, "question", 'question: "Why target B-cells in LUPUS??"\n')
-    return Expected(path, line_of(path, "question:"), "question", ("b-cells",))
+question_is_alias_of_another_entry = rewritten(
+    "question_is_alias_of_another_entry",
+    "question",
+    'question: "Why target B-cells in LUPUS??"',
+    "question",
+    ("b-cells",),
+)
 
 
 def unknown_source(root: Path) -> Expected:
@@ -211,44 +229,28 @@ def unknown_source(root: Path) -> Expected:
 
 
 def no_citations(value: str) -> Breakage:
-    def breakage(root: Path) -> Expected:
-        path = entry_file(root)
-        set_block(path, "citations", f"citations:{value}\n")
-        return Expected(path, line_of(path, "citations:"), "citations", ("at least one citation",))
-
-    breakage.__name__ = f"citations_{value.strip() or 'blank'}"
-    return breakage
+    return rewritten(
+        f"citations_{value.strip() or 'blank'}",
+        "citations",
+        f"citations:{value}",
+        "citations",
+        ("at least one citation",),
+    )
 
 
 def answer_of_length(length: int, severity: str) -> Breakage:
-    def breakage(root: Path) -> Expected:
-        path = entry_file(root)
-        set_block(path, "answer", f'answer: "{prose(length)}"\n')
-        limit = "700" if severity == "error" else "600"
-        return Expected(path, line_of(path, "answer:"), "answer", (f"{length} characters", limit), severity)
-
-    breakage.__name__ = f"answer_{length}_chars"
-    return breakage
+    limit = "700" if severity == "error" else "600"
+    words = (f"{length} characters", limit)
+    return rewritten(f"answer_{length}_chars", "answer", f'answer: "{prose(length)}"', "answer", words, severity)
 
 
 def empty_text(field: str, value: str) -> Breakage:
-    def breakage(root: Path) -> Expected:
-        path = entry_file(root)
-        set_block(path, field, f"{field}: {value}\n")
-        return Expected(path, line_of(path, f"{field}:"), field, ("empty",))
-
-    breakage.__name__ = f"empty_{field}_{value or 'blank'}"
-    return breakage
+    return rewritten(f"empty_{field}_{value or 'blank'}", field, f"{field}: {value}", field, ("empty",))
 
 
 def bad_review_date(value: str) -> Breakage:
-    def breakage(root: Path) -> Expected:
-        path = entry_file(root)
-        set_block(path, "reviewed", f"reviewed: {value}\n")
-        return Expected(path, line_of(path, "reviewed:"), "reviewed", (f"'{value}' is not a date", "YYYY-MM-DD"))
-
-    breakage.__name__ = f"reviewed_{value}"
-    return breakage
+    words = (f"'{value}' is not a date", "YYYY-MM-DD")
+    return rewritten(f"reviewed_{value}", "reviewed", f"reviewed: {value}", "reviewed", words)
 
 
 def marker_beyond_citations(root: Path) -> Expected:
@@ -259,22 +261,15 @@ def marker_beyond_citations(root: Path) -> Expected:
     return Expected(path, line_of(path, "answer:"), "answer", ("[5]", "2 citation"))
 
 
-def marker_zero(root: Path) -> Expected:
-    path = entry_file(root)
-    set_block(path, "answer", 'answer: "CD19 is a protein [0]."\n')
-    return Expected(path, line_of(path, "answer:"), "answer", ("[0]",))
-
-
-def unknown_related(root: Path) -> Expected:
-    path = entry_file(root)
-    set_block(path, "related", "related: [lupus-cart, no-such-entry]\n")
-    return Expected(path, line_of(path, "related:"), "related[2]", ("'no-such-entry'", "not the id of any entry"))
-
-
-def related_to_itself(root: Path) -> Expected:
-    path = entry_file(root)
-    set_block(path, "related", f"related: [{TARGET}]\n")
-    return Expected(path, line_of(path, "related:"), "related[1]", ("itself",))
+marker_zero = rewritten("marker_zero", "answer", 'answer: "CD19 is a protein [0]."', "answer", ("[0]",))
+unknown_related = rewritten(
+    "unknown_related",
+    "related",
+    "related: [lupus-cart, no-such-entry]",
+    "related[2]",
+    ("'no-such-entry'", "not the id of any entry"),
+)
+related_to_itself = rewritten("related_to_itself", "related", f"related: [{TARGET}]", "related[1]", ("itself",))
 
 
 def missing_required_entry(entry_id: str) -> Breakage:
@@ -287,10 +282,7 @@ def missing_required_entry(entry_id: str) -> Breakage:
     return breakage
 
 
-def bad_entry_id(root: Path) -> Expected:
-    path = entry_file(root)
-    set_block(path, "id", "id: CD 19!\n")
-    return Expected(path, line_of(path, "id:"), "id", ("a-z, 0-9",))
+bad_entry_id = rewritten("bad_entry_id", "id", "id: CD 19!", "id", ("a-z, 0-9",))
 
 
 def source_without_title(root: Path) -> Expected:

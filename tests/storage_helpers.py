@@ -3,9 +3,10 @@ fixtures (clock, db_path, store) as a plugin."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,18 @@ def query(path: Path, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any,
         return list(conn.execute(sql, params).fetchall())
     finally:
         conn.close()
+
+
+@contextlib.contextmanager
+def locked_by_another_connection(path: Path) -> Iterator[sqlite3.Connection]:
+    """For the with block, another connection holds the database's exclusive lock (as another process could)."""
+    other = sqlite3.connect(path, timeout=0)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        yield other
+    finally:
+        other.rollback()
+        other.close()
 
 
 def file_bytes(path: Path) -> bytes:

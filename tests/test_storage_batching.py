@@ -5,24 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sqlite3
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from bot.storage import NullStore, Store, utcnow
+from tests.storage_helpers import locked_by_another_connection, query
 
 GUILD = 1
-
-
-def query(path: Path, sql: str) -> list[tuple[Any, ...]]:
-    """Read rows through a separate plain sqlite3 connection, as an outside observer would."""
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.execute(sql).fetchall())
-    finally:
-        conn.close()
 
 
 def count_burst(store: Store | NullStore, replies: int) -> None:
@@ -90,13 +80,8 @@ async def test_a_batch_the_database_refused_is_written_later(db_path: Path, capl
     caplog.set_level(logging.WARNING, logger="bot.storage")
     store = await Store.open(db_path, flush_seconds=60)
     count_burst(store, 20)
-    other = sqlite3.connect(db_path, timeout=0)
-    try:
-        other.execute("BEGIN EXCLUSIVE")
+    with locked_by_another_connection(db_path):
         await store.flush()  # the database is locked: one warning, the batch is kept
-    finally:
-        other.rollback()
-        other.close()
     assert any("database is locked" in r.getMessage() for r in caplog.records if r.name == "bot.storage")
     assert query(db_path, "SELECT count(*) FROM answer_counts") == [(0,)]
     count_burst(store, 4)

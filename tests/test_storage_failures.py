@@ -19,6 +19,7 @@ from tests.storage_helpers import (
     START,
     USER_ID,
     FakeClock,
+    locked_by_another_connection,
     query,
     storage_warnings,
 )
@@ -30,9 +31,7 @@ async def test_locked_database_fails_fast_with_one_warning(
     db_path: Path, store: Store, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.WARNING, logger="bot.storage")
-    other = sqlite3.connect(db_path, timeout=0)
-    try:
-        other.execute("BEGIN EXCLUSIVE")
+    with locked_by_another_connection(db_path):
         started = time.perf_counter()
         await store.record_answer(guild_id=1, entry_id="what-is-cart", status="answered", question=None)
         assert time.perf_counter() - started < 1.0
@@ -43,9 +42,6 @@ async def test_locked_database_fails_fast_with_one_warning(
         started = time.perf_counter()
         assert await store.record_vote(guild_id=1, user_id=USER_ID, entry_id="what-is-cart", helpful=True) is None
         assert time.perf_counter() - started < 1.0
-    finally:
-        other.rollback()
-        other.close()
 
     assert query(db_path, "SELECT count(*) FROM answer_counts") == [(0,)]
     assert query(db_path, "SELECT count(*) FROM vote_hashes") == [(0,)]
@@ -55,15 +51,10 @@ async def test_locked_database_fails_fast_with_one_warning(
 
 
 async def test_counts_queued_while_locked_are_written_on_close(db_path: Path, store: Store) -> None:
-    other = sqlite3.connect(db_path, timeout=0)
-    try:
-        other.execute("BEGIN EXCLUSIVE")
+    with locked_by_another_connection(db_path):
         for _ in range(3):
             await store.record_answer(guild_id=1, entry_id="cd19", status="answered", question=None)
         await store.record_answer(guild_id=1, entry_id=None, status="no_match", question="what is the weather")
-    finally:
-        other.rollback()
-        other.close()
     await store.close()
     assert query(db_path, "SELECT entry_id, status, count FROM answer_counts ORDER BY status") == [
         ("cd19", "answered", 3),
@@ -83,17 +74,12 @@ async def test_queued_writes_on_a_locked_database_all_return_quickly(
     db_path: Path, store: Store, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.WARNING, logger="bot.storage")
-    other = sqlite3.connect(db_path, timeout=0)
-    try:
-        other.execute("BEGIN EXCLUSIVE")
+    with locked_by_another_connection(db_path):
         started = time.perf_counter()
         await asyncio.gather(
             *(store.record_answer(guild_id=1, entry_id="e", status="answered", question=None) for _ in range(10))
         )
         assert time.perf_counter() - started < 1.5
-    finally:
-        other.rollback()
-        other.close()
     # The ten replies were queued into one batch: one failed write, one warning line, nothing lost.
     assert len(storage_warnings(caplog)) == 1
     await store.close()

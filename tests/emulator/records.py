@@ -113,32 +113,24 @@ class InteractionHandle:
     def __await__(self) -> Generator[Any, None, CallbackRecord]:
         return self.wait_callback().__await__()
 
+    async def _wait(self, condition: Callable[[], bool], timeout: float, what: str) -> None:
+        """Wait until `condition` holds; a time-out names `what` and describes this interaction."""
+        await self._emu.wait_until(condition, timeout=timeout, what=what, handle=self)
+
     async def wait_callback(self, timeout: float = 5.0) -> CallbackRecord:
-        await self._emu.wait_until(
-            lambda: self.callback is not None,
-            timeout=timeout,
-            what=f"the callback for interaction {self.id}",
-            handle=self,
-        )
+        await self._wait(lambda: self.callback is not None, timeout, f"the callback for interaction {self.id}")
         assert self.callback is not None
         return self.callback
 
     async def wait_followups(self, count: int = 1, timeout: float = 5.0) -> list[StoredMessage]:
-        await self._emu.wait_until(
-            lambda: len(self.followups) >= count,
-            timeout=timeout,
-            what=f"{count} follow-up(s) for interaction {self.id}",
-            handle=self,
+        await self._wait(
+            lambda: len(self.followups) >= count, timeout, f"{count} follow-up(s) for interaction {self.id}"
         )
         return self.followups
 
     async def wait_edits(self, count: int = 1, timeout: float = 5.0) -> list[dict[str, Any]]:
-        await self._emu.wait_until(
-            lambda: len(self.edits) >= count,
-            timeout=timeout,
-            what=f"{count} edit(s) of the original response of {self.id}",
-            handle=self,
-        )
+        what = f"{count} edit(s) of the original response of {self.id}"
+        await self._wait(lambda: len(self.edits) >= count, timeout, what)
         return self.edits
 
     async def wait_original(
@@ -154,7 +146,7 @@ class InteractionHandle:
                 return False
             return predicate(m) if predicate else True
 
-        await self._emu.wait_until(ok, timeout=timeout, what=f"the original response of {self.id}", handle=self)
+        await self._wait(ok, timeout, f"the original response of {self.id}")
         assert self.original is not None
         return self.original
 
