@@ -75,11 +75,16 @@ def decode_weights(model: dict[str, Any]) -> dict[int, Vector]:
     if len(flat) != 4 * len(slots):
         raise ModelFileError("weights and slots differ in length")
     table: dict[int, Vector] = {}
+    # Quantised weights take few values (about 160) and repeat as whole vectors (about 8,000 for 37,000 slots):
+    # one shared object per value and per vector instead of one each per slot is ~6 MB of the bot's memory less.
+    values = {q: q * scale for q in set(flat)}
+    vectors: dict[Vector, Vector] = {}
     slot = 0
     for row, delta in enumerate(slots):
         slot += delta
         q = flat[4 * row : 4 * row + 4]
-        table[slot] = (q[0] * scale, q[1] * scale, q[2] * scale, q[3] * scale)
+        vector = (values[q[0]], values[q[1]], values[q[2]], values[q[3]])
+        table[slot] = vectors.setdefault(vector, vector)
     return table
 
 
