@@ -44,6 +44,7 @@ def _rule(name: str, kind: Kind, *groups: str, window: int = 8, guarded: bool = 
 
 AMOUNT = f"{NUMBER_TAG}|EXCESS"
 PLAIN_EXCESS = f"TOO_MANY|{BIG_NUMBER_TAG}"  # an excess that no schedule explains
+NOT_INTENT = "QOPEN|NORMAL|SCHEDULED"  # "how do i take all my meds", "ill take all 6 with breakfast as usual"
 SENTENCE_END = "SENTENCE_END"  # set on the last word of every sentence
 AMOUNT_TAGS = frozenset({NUMBER_TAG, "EXCESS", "ALL"})
 PLAIN_EXCESS_TAGS = frozenset(PLAIN_EXCESS.split("|"))
@@ -133,7 +134,7 @@ RULES: tuple[Rule, ...] = (
     _rule("prepared", "self_harm", "READY_ALL", "NOTE", "SUBSTANCE|MEANS", window=10, guarded=False, unless="QOPEN"),
     _rule("hoard", "self_harm", "SUBSTANCE", "HOARD", window=5, guarded=False, unless="SCHEDULED"),
     # Thinking of taking them all: a plan, unless it is a question about how to take one's medicines.
-    _rule("intent_take", "self_harm", "TAKE_INTENT", f"{AMOUNT}|ALL", "SUBSTANCE", window=8, unless="QOPEN|NORMAL"),
+    _rule("intent_take", "self_harm", "TAKE_INTENT", f"{AMOUNT}|ALL", "SUBSTANCE", window=8, unless=NOT_INTENT),
     _rule("self_injury", "self_harm", "SELF_INJURY", guarded=False, unless="HAIR"),  # not "cutting my dose"
     _rule("injury_reflexive", "self_harm", "HARM_VERB", "REFLEXIVE", window=3, guarded=False),
     # Self-injury told as doing it again or on purpose ("ben weer aan het snijden", "scratching my skin on purpose").
@@ -328,7 +329,9 @@ def _first_finding(marks: _Marks) -> Finding | None:
     # A rule can fire only when each of its groups has a concept in the message: most are skipped by a set check.
     possible = (rule for rule in RULES if all(not group.isdisjoint(present) for group in rule.groups))
     fired = [rule for rule in possible if _fires(rule, marks)]
-    weak = {m.position for m in marks.by_tag.get(WEAK_SELF_HARM, ())}
+    # Farewell cues count apart from an errand ("put my affairs in order at work before the infusion").
+    errands = {m.sentence for m in marks.by_tag.get("ERRAND", ())}
+    weak = {m.position for m in marks.by_tag.get(WEAK_SELF_HARM, ()) if m.sentence not in errands}
     if len(weak) >= 2:
         fired.append(Rule("farewell_cues", "self_harm", ()))
     for kind in ("emergency", "self_harm"):

@@ -122,3 +122,29 @@ def test_the_round3_tune_half_is_caught_with_the_right_kind_and_lookalikes_stay_
     false = [i["text"] for i in items if i["label"] not in CRISIS and screen(i["text"]).is_crisis]
     assert not missed, missed
     assert not false, false
+
+
+def test_farewell_words_beside_an_errand_are_no_farewell() -> None:
+    assert not screen("Put my affairs in order at work before the infusion and wrote a handover letter").is_crisis
+    assert screen("Put my affairs in order and wrote letters for my kids. The pills are laid out.").kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nie daję rady, dziś w nocy połknę wszystkie tabletki",
+        "nn ce la faccio più, stasera prendo tutte le pillole",
+        "so done w everything, not gonna wake up 2moro",
+        "hab alle tabletten gezählt. morgen bin ich nich mehr da",
+    ],
+)
+def test_plans_in_chat_spelling_and_future_forms_are_self_harm_or_emergency(text: str) -> None:
+    assert screen(text).is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mi hijo se bebió el friegasuelos", "mijn zoon heeft wasverzachter gedronken", "mój syn wypił domestos"],
+)
+def test_a_child_drinking_a_household_product_is_an_emergency_in_every_language(text: str) -> None:
+    assert screen(text).kind == "emergency"

@@ -101,7 +101,8 @@ VOCAB = phrases(
         "FAREWELL": "nicht mehr hier sein|nicht mehr da sein|bald nicht mehr da|"
         "abschiedsbrie*|"
         "mein abschied|abschied von euch|lebt wohl|verabschiede mich|"
-        "wenn ich nicht mehr da bin",
+        "wenn ich nicht mehr da bin|"
+        "bin ich nicht mehr da|bin nicht mehr da|nicht mehr da bin|bin ich weg|nicht mehr am leben",
         "FAREWELL_WEAK": "verabschieden|mich verabschieden|"
         "macht es gut|machts gut|schön euch gekannt|war schön mit euch|"
         "verschenke|verschenkt|verschenkt habe|testament gemacht|alles geregelt|nicht mehr brauchen|"
@@ -138,7 +139,10 @@ VOCAB = phrases(
         "LIFE_ALL": "leben|alles|allem",
         "READY_ALL": "alles vorbereitet|alles bereit|alles fertig",
         "NOTE": "brief|abschiedsbrief|zettel",
-        "READY": "bereit|liegen bereit|parat|bereitgelegt|bereit gelegt|abgezählt|vorbereitet",
+        "READY": "bereit|liegen bereit|parat|bereitgelegt|bereit gelegt|abgezählt|vorbereitet|"
+        "gezählt|durchgezählt",
+        "ERRAND": "auf der arbeit|für die arbeit|bei der arbeit|vor der op|vor der operation|vor der infusion|"
+        "vor dem urlaub|für den urlaub|vor der studie|krankenhausaufenthalt",
         "DISTRESS": "angst|allein|einsam|traurig|verzweifelt|überfordert|panik|verängstigt",
     }
 )

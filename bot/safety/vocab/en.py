@@ -319,11 +319,11 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "put by", "put away", "kept aside", "squirreled away", "been keeping", "hidden away", "tucked away",
         "saved up", "saving up", "stockpil*", "hoard*", "lined up", "put aside", "set aside", "stashed", "stash",
         "squirrelled away", "kept back", "been collecting", "been saving",
-    ),
+     "in a jar", "been putting", "putting aside", "been collecting them"),
     "MEANS": ("rope", "noose", "bridge", "roof", "car park", "train tracks", "railway", "gun", "pistol", "ledge"),
     "PREPARE": (
         "bought", "buy", "know which", "looked up", "how high", "searched", "ready", "tie", "tied", "got a",
-    ),
+     "got the", "ive got the", "have the", "in the garage", "in the shed", "in my car", "hidden", "sorted the"),
     "SELF_INJURY": (
         "self harm*", "selfharm*", "self injur*", "cutting again", "been cutting", "cutting myself",
         "razor blade*", "my wrists", "slit my", "until they bled", "until it bled", "burned myself",
@@ -361,7 +361,8 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "for ever",
     ),
     "NEVER_WAKE": ("never wake up", "never woke up", "never to wake", "not to wake up", "never wake again",
-        "not wake up again", "wouldnt wake up again"),
+        "not wake up again", "wouldnt wake up again", "not gonna wake up", "not going to wake up",
+        "wont be waking up", "not planning on waking up"),
     "WISH": ("wish", "hope", "would like", "id like", "pray"),
     "HOW_MUCH": ("how many", "how much",),
     "WOULD_TAKE": ("it would take", "would it take", "would do it", "would be enough", "would kill", "is lethal",

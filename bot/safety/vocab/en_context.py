@@ -1,6 +1,6 @@
 """English context words, part of the English vocabulary (`en`).
 
-How a dose was taken (as scheduled, or in plain excess), a medicine made ready, nobody answering.
+How a dose was taken (as scheduled, or in plain excess), a medicine made ready, nobody answering, an errand.
 """
 
 from __future__ import annotations
@@ -36,4 +36,11 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     ),
     # A medicine made ready ("the pills are counted out"): with another farewell cue, a farewell (rules.DERIVED).
     "READY": ("ready", "counted out", "laid out", "lined up", "set out", "sorted into piles",),
+    # An errand beside farewell-like words ("put my affairs in order at work before the infusion"): no farewell.
+    "ERRAND": (
+        "at work", "for work", "handover", "hand over", "before my infusion", "before the infusion",
+        "before my surgery", "before surgery", "before my operation", "before the operation", "before the trial",
+        "for the trial", "before my trip", "for my trip", "before my holiday", "for my holiday", "time off",
+        "maternity leave", "sick leave", "before i go into hospital",
+    ),
 }

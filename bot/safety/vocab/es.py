@@ -36,7 +36,9 @@ VOCAB = phrases(
         "pastilla*|píldora*|comprimido*|medicament*|remedio*|para dormir|somnífero*|analgésico*|"
         "ibuprofeno|paracetamol|insulina|cápsula*|antidepresivo*|calmante*",
         "CHEMICAL": "lejía|cloro|lavavajillas|detergente|desatascador|limpiador|producto de limpieza|pila|pilas|"
-        "veneno|matarratas|químico*|anticongelante|amoniaco",
+        "veneno|matarratas|químico*|anticongelante|amoniaco|"
+        "friegasuelos|limpiasuelos|limpiahogar|limpiacristales|amoniaco|amoníaco|salfumán|suavizante|sosa cáustica|"
+        "desengrasante|quitagrasas",
         "OVERDOSE": "sobredosis",
         "UNRESPONSIVE": "no contesta|no me contesta|no responde|"
         "no despierta|no se despierta|no reacciona|no responde|inconsciente|sin pulso|no se mueve",
@@ -103,7 +105,8 @@ VOCAB = phrases(
         "escribí cartas|escribí una carta|dejado todo en orden|todo en orden",
         "PLAN": "tengo un plan|he guardado pastillas|guardando pastillas|acumulando pastillas",
         "RECENT": "acabo de|acabas de|acaba de|acabamos de|acaban de|acabé de|acabó de|acababa de",
-        "TAKE_INTENT": "tragar|beber*|inyectar*|tomarme|tomar|tragarme",
+        "TAKE_INTENT": "tragar|beber*|inyectar*|tomarme|tomar|tragarme|"
+        "me tomo|me trago|voy a tomar|voy a tragar",
         "HOARD": "guardad*|guardé|escondidas|juntado|juntando|"
         "guardado|guardando|acumulando|acumulado|ahorrando|escondido",
         "MEANS": "cuerda|puente|azotea|tejado|vías del tren|pistola",
@@ -135,6 +138,8 @@ VOCAB = phrases(
         "READY_ALL": "todo preparado|todo listo|tengo todo listo",
         "NOTE": "carta|nota",
         "READY": "preparadas|preparados|listas|listos|contadas|guardadas",
+        "ERRAND": "en el trabajo|para el trabajo|antes de la operación|antes de la infusión|antes del ingreso|"
+        "antes de las vacaciones|para el ensayo",
         "DISTRESS": "miedo|asustad*|muy sola|muy solo|me siento sola|me siento solo|triste|angustia*|ansiedad|"
         "desesperad*|llorar|lloro|aterrad*",
     }

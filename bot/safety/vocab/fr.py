@@ -33,7 +33,8 @@ VOCAB = phrases(
         "paracétamol|ibuprofène|insuline|anxiolytique*|antidépresseur*|xanax|lexomil|tramadol|codéine",
         "CHEMICAL": "lave vaisselle|vaisselle|nettoyant|eau de javel|soude|"
         "javel|produit ménager|liquide vaisselle|produit vaisselle|lessive|détergent|déboucheur|pile|piles|"
-        "poison|mort aux rats|antigel|white spirit|ammoniaque",
+        "poison|mort aux rats|antigel|white spirit|ammoniaque|"
+        "déboucheur|lessive|ammoniaque|détartrant|dégraissant|produit ménager|produit vaisselle|adoucissant|javel",
         "OVERDOSE": "surdose|overdose",
         "UNRESPONSIVE": "ne répond plus|ne répond pas|ne se réveille pas|inconscient|inconsciente|"
         "inconscient*|ne répond plus|ne répond pas|ne se réveille pas|ne se réveille plus|"
@@ -129,13 +130,16 @@ VOCAB = phrases(
         "FOREVER": "pour toujours|"
         "pour toujours|pour de bon|et ne plus me réveiller",
         "CANT_MORE": "jen peux plus|j en peux plus|"
-        "je n en peux plus|n en peux plus|en peux plus|plus la force",
+        "je n en peux plus|n en peux plus|en peux plus|plus la force|"
+        "à bout|a bout|je suis à bout|suis au bout",
         "OBJECT_AFTER": "de|avec|cette|ce|ces",
         "LIFE_ALL": "vie|tout|vivre",
         "READY_ALL": "tout prévu|tout organisé|"
         "tout est prêt|tout préparé",
         "NOTE": "lettre|mot",
         "READY": "prêts|prêtes|prêt|préparés|préparées|alignés|alignées|comptés|comptées",
+        "ERRAND": "au travail|pour le travail|avant l opération|avant la perfusion|avant l hospitalisation|"
+        "avant les vacances|pour l essai",
         "DISTRESS": "peur|seul|seule|triste|angoiss*|anxi*|désespér*|pleure|déprim*|terrifi*",
     }
 )

@@ -31,7 +31,8 @@ VOCAB = phrases(
         "pillol*|pastigli*|compress*|farmac*|medicin*|sonnifer*|antidolorific*|tachipirina|"
         "paracetamolo|ibuprofene|insulina|capsul*|antidepressiv*|calmant*|ansiolitic*|gocce",
         "CHEMICAL": "candeggina|varechina|detersivo|detersivi|anticalcare|sgorgante|pila|batteria|veleno|topicida|"
-        "chimic*|antigelo|ammoniaca",
+        "chimic*|antigelo|ammoniaca|"
+        "ammoniaca|sgrassatore|ammorbidente|soda caustica|acido muriatico|prodotto per la casa",
         "OVERDOSE": "overdose|sovradosaggio",
         "UNRESPONSIVE": "non si sveglia|non risponde|privo di sensi|priva di sensi|"
         "non si sveglia|non risponde|non reagisce|incosciente|privo di sensi|priva di sensi|"
@@ -72,7 +73,7 @@ VOCAB = phrases(
         "meglio morta|meglio morto",
         "END_IT": "farla finita|chiudere con tutto|finire tutto",
         "INTENT": "penso di|pensando di|voglio|stasera|sto per",
-        "NEG_WANT": "nn voglio|non voglio più|nn voglio più|"
+        "NEG_WANT": "non voglio più|"
         "non voglio più|non voglio|non ho più voglia",
         "LIVE": "vivere|svegliarmi|esistere|andare avanti|continuare",
         "POINT": "senso",
@@ -96,7 +97,8 @@ VOCAB = phrases(
         "le mie cose in ordine",
         "PLAN": "ho un piano|messo da parte le pillole|accumulando pillole",
         "RECENT": "ho appena|ha appena|hai appena|abbiamo appena|hanno appena|avete appena",
-        "TAKE_INTENT": "bere|iniettar*|ingerire|prendere|ingoiare",
+        "TAKE_INTENT": "bere|iniettar*|ingerire|prendere|ingoiare|"
+        "prendo|mi prendo|ingoio|mi ingoio|mando giù",
         "HOARD": ""
         "messo da parte|messe da parte|accumulato|accumulate|accumulando|conservato|conservate",
         "MEANS": "corda|ponte|tetto|binari|pistola",

@@ -33,7 +33,9 @@ VOCAB = phrases(
         "CHEMICAL": "*ontstopper|*reiniger|*wasmiddel|*maakmiddel|"
         "bleek|bleekmiddel|chloor|gootsteenontstopper|ontstopper|afwasmiddel|wasmiddel|"
         "vaatwastablet*|wasmiddelcapsule*|schoonmaakmiddel*|batterij|knoopcel*|gif|rattengif|chemicali*|"
-        "antivries|lampolie|ammoniak",
+        "antivries|lampolie|ammoniak|"
+        "chloor|bleek|ammoniak|ontstopper|ontkalker|wasmiddel|vaatwastablet*|afwasmiddel|schoonmaakmiddel|"
+        "gootsteenontstopper|allesreiniger|wasverzachter",
         "OVERDOSE": "overdosis",
         "UNRESPONSIVE": "niet wakker|"
         "bewusteloos|reageert niet|reageert nergens op|wordt niet wakker|niet wakker te krijgen|"

@@ -34,7 +34,8 @@ VOCAB = phrases(
         "apap|insulin*|kapsuł*|antydepresant*|uspokajając*",
         "CHEMICAL": "płyn do zmywarki|zmywarki|kostka do zmywarki|płyn do prania|"
         "wybielacz|domestos|płyn do naczyń|płyn do mycia|środek czyszczący|udrażniacz|proszek do prania|"
-        "kapsułki do prania|bateri*|trucizn*|chemi*|płyn do chłodnic|denaturat",
+        "kapsułki do prania|bateri*|trucizn*|chemi*|płyn do chłodnic|denaturat|"
+        "wybielacz|domestos|kret|amoniak|odkamieniacz|płyn do mycia|środek czystości|płyn do płukania",
         "OVERDOSED": "przedawkowałam|przedawkowałem|przedawkował|przedawkowała",
         "OVERDOSE": "przedawkowa*",
         "UNRESPONSIVE": "nie mogę go dobudzić|nie mogę jej dobudzić|nie można dobudzić|dobudzić|"
@@ -100,7 +101,8 @@ VOCAB = phrases(
         "wszystko załatwione|wszystko załatwiłam|wszystko załatwiłem|uporządkowałam sprawy|uporządkowałem sprawy|"
         "listy napisane|napisałam listy|napisałem listy|napisałam list|napisałem list",
         "PLAN": "mam plan|zbieram tabletki|odkładam tabletki|uzbierałam|uzbierałem",
-        "TAKE_INTENT": "wziąć|połknąć|łyknąć",
+        "TAKE_INTENT": "wziąć|połknąć|łyknąć|"
+        "połknę|wezmę|łyknę|zażyję|wypiję",
         "HOARD": ""
         "zbieram|uzbierał*|odkładam|odłożył*|chomikuj*|zachomikował*|"
         "odłożon*|odłożone|odkładałam|odkładałem",
@@ -122,7 +124,8 @@ VOCAB = phrases(
         "NEVER_WAKE": "nie obudzić|się nie obudzić|nigdy się nie obudzić|już się nie obudzić|nie budzić się",
         "WISH": "chciałbym|chciałabym|chcę|oby|mam nadzieję",
         "FOREVER": "na zawsze|i się nie obudzić",
-        "CANT_MORE": "nie mam już siły|nie dam rady dłużej",
+        "CANT_MORE": "nie mam już siły|nie dam rady dłużej|"
+        "nie daję rady|nie daje rady|nie wytrzymam|nie wytrzymuję",
         "OBJECT_AFTER": "do|z|od|na|tej|tego|tych",
         "LIFE_ALL": "życie|życia|wszystkiego|żyć",
         "READY_ALL": "wszystko przygotowane|wszystko gotowe",

@@ -34,7 +34,8 @@ VOCAB = phrases(
         "comprimido*|pílula*|remédio*|medicament*|pra dormir|para dormir|calmante*|analgésico*|"
         "paracetamol|dipirona|ibuprofeno|insulina|cápsula*|antidepressivo*|rivotril|tarja preta",
         "CHEMICAL": "água sanitária|cândida|detergente|desentupidor|produto de limpeza|sabão|pilha|bateria|veneno|"
-        "chumbinho|soda cáustica|químico*",
+        "chumbinho|soda cáustica|químico*|"
+        "lixívia|lixivia|amoníaco|soda cáustica|desengordurante|amaciador|limpa vidros|tira gorduras",
         "OVERDOSE": "overdose|superdosagem",
         "UNRESPONSIVE": "não acorda|n acorda|não responde|não reage|inconsciente|"
         "não acorda|não responde|não reage|inconsciente|desacordad*|sem pulso|não se mexe",
@@ -98,7 +99,8 @@ VOCAB = phrases(
         "escrevi uma carta|cuidem se|cuidem de vocês",
         "PLAN": "tenho um plano|guardando remédios|juntando comprimidos|juntei remédios",
         "RECENT": "acabo de|acabei de|acabou de|acaba de|acabamos de|acabaram de|acabava de",
-        "TAKE_INTENT": "beber|injetar|tomar|engolir",
+        "TAKE_INTENT": "beber|injetar|tomar|engolir|"
+        "tomo|engulo|vou tomar|vou engolir",
         "HOARD": ""
         "guardando|guardei|guardado|guardados|juntando|juntei|acumulando|acumulei",
         "MEANS": "corda|ponte|telhado|trilhos|arma|prédio",

@@ -33,7 +33,8 @@ VOCAB = phrases(
         "hapla*|hapi*|kortizon|dozum*|dozunu|dozu|ilaçlarımı|ağrı kesici*|"
         "hap|hapı|haplar|hapları|haplarını|hapını|ilaç*|ilac*|tablet*|ağrı kesici|insülin|kapsül*|"
         "antidepresan*",
-        "CHEMICAL": "çamaşır suyu|deterjan|lavabo açıcı|temizlik malzemesi|zehir|kimyasal|antifriz|tuz ruhu",
+        "CHEMICAL": "çamaşır suyu|deterjan|lavabo açıcı|temizlik malzemesi|zehir|kimyasal|antifriz|tuz ruhu|"
+        "kireç sökücü|amonyak|yumuşatıcı|bulaşık deterjanı|lavabo açıcı|cam sil",
         "OVERDOSE": "doz aşımı|aşırı doz",
         "UNRESPONSIVE": "uyanmıyor|tepki vermiyor|"
         "uyanmıyor|tepki vermiyor|bilinci kapalı|baygın|nabız yok|kıpırdamıyor|cevap vermiyor",
