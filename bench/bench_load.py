@@ -22,12 +22,13 @@ answers, close calls, declines, crisis and treatment questions), a quarter of th
 
 What is measured. Latency: from the emulator's gateway dispatch of INTERACTION_CREATE to the bot's interaction
 callback arriving, both on the emulator's clock (what Discord's 3 s deadline applies to); a deferral
-("thinking...") counts as the callback. "seen p99" is when the member sees the reply: the callback, or for a
-deferred one the follow-up message that carries the answer. "bot cpu" and "emu cpu" are the CPU seconds the
-process under test and the emulator process used during a phase; CPU ms per interaction is the measure least
-moved by the machine's load. RSS is the process under test's VmRSS from /proc (VmHWM is the peak). The machine's
-1-minute load average is printed before and after each run: on a 2-core machine anything above ~2 means other
-work competes for the cores and latencies grow with it, for both bots alike.
+("thinking...") counts as the callback, and one never answered (its callback refused as too late) as an
+infinite latency, so percentiles cover every interaction sent. "seen p99" is when the member sees the reply: the
+callback, or for a deferred one the follow-up message that carries the answer. "bot cpu" and "emu cpu" are the
+CPU seconds the process under test and the emulator process used during a phase; CPU ms per interaction is
+the measure least moved by the machine's load. RSS is the process under test's VmRSS from /proc (VmHWM is the
+peak). The machine's 1-minute load average is printed before and after each run: on a 2-core machine anything
+above ~2 means other work competes for the cores and latencies grow with it, for both bots alike.
 Targets: every interaction answered, p99 <= 50 ms at 200/s, burst p99 <= 1 s, RSS <= 100 MB, and p50/p99 with 50 in
 flight within 1.3x of the minimal bot's. On a shared machine compare the bot with the minimal bot only within
 one --compare run, by its medians.
@@ -329,6 +330,8 @@ def run_apart(baseline: bool, options: dict[str, Any]) -> Summary:
 def compare(rounds: int, options: dict[str, Any]) -> int:
     """The minimal bot and the bot alternating, `rounds` times, each run in fresh processes; rounds and medians."""
     results: list[tuple[Summary, Summary]] = []
+    measured = (__doc__ or "").split("What is measured. ", 1)[-1].split("\nTargets:", 1)[0]
+    print(f"What is measured: {measured}\n", flush=True)
     for number in range(rounds):
         print(f"===== round {number + 1} of {rounds}: bench/minimal_bot.py =====", flush=True)
         minimal = run_apart(True, options)

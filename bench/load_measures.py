@@ -89,11 +89,16 @@ def seen_latencies(emu: DiscordEmulator, handles: list[InteractionHandle]) -> li
             seen.append(h.callback.latency * 1000)
         elif h.callback is not None:  # deferred: seen with its follow-up, never if none came
             seen.append((followup_at[h.token] - h.dispatched_at) * 1000 if h.token in followup_at else math.inf)
+        else:  # never answered
+            seen.append(math.inf)
     return seen
 
 
 def measure(emu: DiscordEmulator, name: str, handles: list[InteractionHandle], seconds: float) -> Phase:
-    latencies = [h.callback.latency * 1000 for h in handles if h.callback is not None]
+    """What a phase measured. An interaction never answered (its callback came after the deadline and Discord
+    refused it) counts as an infinite latency: percentiles over the answered ones alone would hide it."""
+    latencies = [h.callback.latency * 1000 if h.callback is not None else math.inf for h in handles]
     deadline = emu.interaction_deadline
     on_time = sum(1 for h in handles if h.callback is not None and h.callback.latency <= deadline)
-    return Phase(name, len(handles), len(latencies), on_time, latencies, seconds, seen_latencies(emu, handles))
+    answered = sum(1 for h in handles if h.callback is not None)
+    return Phase(name, len(handles), answered, on_time, latencies, seconds, seen_latencies(emu, handles))

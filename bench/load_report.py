@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 import statistics
@@ -147,7 +148,8 @@ def report(
     checks = targets(emu, m, count=count, rate=rate, concurrent=concurrent, stored=stored, replies=replies)
     for name, ok in checks.items():
         print(f"  {'PASS' if ok else 'FAIL'}  {name}")
-    print(f"(p50/p99 spread: stdev {statistics.pstdev(m.steady_phase.latencies_ms):.1f} ms at {rate:.0f}/s)")
+    answered = [ms for ms in m.steady_phase.latencies_ms if math.isfinite(ms)] or [math.nan]
+    print(f"(p50/p99 spread: stdev {statistics.pstdev(answered):.1f} ms at {rate:.0f}/s, answered ones)")
     return Summary(
         flight_p50=percentile(m.flight_phase.latencies_ms, 0.50),
         flight_p99=percentile(m.flight_phase.latencies_ms, 0.99),
