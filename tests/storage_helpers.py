@@ -6,10 +6,11 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Iterator
+import time
+from collections.abc import AsyncIterator, Awaitable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
@@ -21,6 +22,7 @@ from bot.storage.schema import MIGRATIONS
 USER_ID = 123456789012345678
 OTHER_USER_ID = 876543210987654321
 START = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
+T = TypeVar("T")
 
 
 class FakeClock:
@@ -74,6 +76,15 @@ def locked_by_another_connection(path: Path) -> Iterator[sqlite3.Connection]:
     finally:
         other.rollback()
         other.close()
+
+
+async def within(seconds: float, work: Awaitable[T]) -> T:
+    """What `work` returns, after checking it finished within `seconds` (a write must not wait on a lock)."""
+    started = time.perf_counter()
+    result = await work
+    elapsed = time.perf_counter() - started
+    assert elapsed < seconds, f"took {elapsed:.2f} s"
+    return result
 
 
 def file_bytes(path: Path) -> bytes:
