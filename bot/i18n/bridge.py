@@ -30,6 +30,7 @@ def _asks(word: str) -> bool:
 class Agreement:
     """How the English reading settles a question the language's own matcher leaves under its line."""
 
+    answer_at: float = 0.0  # the English match must score this much (beyond the English engine's own line)
     at_least: float = 44.0  # the own leader must score this much (the English engine's clear-leader line)
 
 
@@ -41,18 +42,20 @@ class EnglishReading:
         self._english = Normaliser(knowledge.lexicon)
         texts = (t for e in knowledge.entries for t in (e.question, *e.aliases, e.answer))
         self._vocabulary = frozenset(token for text in texts for token in self._english.tokens(text))
-        self.gloss: Callable[[str, str], str] = lru_cache(maxsize=4096)(self._gloss)
+        self.gloss: Callable[[str, str, bool], str] = lru_cache(maxsize=4096)(self._gloss)
 
-    def _gloss(self, language: str, question: str) -> str:
+    def _gloss(self, language: str, question: str, whole: bool = False) -> str:
         """The question's words as English: the lexicon's meanings, and loanwords the English FAQ uses. Empty when
-        less than half of what it asks (question words and numbers aside) can be read so: the rest would go unheard."""
+        less than half of what it asks (question words and numbers aside) can be read so: the rest would go unheard;
+        and, when `whole`, unless every word can ('wie lange dauert eine Erkältung': the cold is what it asks)."""
         lexicon = self._knowledge.languages[language].lexicon
         concepts = {word for meaning in lexicon.synonyms.values() for word in meaning.split()}
         words = english_gloss(language, question, lexicon).split()
         kept = [w for w in words if w in concepts or self._known(w)]
         asked = sum(_asks(w) for w in words)
         read = sum(_asks(w) for w in kept)
-        return " ".join(kept) if read and read * MIN_READ_SHARE[1] >= asked * MIN_READ_SHARE[0] else ""
+        enough = read == asked if whole else read * MIN_READ_SHARE[1] >= asked * MIN_READ_SHARE[0]
+        return " ".join(kept) if read and enough else ""
 
     def _known(self, word: str) -> bool:
         tokens = self._english.tokens(word)
@@ -62,10 +65,10 @@ class EnglishReading:
 def settle(english: Answer, own: LanguageMatch, agreement: Agreement) -> LanguageMatch | None:
     """An English match for a question the language's matcher declined; or, when the English reading's nearest
     entry is the language's own leader (two readings agree), that leader; else None."""
-    if english.status == Status.ANSWERED and english.reason == "match" and english.entry_id is not None:
-        return LanguageMatch(
-            english.entry_id, english.score, tuple((s.entry_id, s.score) for s in english.suggestions), "match"
-        )
+    answered = english.entry_id if english.status == Status.ANSWERED and english.reason == "match" else None
+    if answered is not None and english.score >= agreement.answer_at:
+        runners_up = tuple((s.entry_id, s.score) for s in english.suggestions)
+        return LanguageMatch(answered, english.score, runners_up, "match")
     near = [s.entry_id for s in english.suggestions if s.score > 0]
     if not near or not own.runners_up or own.score < agreement.at_least:
         return None

@@ -8,6 +8,7 @@ a question whose language is unclear (short, or English) tries the member's lang
 from __future__ import annotations
 
 import importlib
+import math
 from collections.abc import Callable
 from dataclasses import replace
 from types import MappingProxyType
@@ -16,7 +17,8 @@ from bot.answering import Answer, AnswerEngine, Status
 from bot.answering.answer import Suggestion
 from bot.answering.compose import compose_decline
 from bot.answering.crisis_reply import compose_crisis, compose_support, support_text
-from bot.answering.engine import MAX_QUESTION_CHARS
+from bot.answering.engine import MAX_POST_CHARS, MAX_QUESTION_CHARS
+from bot.answering.parts import question_parts
 from bot.i18n.bridge import Agreement, EnglishReading, settle
 from bot.i18n.locales import DEFAULT_LANGUAGE
 from bot.i18n.localise import localise_decline, localise_entry_answer, translate_suggestions
@@ -43,6 +45,8 @@ class MultilingualEngine:
         self.knowledge = engine.knowledge
         self._english = EnglishReading(self.knowledge)
         self._agreement = Agreement()
+        policy = self.engine.policy
+        self._strict_agreement = Agreement(answer_at=policy.answer_unanchored_unknown_at, at_least=math.inf)
         self._guesser = LanguageGuesser(self.knowledge, detect_language or _default_detector())
         self.matchers = MappingProxyType(
             {
@@ -70,9 +74,7 @@ class MultilingualEngine:
         for match_language in self.question_language(text, language):
             if match_language == DEFAULT_LANGUAGE:
                 return self.localise(english, language)
-            match = self.matchers[match_language].match(text)
-            if match.entry_id is None:
-                match = self._through_english(text, match_language, match) or match
+            match = self._match_message(question[:MAX_POST_CHARS], match_language)
             if match.entry_id is not None:
                 answer = self._answer_match(question, match, language)
                 if english.support:  # distressed and asking: the gentle pointer to support stays, in the language
@@ -81,14 +83,36 @@ class MultilingualEngine:
             weak = weak or match
         return self._decline(question, weak, language)
 
+    def _match_message(self, message: str, language: str) -> LanguageMatch:
+        """Match a message as the English engine does: the question sentences of a long post ('Hi, ich habe seit 10
+        Jahren SLE. Hilft CAR-T bei Lupusnephritis?'), each with the subject said before it, the first one the FAQ
+        answers; a single question the FAQ answers as a whole message is answered as that."""
+        whole = self._match_text(message[:MAX_QUESTION_CHARS], language)
+        parts = [p for p in question_parts(message) if p != message]
+        if whole.reason == "personal" or not parts or (len(parts) == 1 and whole.entry_id is not None):
+            return whole
+        matcher = self.matchers[language]
+        for part in parts:
+            before = message[: max(message.find(part), 0)]
+            found = self._match_text(f"{part} {matcher.subject_of(before, part)}".strip(), language)
+            if found.entry_id is not None:
+                return found
+        return whole
+
+    def _match_text(self, text: str, language: str) -> LanguageMatch:
+        """The language's own match; when that finds nothing to answer, the English reading's (bridge.py)."""
+        match = self.matchers[language].match(text)
+        return match if match.entry_id is not None else self._through_english(text, language, match) or match
+
     def _through_english(self, text: str, language: str, own: LanguageMatch) -> LanguageMatch | None:
         """Match the question's English reading against the English FAQ, whose phrasings and answers are many more
-        than a translation's (bot.i18n.bridge); never for a question with a word no FAQ uses and nothing on its
-        subject, which the language's matcher holds to a stricter line."""
-        if self.matchers[language].strict(text):
+        than a translation's (bot.i18n.bridge). A question with a word no FAQ uses and nothing on its subject is
+        read only when every word can be, and held to the stricter line, as in the language's own matcher."""
+        strict = self.matchers[language].strict(text)
+        gloss = self._english.gloss(language, text, strict)
+        if not gloss:
             return None
-        gloss = self._english.gloss(language, text)
-        return settle(self.engine.answer(gloss), own, self._agreement) if gloss else None
+        return settle(self.engine.answer(gloss), own, self._strict_agreement if strict else self._agreement)
 
     def _safety_reply(self, english: Answer, language: str) -> Answer:
         """Crisis or support help in the member's language (their country's lines first), else the message's."""

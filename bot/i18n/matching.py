@@ -17,12 +17,14 @@ from bot.answering.engine import MatchPolicy
 from bot.answering.index import IndexedEntry, QueryToken, QuestionIndex
 from bot.answering.normalise import Normaliser
 from bot.answering.personal import ALL_REFERRAL_ENTRIES
-from bot.i18n.normalise import folded_words, language_tokens
+from bot.i18n.normalise import fold_for, folded_words, language_tokens, without_clitic
 from bot.knowledge.lexicon import Lexicon
 from bot.knowledge.translation_model import LanguagePack
 
 # The question words of every language map onto these (lexicon synonyms: "wie" -> how, "pourquoi" -> why).
 QUESTION_MEANINGS = frozenset("what how who why when where which howmany howlong should".split())
+_CARE = frozenset("medicine therapy treatment doctor".split())  # meanings naming health care in every lexicon
+MIN_UNKNOWN = 3  # an unknown word this long may be what a message is about ("pseudo", "mac")
 
 
 class LanguageNormaliser(Normaliser):
@@ -99,14 +101,39 @@ class LanguageMatcher:
         """Say whether the asker speaks of a treatment decision of their own ('soll ich meine Medikamente absetzen').
 
         A decision word counts with a word for oneself, or with a named medicine ('puedo dejar el plaquenil':
-        Spanish and French often leave the 'I' to the verb).
+        Spanish and French often leave the 'I' to the verb); and only about health care, as in English: with
+        nothing naming the subject, a medicine or a treatment, and as many words the FAQ never uses as words it
+        does ('comment je change mon pseudo sur le serveur'), it is not one.
         """
-        lexicon = self.pack.lexicon
-        words = folded_words(self.language, question)
-        stems = set(language_tokens(self.language, question, lexicon))
-        decides = bool(words & lexicon.decision_words) or bool(stems & lexicon.decision_words)
-        whose = self.speaks_of_self(question) or bool(stems & self._medicines)
-        return self._personal is not None and decides and whose
+        if self._personal is None or not self._decides(question):
+            return False
+        stems = set(self._stems(question))
+        return (self.speaks_of_self(question) or bool(stems & self._medicines)) and not self._off_domain(question)
+
+    def _off_domain(self, question: str) -> bool:
+        query = self._index.resolve(question)
+        words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
+        if words & (self._anchors | self._medicines | _CARE):
+            return False
+        unknown = sum(not q.known and q.text.isalpha() and len(q.text) >= MIN_UNKNOWN for q in query)
+        return unknown > 0 and unknown >= sum(q.known and q.text not in QUESTION_MEANINGS for q in query)
+
+    def _decides(self, question: str) -> bool:
+        """Say whether the question has a decision word ('absetzen', 'dejar'), asking oneself aside ('ich frage
+        mich', 'je me demande' wonder; they decide nothing)."""
+        decisions = self.pack.lexicon.decision_words
+        text = self._without_wondering(question)
+        words = {without_clitic(word, self.pack.lexicon) for word in folded_words(self.language, text)}
+        return bool(words & decisions) or bool(set(self._stems(text)) & decisions)
+
+    def _without_wondering(self, question: str) -> str:
+        folded = f" {fold_for(self.language, question)} "
+        for phrase in self.pack.lexicon.wondering:
+            folded = folded.replace(f" {phrase} ", " ")
+        return folded
+
+    def _stems(self, text: str) -> tuple[str, ...]:
+        return language_tokens(self.language, text, self.pack.lexicon)
 
     def match(self, question: str) -> LanguageMatch:
         """Rank entries for a question and decide whether the best one is good enough to answer.
@@ -121,14 +148,17 @@ class LanguageMatcher:
         anchored = bool(words & self._anchors)
         if self.is_personal(question):
             return self._referral(self._rank(query, question, anchored))
-        if self.speaks_of_self(question):
-            ranked = self._rank(query, question, anchored)
-        else:
-            general = [q for q in query if q.text not in self._referral_words]
-            ranked = [
-                (eid, sc) for eid, sc in self._rank(general, question, anchored) if eid not in ALL_REFERRAL_ENTRIES
-            ]
+        # A doctor referral answers only a decision of one's own (above): 'my rheumatologist mentioned CAR-T, what
+        # is it' asks what CAR-T is, and the words only referrals use must not steer it.
+        general = [q for q in query if q.text not in self._referral_words]
+        ranked = [(eid, sc) for eid, sc in self._rank(general, question, anchored) if eid not in ALL_REFERRAL_ENTRIES]
         return self._decide(ranked[: self.policy.max_suggestions + 1], self._threshold(query, anchored))
+
+    def subject_of(self, before: str, question: str) -> str:
+        """The words tying the text before a question to the FAQ ('lupus', 'cart'), when the question has none."""
+        if set(self._normaliser.tokens(question)) & self._anchors:
+            return ""
+        return " ".join(dict.fromkeys(t for t in self._normaliser.tokens(before) if t in self._anchors))
 
     def strict(self, question: str) -> bool:
         """Say whether the question has a word no FAQ phrasing uses and nothing tying it to the FAQ's subject."""

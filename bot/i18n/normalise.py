@@ -23,9 +23,10 @@ _SPELLED_OUT = {"de": str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "
 MIN_STEM = 4  # an ending is removed only if at least this much of the word is left
 MIN_PART = 3  # a compound splits only into parts at least this long
 _LINKING = ("s", "n", "en", "es")  # German joins compound parts with these: "Patient-en-daten"
+_VERB_BEFORE_CLITIC = ("ar", "er", "ir", "ando", "iendo")  # the forms a Spanish pronoun joins: "dejar-las"
 _MARKER_NAME = re.compile(r"\b([^\W\d_]{1,3})-(\d{1,3})\b")  # CD-19, IL-6
 # A misspelt word is read as the lexicon word it is one slip from (two in long words): "Nebenwirkunegn".
-MIN_TYPO_WORD = 6
+MIN_TYPO_WORD = 8
 LONG_TYPO_WORD = 10
 
 
@@ -37,6 +38,16 @@ def fold_for(language: str, text: str) -> str:
     table = _SPELLED_OUT.get(language)
     text = _MARKER_NAME.sub(r"\1\2", text)
     return fold(text.translate(table) if table else text)
+
+
+def without_clitic(word: str, lexicon: LanguageLexicon) -> str:
+    """The verb without a pronoun joined to it: an infinitive or gerund with one ("dejarlas", "tomarlo",
+    "cambiandola") is read as the verb."""
+    for clitic in lexicon.clitics:  # longest first
+        rest = word[: -len(clitic)]
+        if word.endswith(clitic) and len(rest) > MIN_STEM and rest.endswith(_VERB_BEFORE_CLITIC):
+            return rest
+    return word
 
 
 def strip_ending(word: str, lexicon: LanguageLexicon) -> str:
@@ -147,7 +158,7 @@ def _words(language: str, text: str, lexicon: LanguageLexicon, whole: bool = Fal
         folded = pattern.sub(meaning, folded)
     result: list[str] = []
     for word in folded.split():
-        raw = _spelled(word, lexicon, reading)
+        raw = _spelled(without_clitic(word, lexicon), lexicon, reading)
         read = _read_word(raw, lexicon, reading)
         if read is None:
             continue

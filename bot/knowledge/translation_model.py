@@ -55,6 +55,8 @@ class LanguageLexicon:
     suffixes: tuple[str, ...] = ()
     self_words: frozenset[str] = frozenset()
     decision_words: frozenset[str] = frozenset()
+    clitics: tuple[str, ...] = ()  # pronouns joined to a verb ("dejarlas" = dejar + las), longest first
+    wondering: tuple[str, ...] = ()  # "ich frage mich", "je me demande": asking oneself, never a decision
     anchors: frozenset[str] = frozenset()  # normalised words that tie a question to lupus or CAR-T
     place_names: frozenset[str] = frozenset()  # countries and regions: a detail of a question, not its subject
     medicines: frozenset[str] = frozenset()  # medicines as spelled in this language ("Kortison", "prednisona")

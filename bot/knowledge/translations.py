@@ -35,7 +35,7 @@ ENTRIES_DIR = "entries"
 TRANSLATED_ANSWER_LIMIT = 900  # German and French run about a quarter longer than the English (limit 700)
 LEXICON_FIELDS = {
     "stopwords", "synonyms", "compound_parts", "suffixes", "self_words", "decision_words", "anchors", "place_names",
-    "medicines",
+    "medicines", "wondering", "clitics",
 }  # fmt: skip
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -112,6 +112,8 @@ def _load_lexicon(folder: Path, problems: list[Problem]) -> LanguageLexicon:
         suffixes=tuple(sorted(set(_word_list(report, data, "suffixes")), key=len, reverse=True)),
         self_words=frozenset(_word_list(report, data, "self_words")),
         decision_words=frozenset(_word_list(report, data, "decision_words")),
+        clitics=tuple(sorted(set(_word_list(report, data, "clitics")), key=len, reverse=True)),
+        wondering=tuple(sorted(set(_word_list(report, data, "wondering")), key=len, reverse=True)),
         anchors=frozenset(_word_list(report, data, "anchors")),
         place_names=frozenset(_word_list(report, data, "place_names")),
         medicines=frozenset(_word_list(report, data, "medicines")),
