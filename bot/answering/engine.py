@@ -237,10 +237,23 @@ class AnswerEngine:
         topics = self._topics
         other_use = next(iter(sorted(words & topics.other_uses)), "") if topics.other_use(words) else ""
         covering = self._covering(words, query) if words & topics.other and not anchored else None
-        if covering is not None and not covering and not refers_to_subject(text):
+        if self._off_topic(text, query, anchored=anchored, covering=covering):
             return _Match((), -500.0, "off_topic")
         named = bool(context) or not self._naming.isdisjoint(words)
         return _Reading(self._details(query), anchored, named, covering, other_use)
+
+    def _off_topic(
+        self, text: str, query: list[QueryToken], *, anchored: bool, covering: frozenset[int] | None
+    ) -> bool:
+        """Say whether a question not tied to this FAQ's subject is about something else: it names another condition
+        or medicine no entry speaks of, or the only words of it the FAQ knows are everyday words ("what time is
+        it")."""
+        if anchored:
+            return False
+        if covering is not None and not covering and not refers_to_subject(text):
+            return True
+        light = self._normaliser.light_words
+        return self._topics.everyday_only([{w for w, _ in q.matches} for q in query if q.known and q.text not in light])
 
     def _judge(self, text: str, reading: _Reading) -> _Match:
         """Rank the entries for a query read in context, and say whether the best is good enough to answer."""

@@ -12,6 +12,17 @@ _JOINED_QUESTION = re.compile(
     r"(?=(?:what|whats|how|is|are|does|do|did|can|could|will|would|who|when|where|why|which|should)\b)",
     re.IGNORECASE,
 )
+# "the remission sounds great but how long has it held up": what comes before a "but" that a question follows is
+# a lead-in; the question is what follows it (the lead-in stays as the context of the question). A comma is no
+# such sign: "chemo first, is that true?" asks about what comes before it.
+_LEAD_IN = re.compile(
+    r"[,;]?\s+but\s+"
+    r"(?=(?:what|whats|how|is|are|does|do|did|can|could|will|would|why|should)\b(?!\s+not\b|n?'t\b))",
+    re.IGNORECASE,
+)
+_QUESTION_START = re.compile(
+    r"\s*(?:what|whats|how|is|are|does|do|did|can|could|will|would|who|when|where|why|which|should)\b", re.IGNORECASE
+)
 _LEADING_ALSO = re.compile(r"^(?:and|also|plus|oh and|and also)\b[\s,]*", re.IGNORECASE)
 
 
@@ -36,8 +47,17 @@ def question_parts(text: str) -> list[str]:
         asked = found[:1] if len(found) == 1 else []
     parts: list[str] = []
     for sentence in asked:
-        for clause in _JOINED_QUESTION.split(sentence):
+        for clause in _JOINED_QUESTION.split(_without_lead_in(sentence)):
             clause = _LEADING_ALSO.sub("", clause.strip())
             if len(clause) > 3:
                 parts.append(clause)
     return parts[:MAX_PARTS]
+
+
+def _without_lead_in(sentence: str) -> str:
+    """A sentence from where its question starts: "sorry if this is dumb but how does it work" -> "how does it
+    work"; a sentence that starts with its question, or has no question word after a "but", is kept."""
+    clauses = _LEAD_IN.split(sentence)
+    if len(clauses) == 1 or _QUESTION_START.match(clauses[0]):
+        return sentence
+    return _LEAD_IN.split(sentence, maxsplit=1)[1].strip()

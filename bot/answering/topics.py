@@ -30,7 +30,9 @@ class Topics:
         # What the FAQ's own questions ask about ("approved", "chemo", "cost"): a pronoun stands for the subject
         # only next to one of these ("is it approved", not "what time is it").
         asked = frozenset(token for question in entry_questions for token in normaliser.tokens(question))
-        self.asked_about = asked - normaliser.light_words
+        self.everyday = normaliser.canonical_set(lexicon.word_list("everyday_words"))
+        # ...and not an everyday word either: "how is lupus treated today" does not make "what day is it today" one.
+        self.asked_about = asked - normaliser.light_words - self.everyday
         self.anchors = normaliser.canonical_set(lexicon.word_list("subject_words"))
         self.medicines = normaliser.canonical_set(lexicon.word_list("medicines"))
         # Kinds of medication ("steroids", "immunosuppressants", a named medicine): each also means "medication".
@@ -50,6 +52,11 @@ class Topics:
         if self.anchors.intersection(words):
             return True
         return bool(self.asked_about.intersection(words)) and refers_to_subject(question)
+
+    def everyday_only(self, known: Collection[Collection[str]]) -> bool:
+        """Say whether every word of a question that the FAQ knows (each as the FAQ words it may be) is an everyday
+        word ("what time is it"): an alias using the word does not make the question one about this FAQ."""
+        return bool(known) and all(words and words <= self.everyday for words in map(set, known))
 
     def other_use(self, words: Collection[str]) -> bool:
         """Say whether a question asks about CAR-T for another disease (lymphoma, myeloma), not for lupus; a

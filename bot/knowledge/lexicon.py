@@ -31,6 +31,7 @@ WORD_LISTS = (
     "place_names",
     "autoimmune_words",
     "greetings",
+    "everyday_words",
 )
 PERSONAL_LISTS = (
     "first_person",

@@ -1,0 +1,53 @@
+"""Round-3 matching: everyday words do not make a question one about this FAQ; a lead-in before "but" is not the
+question."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import pytest
+
+from bot.answering import AnswerEngine
+from bot.answering.normalise import Normaliser
+from bot.answering.parts import question_parts
+from bot.answering.topics import Topics
+from bot.knowledge.lexicon import Lexicon
+
+
+def test_a_question_whose_known_words_are_all_everyday_words_is_everyday() -> None:
+    lexicon = Lexicon(words=MappingProxyType({"everyday_words": frozenset({"time", "outside"})}))
+    topics = Topics(Normaliser(lexicon))
+    time = Normaliser(lexicon).canonical_token("time")
+    assert topics.everyday_only([{time}])
+    assert not topics.everyday_only([{time}, {"infusion"}])  # one word about something else is enough
+    assert not topics.everyday_only([{time, "infusion"}])  # a typo that may also be another word of the FAQ
+    assert not topics.everyday_only([])  # no known word: other rules decide
+
+
+@pytest.mark.parametrize("message", ["what time is it", "what is it like outside", "what day is it today"])
+def test_everyday_questions_are_declined_even_if_an_alias_uses_the_word(message: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.reason) == ("no_match", "off_topic")
+    assert answer.suggestions  # a decline still offers questions the FAQ can answer
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("is it a one time treatment", "how-is-it-given"),  # the alias itself: "one-time" is about the therapy
+        ("is car t a one time thing", "how-is-it-given"),  # an everyday word beside the subject
+        ("is it offered outside research", "availability"),
+    ],
+)
+def test_everyday_words_beside_the_subject_still_answer(message: str, entry_id: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.entry_id) == ("answered", entry_id)
+
+
+def test_the_question_after_a_lead_in_and_but_is_what_is_asked() -> None:
+    assert question_parts("sorry for the dumb question but how does car t work") == ["how does car t work"]
+    assert question_parts("it works but is it safe? and how much") == ["is it safe?", "how much"]
+    # a sentence that starts with its question keeps its "but"; a "but" with no question after it is no lead-in
+    assert question_parts("is it safe but expensive") == ["is it safe but expensive"]
+    assert question_parts("i read it but did not understand") == ["i read it but did not understand"]
+    assert question_parts("i read it but can't follow") == ["i read it but can't follow"]
