@@ -51,3 +51,23 @@ def test_the_question_after_a_lead_in_and_but_is_what_is_asked() -> None:
     assert question_parts("is it safe but expensive") == ["is it safe but expensive"]
     assert question_parts("i read it but did not understand") == ["i read it but did not understand"]
     assert question_parts("i read it but can't follow") == ["i read it but can't follow"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can you get leukemia from car t",  # "from" is filler for matching, yet says where it comes from
+        "did the fda warn about lymphoma after car t",  # a disease after CAR-T is an outcome of it
+        "can car-t therapy lead to cancer",  # "lead to" means cause
+    ],
+)
+def test_a_cancer_that_comes_of_car_t_is_the_secondary_cancer_question(message: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.entry_id) == ("answered", "secondary-cancer")
+    assert "boxed warning" in answer.body
+
+
+@pytest.mark.parametrize("message", ["does car t work for lymphoma", "car t for myeloma after chemo failed"])
+def test_car_t_used_for_another_disease_still_gets_the_scoped_reply(message: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.reason) == ("no_match", "other_disease")

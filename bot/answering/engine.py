@@ -235,7 +235,7 @@ class AnswerEngine:
             return _Match((), -100.0, "weak")  # a fragment with no word the FAQ knows: its context alone proves nothing
         query, words, anchored = self._with_context(query, text, context)
         topics = self._topics
-        other_use = next(iter(sorted(words & topics.other_uses)), "") if topics.other_use(words) else ""
+        other_use = next(iter(sorted(words & topics.other_uses)), "") if topics.other_use(words, text) else ""
         covering = self._covering(words, query) if words & topics.other and not anchored else None
         if self._off_topic(text, query, anchored=anchored, covering=covering):
             return _Match((), -500.0, "off_topic")

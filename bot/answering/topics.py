@@ -13,6 +13,10 @@ from bot.knowledge.folding import fold
 
 # "Isn't it a cancer drug?" is about CAR-T: a pronoun stands for the subject people leave out.
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|this|that|they|them|these|those)\b")
+# "lymphoma after car t": a disease that comes after CAR-T (or "it", "the infusion") is an outcome of it.
+_AFTER_SUBJECT = re.compile(
+    r"\b(?:after|following|since)\s+(?:the\s+|a\s+|getting\s+|having\s+)?(?:car\s*t|cart|it|this|that|infusion|treatment)\b"
+)
 GREETING_MAX_WORDS = 6
 _GREETING_COMPANIONS = frozenset({"bot", "there", "everyone", "all", "guys", "folks", "again", "so", "much", "you"})
 
@@ -40,6 +44,7 @@ class Topics:
         self.other = normaliser.canonical_set(lexicon.word_list("other_conditions")) | self.medicines
         self.other_uses = normaliser.canonical_set(lexicon.word_list("car_t_other_uses"))
         self.caused_by = normaliser.canonical_set(lexicon.word_list("caused_by_words"))
+        self._caused_by_words = lexicon.word_list("caused_by_words")
         self.autoimmune = normaliser.canonical_set(lexicon.word_list("autoimmune_words"))
         self.places = normaliser.canonical_set(lexicon.word_list("place_names"))
         self.car_t = normaliser.canonical_token("cart")
@@ -58,14 +63,17 @@ class Topics:
         word ("what time is it"): an alias using the word does not make the question one about this FAQ."""
         return bool(known) and all(words and words <= self.everyday for words in map(set, known))
 
-    def other_use(self, words: Collection[str]) -> bool:
+    def other_use(self, words: Collection[str], question: str = "") -> bool:
         """Say whether a question asks about CAR-T for another disease (lymphoma, myeloma), not for lupus; a
-        disease CAR-T may cause ("can CAR-T cause lymphoma") is an outcome of it, not a use."""
-        return (
-            self.car_t in words
-            and bool(self.other_uses.intersection(words))
-            and not self.autoimmune.intersection(words)
-            and not self.caused_by.intersection(words)
+        disease CAR-T may cause ("can CAR-T cause lymphoma", "leukemia from car t", "lymphoma after car-t") is an
+        outcome of it, not a use. The question's own words are read too: "from" is a filler word for matching."""
+        if self.car_t not in words or not self.other_uses.intersection(words) or self.autoimmune.intersection(words):
+            return False
+        folded = fold(question)
+        return not (
+            self.caused_by.intersection(words)
+            or self._caused_by_words.intersection(folded.split())
+            or _AFTER_SUBJECT.search(folded)
         )
 
     def is_greeting(self, message: str) -> bool:
