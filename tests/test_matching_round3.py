@@ -8,6 +8,9 @@ from types import MappingProxyType
 import pytest
 
 from bot.answering import AnswerEngine
+from bot.answering.close_calls import CloseCalls, MatchPolicy
+from bot.answering.documents import EntryDocuments
+from bot.answering.index import IndexedEntry, QuestionIndex, Ranked
 from bot.answering.normalise import Normaliser
 from bot.answering.parts import question_parts
 from bot.answering.topics import Topics
@@ -71,3 +74,25 @@ def test_a_cancer_that_comes_of_car_t_is_the_secondary_cancer_question(message: 
 def test_car_t_used_for_another_disease_still_gets_the_scoped_reply(message: str, faq_engine: AnswerEngine) -> None:
     answer = faq_engine.answer(message)
     assert (answer.status, answer.reason) == ("no_match", "other_disease")
+
+
+def test_the_entries_texts_choose_among_close_calls_when_no_phrasing_answers() -> None:
+    normaliser = Normaliser(Lexicon())
+    texts = [
+        "how is it made? In a lab, from the patient's own cells.",
+        "does it affect fertility? Not known: infertility was not studied. Ask before a pregnancy.",
+        "what is lupus? A disease of the immune system.",
+    ]
+    documents = EntryDocuments(texts, normaliser)
+    close_calls = CloseCalls(documents, MatchPolicy(), frozenset({"lupus"}), frozenset())
+    index = QuestionIndex([IndexedEntry(str(n), (t.split("?")[0],), t) for n, t in enumerate(texts)], normaliser)
+    query = index.resolve("make infertility")
+    ranked = (Ranked(0, 56.0), Ranked(1, 47.0), Ranked(2, 10.0))
+    assert close_calls.documents_choice(ranked, query, named=True) == 1  # the texts prefer the runner-up
+    assert close_calls.documents_choice(ranked, query, named=False) is None  # the subject must be named
+    assert close_calls.documents_choice((Ranked(0, 56.0), Ranked(1, 30.0)), query, named=True) is None  # too far
+
+
+def test_a_close_call_the_entries_texts_clearly_prefer_is_answered(faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer("does car t make you infertile")
+    assert (answer.status, answer.entry_id) == ("answered", "fertility-pregnancy")

@@ -36,6 +36,11 @@ class MatchPolicy:
     other_use_answer_at: float = 75.0  # CAR-T for lymphoma: only a very close match beats the scoped reply
     # A near tie: the two best phrasings within this many points; the entries' whole texts (BM25) choose.
     tie_margin: float = 1.0
+    # Nothing over the line, the question names the subject, and the entries' whole texts clearly prefer one of
+    # the leading few (by this factor over the next) that is itself a close call: that one answers ("does car t
+    # make you infertile": "make" leans to how it is made, the texts to fertility).
+    documents_prefer: float = 1.5
+    documents_prefer_among: int = 3
 
 
 class CloseCalls:
@@ -67,6 +72,20 @@ class CloseCalls:
         second = documents.leader(words)
         agrees = second is not None and second[0] == best.entry_index and second[1] >= policy.agreement_lead
         return 0.0 if agrees else margin
+
+    def documents_choice(self, ranked: tuple[Ranked, ...], query: list[QueryToken], *, named: bool) -> int | None:
+        """The place in the ranking of the close call the entries' whole texts clearly prefer, for a question that
+        names the subject and that no phrasing answers; None when there is none."""
+        policy = self._policy
+        if not named or not ranked:
+            return None
+        leader = self._documents.leader([(w, s) for q in query for w, s in q.matches if w not in self._light])
+        if leader is None or leader[1] < policy.documents_prefer:
+            return None
+        for place, candidate in enumerate(ranked[: policy.documents_prefer_among]):
+            if candidate.entry_index == leader[0] and candidate.score >= policy.clear_leader_at:
+                return place
+        return None
 
     def break_tie(self, ranked: tuple[Ranked, ...], query: list[QueryToken]) -> tuple[Ranked, ...]:
         """Two entries' phrasings match almost equally well ("does car-t cause lymphoma": the cancer-treatment

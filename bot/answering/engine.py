@@ -271,6 +271,9 @@ class AnswerEngine:
         margin = ranked[0].score - threshold
         if margin < 0 and threshold == self.policy.answer_at and not covering:
             margin = self._close_calls.settle(ranked, query, named=reading.named)
+            place = self._close_calls.documents_choice(ranked, query, named=reading.named) if margin < 0 else None
+            if place is not None:
+                ranked, margin = (ranked[place], *ranked[:place], *ranked[place + 1 :]), 0.0
         return _Match(ranked, margin, "match" if margin >= 0 else "weak", other_use)
 
     def _with_documents(self, ranked: tuple[Ranked, ...], reading: _Reading, text: str) -> tuple[Ranked, ...]:
