@@ -14,6 +14,7 @@ from bot.answering.index import IndexedEntry, QuestionIndex, Ranked
 from bot.answering.normalise import Normaliser
 from bot.answering.parts import question_parts
 from bot.answering.topics import Topics
+from bot.answering.typos import TypoReader
 from bot.knowledge.lexicon import Lexicon
 
 
@@ -96,3 +97,16 @@ def test_the_entries_texts_choose_among_close_calls_when_no_phrasing_answers() -
 def test_a_close_call_the_entries_texts_clearly_prefer_is_answered(faq_engine: AnswerEngine) -> None:
     answer = faq_engine.answer("does car t make you infertile")
     assert (answer.status, answer.entry_id) == ("answered", "fertility-pregnancy")
+
+
+def test_two_words_typed_apart_read_as_the_one_word_the_faq_uses() -> None:
+    reader = TypoReader(["autoantibody", "chemotherapy", "is", "it"])
+    canonical = Normaliser(Lexicon()).canonical_token
+    assert reader.rejoin(["what", "auto", "antibody"], canonical) == ["what", "autoantibody"]
+    assert reader.rejoin(["chemo", "therapy", "harsh"], canonical) == ["chemotherapy", "harsh"]
+    assert reader.rejoin(["is", "it"], canonical) == ["is", "it"]  # short words never join
+
+
+def test_a_split_word_answers_like_the_word(faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer("what are auto antibodys")  # "auto" and "antibody" are both words of the FAQ
+    assert (answer.status, answer.entry_id) == ("answered", "autoantibodies")

@@ -169,7 +169,8 @@ class QuestionIndex:
     def resolve(self, question: str) -> list[QueryToken]:
         """Tokenise a question and match each token to the vocabulary, tolerating typos."""
         resolved = []
-        for token in dict.fromkeys(self.normaliser.tokens(question)):  # a repeated word counts once
+        tokens = self._typos.rejoin(self.normaliser.tokens(question), self.normaliser.canonical_token)
+        for token in dict.fromkeys(tokens):  # a repeated word counts once
             if token in self._idf:
                 weight = self.weight(token)
                 if token in self._implied:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -13,6 +13,7 @@ TYPO_SIMILARITY = {0: 1.0, 1: 0.85, 2: 0.7}
 FAMILY_STEM = 5  # the shared start must be at least this long
 FAMILY_ENDING = 5  # and the ending at most this long
 FAMILY_SIMILARITY = 0.7
+MIN_JOINED = 7  # two words typed apart join only into a long word ("auto antibody"), never "is it"
 NEGATIONS = ("non", "in", "un")  # a word the FAQ does not use may be one it does with a negating prefix
 
 
@@ -62,6 +63,22 @@ class TypoReader:
             else:
                 matches = self._word_family(rest)
         return matches
+
+    def rejoin(self, tokens: Sequence[str], canonical: Callable[[str], str]) -> list[str]:
+        """Join two words typed apart into the one word the FAQ uses ("auto antibodys" -> autoantibody, "chemo
+        therapy" -> chemotherapy); canonical gives the joined word its FAQ form."""
+        out: list[str] = []
+        rest = list(tokens)
+        while rest:
+            first = rest.pop(0)
+            if rest and first.isalpha() and rest[0].isalpha():
+                joined = canonical(first + rest[0])
+                if len(joined) >= MIN_JOINED and joined in self._known:
+                    out.append(joined)
+                    rest.pop(0)
+                    continue
+            out.append(first)
+        return out
 
     def _word_family(self, token: str) -> tuple[tuple[str, float], ...]:
         """Words of the same family the FAQ uses: one is the other plus an ending ("curative" / "cure",
