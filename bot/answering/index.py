@@ -93,6 +93,7 @@ class QuestionIndex:
         self.normaliser = normaliser
         self._light = normaliser.light_words
         self._implied = normaliser.canonical_set(normaliser.lexicon.word_list("implied_subject"))
+        self._subjects = normaliser.canonical_set(normaliser.lexicon.word_list("subject_words")) - self._implied
         self._posting_sets: dict[str, frozenset[int]] = {}
         phrase_tokens, phrase_entry, phrase_text = self._read_phrases(entries)
         self._answer_vocab = [frozenset(normaliser.tokens(entry.answer)) for entry in entries]
@@ -309,9 +310,12 @@ class QuestionIndex:
         recall /= total
         size = phrase.weight
         if named_topics:
-            # The question names its subject ("lupus"), so an alias about another one ("CAR-T") is not implied.
+            # The question names its subject ("lupus"), so an alias about another one ("CAR-T") is not implied,
+            # and one about another subject word ("did the autoantibodies go away") asks about something else.
             for word in (phrase.tokens & self._implied) - named_topics - found.keys():
                 size += self.weight(word) - self.phrase_weight(word)
+            for word in (phrase.tokens & self._subjects) - found.keys():
+                size += self.weight(word)
         precision = used / size
         # F2: what the question asks must be covered (recall) more than the alias must be used up (precision).
         return 100.0 * 5 * precision * recall / (4 * precision + recall)
