@@ -134,3 +134,9 @@ def test_an_alias_about_another_subject_word_matches_less_than_one_about_none() 
 def test_their_lupus_going_away_is_the_results_question(faq_engine: AnswerEngine) -> None:
     answer = faq_engine.answer("did their lupus go away")
     assert (answer.status, answer.entry_id) == ("answered", "results")
+
+
+@pytest.mark.parametrize("message", ["my 12 year old has sle, can she get car t", "is car t an option for a 15 yo"])
+def test_an_age_under_eighteen_is_a_child(message: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.entry_id) == ("answered", "children-teens")  # not the 20-year-old first patient
