@@ -9,6 +9,7 @@ import pytest
 
 from bot.answering import AnswerEngine
 from bot.answering.close_calls import CloseCalls, MatchPolicy
+from bot.answering.covering import Covering
 from bot.answering.documents import EntryDocuments
 from bot.answering.index import IndexedEntry, QuestionIndex, Ranked
 from bot.answering.normalise import Normaliser
@@ -140,3 +141,38 @@ def test_their_lupus_going_away_is_the_results_question(faq_engine: AnswerEngine
 def test_an_age_under_eighteen_is_a_child(message: str, faq_engine: AnswerEngine) -> None:
     answer = faq_engine.answer(message)
     assert (answer.status, answer.entry_id) == ("answered", "children-teens")  # not the 20-year-old first patient
+
+
+def test_an_entry_whose_answer_says_what_is_asked_of_a_medicine_in_one_sentence_covers_it() -> None:
+    words = {
+        "medicines": frozenset({"cyclophosphamide", "belimumab"}),
+        "filler_words": frozenset({"is", "it", "of", "on", "the", "with"}),
+        "question_words": frozenset({"does", "how", "why"}),
+    }
+    normaliser = Normaliser(Lexicon(words=MappingProxyType(words)))
+    entries = [
+        IndexedEntry("chemo", ("is cyclophosphamide part of it",), "Cyclophosphamide is given before the infusion."),
+        IndexedEntry("drugs", ("how does it compare with belimumab",), "Belimumab acts on B cells. It works slowly."),
+    ]
+    index = QuestionIndex(entries, normaliser)
+    covering = Covering(index, [e.answer for e in entries], normaliser, Topics(normaliser))
+
+    def covered(question: str) -> frozenset[int]:
+        query = index.resolve(question)
+        return covering.entries({w for q in query for w, _ in q.matches} | {q.text for q in query}, query)
+
+    assert covered("why cyclophosphamide before the infusion") == {0}  # one sentence says both
+    assert covered("does belimumab work") == frozenset()  # "works" is in another sentence than belimumab
+    assert covered("belimumab") == frozenset()  # a medicine alone
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [("why cyclophosphamide before the infusion", "conditioning-chemo"), ("how does benlysta work", None)],
+)
+def test_a_medicine_named_alone_is_answered_only_by_an_entry_saying_what_is_asked(
+    message: str, entry_id: str | None, faq_engine: AnswerEngine
+) -> None:
+    answer = faq_engine.answer(message)
+    assert answer.entry_id == entry_id
+    assert answer.status == ("answered" if entry_id else "no_match")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from bot.answering.answer import Answer, MatchReason, Suggestion
 from bot.answering.close_calls import CloseCalls, MatchPolicy
 from bot.answering.compose import compose_decline, compose_entry
+from bot.answering.covering import Covering
 from bot.answering.crisis_reply import compose_crisis, compose_support, with_support
 from bot.answering.declines import compose_greeting, compose_other_disease, compose_other_language
 from bot.answering.documents import EntryDocuments
@@ -82,6 +83,7 @@ class AnswerEngine:
         self._implied = self._normaliser.canonical_set(knowledge.lexicon.word_list("implied_subject"))
         self._naming = self._topics.anchors | self._implied  # words naming the subject ("cart", "the therapy")
         self._close_calls = CloseCalls(self._documents, self.policy, self._naming, self._normaliser.light_words)
+        self._covering = Covering(self._index, [e.answer for e in self._entries], self._normaliser, self._topics)
         self._referrals = frozenset(n for n, e in enumerate(self._entries) if e.id in ALL_REFERRAL_ENTRIES)
         self._all_entries = frozenset(range(len(self._entries)))
         self._not_referrals = self._all_entries - self._referrals
@@ -236,7 +238,7 @@ class AnswerEngine:
         query, words, anchored = self._with_context(query, text, context)
         topics = self._topics
         other_use = next(iter(sorted(words & topics.other_uses)), "") if topics.other_use(words, text) else ""
-        covering = self._covering(words, query) if words & topics.other and not anchored else None
+        covering = self._covering.entries(words, query) if words & topics.other and not anchored else None
         if self._off_topic(text, query, anchored=anchored, covering=covering):
             return _Match((), -500.0, "off_topic")
         named = bool(context) or not self._naming.isdisjoint(words)
@@ -306,21 +308,6 @@ class AnswerEngine:
             words |= {q.text for q in query}
             anchored = True
         return query, words, anchored
-
-    def _covering(self, words: set[str], query: list[QueryToken]) -> frozenset[int]:
-        """The entries that can answer a question naming other medicines or conditions and not this FAQ's subject:
-        those with a phrasing that asks the same of every medicine named ("is <a medicine> still recommended");
-        none when it names a condition or a medicine no entry's phrasings name, or a medicine alone."""
-        topics = self._topics
-        named = words & topics.other
-        asked = {q.text for q in query if q.known} - named - topics.kinds_of_medication - self._normaliser.light_words
-        if not asked or not named <= topics.medicines:
-            return frozenset()
-        entries = [
-            frozenset(entry for entry, tokens in self._index.phrases_holding(medicine) if not asked.isdisjoint(tokens))
-            for medicine in named
-        ]
-        return frozenset.intersection(*entries)
 
     def _threshold(self, query: list[QueryToken], anchored: bool) -> float:
         """The score to reach: higher when a word the FAQ never uses, and nothing naming its subject, is in the
