@@ -176,3 +176,8 @@ def test_a_medicine_named_alone_is_answered_only_by_an_entry_saying_what_is_aske
     answer = faq_engine.answer(message)
     assert answer.entry_id == entry_id
     assert answer.status == ("answered" if entry_id else "no_match")
+
+
+def test_a_tumour_is_a_cancer(faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer("can car t cause tumours later")
+    assert (answer.status, answer.entry_id) == ("answered", "secondary-cancer")
