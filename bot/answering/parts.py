@@ -57,7 +57,5 @@ def question_parts(text: str) -> list[str]:
 def _without_lead_in(sentence: str) -> str:
     """A sentence from where its question starts: "sorry if this is dumb but how does it work" -> "how does it
     work"; a sentence that starts with its question, or has no question word after a "but", is kept."""
-    clauses = _LEAD_IN.split(sentence)
-    if len(clauses) == 1 or _QUESTION_START.match(clauses[0]):
-        return sentence
-    return _LEAD_IN.split(sentence, maxsplit=1)[1].strip()
+    lead_in, *question = _LEAD_IN.split(sentence, maxsplit=1)
+    return sentence if not question or _QUESTION_START.match(lead_in) else question[0].strip()
