@@ -181,3 +181,16 @@ def test_a_medicine_named_alone_is_answered_only_by_an_entry_saying_what_is_aske
 def test_a_tumour_is_a_cancer(faq_engine: AnswerEngine) -> None:
     answer = faq_engine.answer("can car t cause tumours later")
     assert (answer.status, answer.entry_id) == ("answered", "secondary-cancer")
+
+
+def test_a_year_the_faq_uses_weighs_like_a_word_and_other_numbers_little() -> None:
+    normaliser = Normaliser(Lexicon())
+    entries = [IndexedEntry("new", ("what did the 2024 paper find",), "More."), IndexedEntry("x", ("5 cats",), "y")]
+    index = QuestionIndex(entries, normaliser)
+    assert index.weight("2024") > 2 * index.weight("5")  # both used once by the FAQ
+    assert index.weight("2024") == index.weight("paper")
+
+
+def test_a_year_names_the_study_asked_about(faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer("did the 2024 study find anything new")
+    assert (answer.status, answer.entry_id) == ("answered", "follow-up-2024")

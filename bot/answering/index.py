@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ MAX_SCORED_PHRASES = 40
 MAX_WALKED_POSTINGS = 800  # rarest words first; later, commoner words only confirm phrases already found
 MAX_WALKED_COMMON = 150  # subject and question words alone: more postings than this start from the lightest phrases
 BLEND_ENTRIES = 5  # only the leading entries get the (costlier) whole-string comparison
+_YEAR = re.compile(r"(?:19|20)\d\d")
 BLEND_MARGIN = 100 * WHOLE_TEXT_SHARE  # phrases further behind cannot catch up
 
 
@@ -158,8 +160,8 @@ class QuestionIndex:
         if cached is not None:
             return cached
         base = self._idf.get(token, self._unknown_weight if len(token) > 3 else self._unknown_weight / 2)
-        if token.isdigit():
-            base *= 0.35  # numbers ("5", "2019") rarely say what a question is about
+        if token.isdigit() and not (token in self._idf and _YEAR.fullmatch(token)):
+            base *= 0.35  # numbers ("5", "19") rarely say what a question is about; a year the FAQ uses may ("2024")
         return base * LIGHT_WEIGHT if token in self._light else base
 
     def phrase_weight(self, token: str) -> float:
