@@ -194,3 +194,9 @@ def test_a_year_the_faq_uses_weighs_like_a_word_and_other_numbers_little() -> No
 def test_a_year_names_the_study_asked_about(faq_engine: AnswerEngine) -> None:
     answer = faq_engine.answer("did the 2024 study find anything new")
     assert (answer.status, answer.entry_id) == ("answered", "follow-up-2024")
+
+
+def test_so_far_is_filler(faq_engine: AnswerEngine) -> None:
+    # "far" is a word of the FAQ's answers only ("limited effect so far"): it must not dilute the question
+    answer = faq_engine.answer("how many people have been treated so far")
+    assert (answer.status, answer.entry_id) == ("answered", "the-study")
