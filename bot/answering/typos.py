@@ -71,7 +71,8 @@ class TypoReader:
         rest = list(tokens)
         while rest:
             first = rest.pop(0)
-            if rest and first.isalpha() and rest[0].isalpha():
+            # (only when some word of the FAQ starts like the two together: most pairs are checked by one lookup)
+            if rest and (first + rest[0])[:FAMILY_STEM] in self._by_prefix and first.isalpha() and rest[0].isalpha():
                 joined = canonical(first + rest[0])
                 if len(joined) >= MIN_JOINED and joined in self._known:
                     out.append(joined)
