@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from bot.answering.answer import Status
 from bot.discord_app.client import FaqBot
 from bot.storage import LiveStore, NullStore, Store
-from tests.e2e.conftest import ask
+from tests.e2e.conftest import ask, eventually
 from tests.emulator import DiscordEmulator
 
 QUESTION = "Is CAR-T a cure for lupus?"
@@ -40,6 +40,8 @@ async def test_a_reply_is_counted_in_the_store_the_cog_was_given(emu: DiscordEmu
     assert callback.embed["title"] == QUESTION
     declined = await ask(emu, "What is the weather on Mars tomorrow?")
     assert declined.type == 4
+    # A reply is counted after Discord has acknowledged it, so the count may come a moment after the reply.
+    await eventually(lambda: len(given.counted) == 2, timeout=10, what="both replies counted")
     assert given.counted == [("is-it-a-cure", Status.ANSWERED), (None, Status.DECLINED)]
     await bot.store.flush()
     stats = await bot.store.stats(guild_id=emu.guild.id, since=datetime.now(UTC))
