@@ -93,7 +93,7 @@ def test_a_plain_excess_is_an_overdose_whatever_the_schedule(text: str) -> None:
 def test_farewell_logistics_fire_together_not_alone() -> None:
     assert screen("affairs sorted, letters written to my kids, the pills are counted out").kind == "self_harm"
     assert screen("Alles geregelt. Die Tabletten liegen bereit.").kind == "self_harm"
-    assert screen("tout est en ordre, les comprimés sont prêts").kind == "self_harm"
+    assert screen("j'ai tout réglé, les comprimés sont prêts").kind == "self_harm"
     assert not screen("got my pills ready for the trip to the trial centre").is_crisis
     assert not screen("sorted out my affairs at work so I can take time off for the infusion").is_crisis
 
@@ -124,8 +124,21 @@ def test_the_round3_tune_half_is_caught_with_the_right_kind_and_lookalikes_stay_
     assert not false, false
 
 
-def test_farewell_words_beside_an_errand_are_no_farewell() -> None:
-    assert not screen("Put my affairs in order at work before the infusion and wrote a handover letter").is_crisis
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Put my affairs in order at work before the infusion and wrote a handover letter",
+        "Alles geregelt für die Reha, danke für alles!",
+        "Tout est en ordre pour mon rendez-vous, merci pour tout !",
+        "Bedankt allemaal, pas goed op jezelf!",
+        "finally sorted my affairs, paid off my debts, feels great to be debt free!",
+    ],
+)
+def test_thanks_and_order_around_an_errand_or_a_sign_off_are_no_farewell(text: str) -> None:
+    assert not screen(text).is_crisis
+
+
+def test_the_same_order_with_the_means_made_ready_is_a_farewell() -> None:
     assert screen("Put my affairs in order and wrote letters for my kids. The pills are laid out.").kind == "self_harm"
 
 

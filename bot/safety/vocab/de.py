@@ -142,7 +142,8 @@ VOCAB = phrases(
         "READY": "bereit|liegen bereit|parat|bereitgelegt|bereit gelegt|abgezählt|vorbereitet|"
         "gezählt|durchgezählt",
         "ERRAND": "auf der arbeit|für die arbeit|bei der arbeit|vor der op|vor der operation|vor der infusion|"
-        "vor dem urlaub|für den urlaub|vor der studie|krankenhausaufenthalt",
+        "vor dem urlaub|für den urlaub|vor der studie|krankenhausaufenthalt|"
+        "termin|arzttermin|reha|kur|klinikaufenthalt|umzug",
         "DISTRESS": "angst|allein|einsam|traurig|verzweifelt|überfordert|panik|verängstigt",
     }
 )

@@ -300,7 +300,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         # the logistics of leaving: affairs settled, letters written, pets rehomed
         "sorted out my affairs", "sorted my affairs", "put my affairs", "tied up loose ends", "tying up loose ends",
         "everything is sorted", "got everything sorted", "written to my", "wrote to my", "letters are written",
-        "written my letters", "wrote my letters", "paid off my debts", "found a home for"),
+        "written my letters", "wrote my letters", "found a home for"),
     "PLAN": (
         "have a plan", "made a plan", "got a plan", "planned it", "tonight is the night", "lined up",
         "stockpil*", "hoarding", "how many it would take", "enough pills", "saving up my pills",
@@ -323,7 +323,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "MEANS": ("rope", "noose", "bridge", "roof", "car park", "train tracks", "railway", "gun", "pistol", "ledge"),
     "PREPARE": (
         "bought", "buy", "know which", "looked up", "how high", "searched", "ready", "tie", "tied", "got a",
-     "got the", "ive got the", "have the", "in the garage", "in the shed", "in my car", "hidden", "sorted the"),
+    ),
     "SELF_INJURY": (
         "self harm*", "selfharm*", "self injur*", "cutting again", "been cutting", "cutting myself",
         "razor blade*", "my wrists", "slit my", "until they bled", "until it bled", "burned myself",
@@ -386,7 +386,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
     "weaned",
 ),
     "TIRED_OF": ("tired of", "sick of", "sick and tired of", "fed up of", "fed up with", "exhausted by", "done with",),
-    "EXIST": ("existing", "being alive", "being here", "being me", "living", "life", "this life", "my life",),
+    "EXIST": ("existing", "being alive", "being here", "being me", "living"),
     "RATHER": ("rather", "sooner", "prefer to",),
     # --- distress without danger -------------------------------------------------------------------------
     "DISTRESS": (

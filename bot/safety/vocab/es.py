@@ -102,7 +102,7 @@ VOCAB = phrases(
         "gracias a todos|adiós|"
         "gracias por todo|lo siento|perdón|los quiero|cuídense|"
         "todo arreglado|lo tengo todo preparado|todo preparado|mis asuntos en orden|cartas escritas|escrito cartas|"
-        "escribí cartas|escribí una carta|dejado todo en orden|todo en orden",
+        "escribí cartas|escribí una carta|dejado todo en orden",
         "PLAN": "tengo un plan|he guardado pastillas|guardando pastillas|acumulando pastillas",
         "RECENT": "acabo de|acabas de|acaba de|acabamos de|acaban de|acabé de|acabó de|acababa de",
         "TAKE_INTENT": "tragar|beber*|inyectar*|tomarme|tomar|tragarme|"
@@ -139,7 +139,8 @@ VOCAB = phrases(
         "NOTE": "carta|nota",
         "READY": "preparadas|preparados|listas|listos|contadas|guardadas",
         "ERRAND": "en el trabajo|para el trabajo|antes de la operación|antes de la infusión|antes del ingreso|"
-        "antes de las vacaciones|para el ensayo",
+        "antes de las vacaciones|para el ensayo|"
+        "la cita|mi cita|consulta|la mudanza|el viaje",
         "DISTRESS": "miedo|asustad*|muy sola|muy solo|me siento sola|me siento solo|triste|angustia*|ansiedad|"
         "desesperad*|llorar|lloro|aterrad*",
     }

@@ -99,7 +99,7 @@ VOCAB = phrases(
         "donne mes affaires|donné mes affaires|testament|merci à tous|prenez soin de vous|adieu|"
         "merci pour tout|pardon|je suis désolé|je suis désolée|je vous aime|prenez soin|"
         "tout réglé|tout organisé|mes affaires en ordre|lettres sont écrites|lettres écrites|écrit des lettres|"
-        "écrit une lettre|mis de l ordre|tout est en ordre",
+        "écrit une lettre|mis de l ordre",
         "PLAN": "j ai un plan|mis de côté|stock de médicaments|gardé mes cachets",
         "RECENT": "viens de|viens d|vient de|vient d|viens juste|vient juste|"
         "venons de|venez de|viennent de|venais de|venait de",
@@ -139,7 +139,8 @@ VOCAB = phrases(
         "NOTE": "lettre|mot",
         "READY": "prêts|prêtes|prêt|préparés|préparées|alignés|alignées|comptés|comptées",
         "ERRAND": "au travail|pour le travail|avant l opération|avant la perfusion|avant l hospitalisation|"
-        "avant les vacances|pour l essai",
+        "avant les vacances|pour l essai|"
+        "rendez vous|rdv|consultation|déménagement|le voyage",
         "DISTRESS": "peur|seul|seule|triste|angoiss*|anxi*|désespér*|pleure|déprim*|terrifi*",
     }
 )

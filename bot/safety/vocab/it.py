@@ -128,6 +128,7 @@ VOCAB = phrases(
         "READY_ALL": "tutto pronto|tutto preparato",
         "NOTE": "lettera|biglietto",
         "READY": "pronte|pronti|preparate|preparati|contate",
+        "ERRAND": "appuntamento|visita|trasloco|il viaggio",
         "DISTRESS": "paura|mi sento sola|mi sento solo|così sola|così solo|triste|angoscia|ansia|disperat*|piango|"
         "spaventat*|terrorizzat*",
     }

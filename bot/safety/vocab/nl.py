@@ -100,8 +100,7 @@ VOCAB = phrases(
         "bedankt allemaal|"
         "bedankt voor alles|dank voor alles|het spijt me|sorry voor alles|hou van jullie|"
         "pas goed op elkaar|"
-        "alles geregeld|alles op orde|zaken op orde|brieven geschreven|brief geschreven|pas goed op jezelf|"
-        "pas goed op jullie zelf",
+        "alles geregeld|alles op orde|zaken op orde|brieven geschreven|brief geschreven",
         "PLAN": "pillen gespaard|opgespaard|pillen verzameld",
         "TAKE_INTENT": "nemen|spuiten|innemen|slikken",
         "HOARD": "klaargelegd|"
@@ -131,6 +130,7 @@ VOCAB = phrases(
         "READY_ALL": "alles klaar|alles voorbereid",
         "NOTE": "brief|briefje",
         "READY": "klaar|klaargelegd|klaar gelegd|klaarliggen|geteld|uitgeteld",
+        "ERRAND": "afspraak|controle|verhuizing|de reis",
         "DISTRESS": "bang|angst|alleen|eenzaam|verdrietig|wanhopig|huil|paniek",
     }
 )

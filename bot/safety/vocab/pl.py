@@ -131,6 +131,7 @@ VOCAB = phrases(
         "READY_ALL": "wszystko przygotowane|wszystko gotowe",
         "NOTE": "list|liścik",
         "READY": "gotowe|przygotowane|naszykowane|odliczone",
+        "ERRAND": "wizyta|wizyty|przeprowadzka|wyjazd",
         "DISTRESS": "boję|strach|samotn*|smutn*|przerażon*|lęk|rozpacz*|płaczę|załaman*",
     }
 )

@@ -96,7 +96,7 @@ VOCAB = phrases(
         "obrigado a todos|"
         "obrigado por tudo|obrigada por tudo|desculpa|me perdoem|amo vocês|adeus|"
         "tudo resolvido|tudo tratado|deixei tudo organizado|tudo em ordem|cartas escritas|escrevi cartas|"
-        "escrevi uma carta|cuidem se|cuidem de vocês",
+        "escrevi uma carta",
         "PLAN": "tenho um plano|guardando remédios|juntando comprimidos|juntei remédios",
         "RECENT": "acabo de|acabei de|acabou de|acaba de|acabamos de|acabaram de|acabava de",
         "TAKE_INTENT": "beber|injetar|tomar|engolir|"
@@ -130,6 +130,7 @@ VOCAB = phrases(
         "READY_ALL": "tudo pronto|tudo preparado",
         "NOTE": "carta|bilhete",
         "READY": "prontos|prontas|preparados|preparadas|separados|separadas|contados",
+        "ERRAND": "consulta|marcação|mudança|a viagem",
         "DISTRESS": "medo|sozinha|sozinho|triste|ansios*|angústia|desesperad*|chorando|choro|apavorad*",
     }
 )

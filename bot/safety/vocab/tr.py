@@ -100,7 +100,7 @@ VOCAB = phrases(
         "eşyalarımı dağıtıyorum|eşyalarımı verdim|vasiyet*|herkese teşekkürler|"
         "her şey için teşekkürler|özür dilerim|sizi seviyorum|kendinize iyi bakın|"
         "her şeyi ayarladım|işlerimi hallettim|her şeyi hallettim|mektupları yazdım|mektup yazdım|"
-        "kendinize iyi bakın|son mesajım",
+        "son mesajım",
         "PLAN": "bir planım var|hap biriktiriyorum|biriktirdim",
         "TAKE_INTENT": "içeceğim|içmek|yutacağım",
         "HOARD": ""
@@ -128,6 +128,7 @@ VOCAB = phrases(
         "READY_ALL": "her şey hazır|her şeyi hazırladım",
         "NOTE": "mektup|not",
         "READY": "hazır|hazırladım|hazırda",
+        "ERRAND": "randevu|muayene|taşınma|seyahat",
         "DISTRESS": "korkuyorum|korku*|yalnız*|üzgün|endişe*|kaygı*|ağlıyorum|çaresiz",
     }
 )
