@@ -8,6 +8,7 @@ import pytest
 from bot.answering import AnswerEngine
 from bot.i18n.bridge import EnglishReading
 from bot.i18n.engine import MultilingualEngine
+from bot.i18n.normalise import language_tokens
 from bot.knowledge.loader import LoadResult
 
 
@@ -89,3 +90,9 @@ def test_a_pronoun_joined_to_a_verb_leaves_the_decision_word(multi: Multilingual
     # "dejarla" is "dejar" + "la": with "tomo" (I take) and a medicine it is one's own decision.
     answer = multi.answer("tomo prednisona, ¿puedo dejarla ya?", "es")
     assert (answer.reason, answer.entry_id) == ("personal", "my-treatment")
+
+
+def test_a_german_feminine_form_meets_the_other_forms(faq_load: LoadResult) -> None:
+    lexicon = faq_load.knowledge.languages["de"].lexicon
+    read = [language_tokens("de", word, lexicon) for word in ("Kollegin", "Kolleginnen", "Kollegen")]
+    assert read[0] == read[1] == read[2] == ("kolleg",)
