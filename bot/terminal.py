@@ -45,13 +45,13 @@ def _caveats(answer: Answer, width: int) -> list[str]:
     return [line for caveat in answer.caveats for line in wrap.wrap(caveat)]
 
 
-def _sources(answer: Answer, width: int) -> list[str]:
+def _sources(answer: Answer, width: int, messages: MessageCatalog | None) -> list[str]:
     out: list[str] = []
     for c in answer.citations:
         link = f" <{c.url}>" if c.url else ""
         out.append(f"  [{c.number}] {c.outlet}, “{c.title}” ({c.date}){link}")
         if c.quote:
-            note = copy_note(c.outlet, c.copy)
+            note = copy_note(c.outlet, c.copy, answer.language, messages)
             quoted = f"“{c.quote}”" + (f" ({note})" if note else "")
             out.extend(textwrap.wrap(quoted, width, initial_indent="      ", subsequent_indent="      "))
     return out
@@ -73,7 +73,7 @@ def render_text(answer: Answer, *, width: int = 100, messages: MessageCatalog | 
         out += [*wrap.wrap(f"({answer.notice})"), ""]
     out += _paragraphs(wrap, answer.body)
     out += _section(label["answer.keep_in_mind"], _caveats(answer, width))
-    out += _section(label["answer.sources"], _sources(answer, width))
+    out += _section(label["answer.sources"], _sources(answer, width, messages))
     # A decline's text already introduces its suggestions ("You could try one of these questions:").
     did_you_mean = label["answer.did_you_mean"] if answer.status == Status.ANSWERED else None
     out += _questions(did_you_mean, (s.question for s in answer.suggestions))

@@ -159,14 +159,15 @@ def render_crisis(answer: Answer) -> Embed:
     return embed
 
 
-def render_quotes(answer: Answer) -> Embed:
-    """Render the verbatim quote behind each citation (the 'Show quotes' button)."""
+def render_quotes(answer: Answer, messages: MessageCatalog | None = None) -> Embed:
+    """Render the verbatim quote behind each citation (the 'Show quotes' button); which copy a quote comes from is
+    said in the answer's language when the catalog has it."""
     embed = Embed(title=clip(f"Quotes behind: {answer.title}", limits.EMBED_TITLE), colour=ANSWER_COLOUR)
     lines = []
     for c in answer.citations:
         where = escape_markdown(f"{c.outlet}, {c.date}")
         if c.quote:
-            note = copy_note(c.outlet, c.copy)
+            note = copy_note(c.outlet, c.copy, answer.language, messages)
             where = escape_markdown(f"{note}, {c.date}") if note else where
             lines.append(f"**[{c.number}]** “{escape_markdown(c.quote)}” — {where}")
         else:
@@ -214,7 +215,7 @@ def render_sources(knowledge: KnowledgeBase, language: str = "en") -> Embed:
     embed = Embed(title=say("sources.title"), colour=ANSWER_COLOUR, description=say("sources.body"))
     for key, sources in _source_groups(knowledge):
         name = say(key)
-        lines = [_source_entry(source) for source in sources]
+        lines = [_source_entry(source, language, messages) for source in sources]
         # One field holds 1024 characters: spread a long group over several fields rather than drop sources.
         for number, value in enumerate(_pack_lines(lines, limits.EMBED_FIELD_VALUE)):
             heading = name if number == 0 else say("sources.continued", name=name)
@@ -223,13 +224,15 @@ def render_sources(knowledge: KnowledgeBase, language: str = "en") -> Embed:
     return fit_embed(embed)
 
 
-def _source_entry(source: Source) -> str:
-    """One source in /sources: linked label, which copy we hold, the moderators' note."""
+def _source_entry(source: Source, language: str = "en", messages: MessageCatalog | None = None) -> str:
+    """One source in /sources: linked label, which copy we hold (in the language), the moderators' note."""
     label = escape_markdown(source_line(source))
     line = f"• [{label}]({source.url})" if source.url else f"• {label}"
-    note = copy_note(source.outlet, source.copy)
-    if note:
+    note = copy_note(source.outlet, source.copy, language, messages)
+    if note and language == "en":
         line += f" — our text: {escape_markdown(note.removeprefix('from '))}"
+    elif note and messages is not None:
+        line += f" — {escape_markdown(messages.worded('sources.our_text', language, 'our text: {note}', note=note))}"
     if source.note:
         line += f" — *{escape_markdown(clip(source.note, 400))}*"
     return line

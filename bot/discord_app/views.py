@@ -13,7 +13,7 @@ import discord
 
 from bot.answering.answer import Answer, Status, Suggestion
 from bot.discord_app import limits
-from bot.discord_app.language import multilingual, reply_language, say
+from bot.discord_app.language import catalog, multilingual, reply_language, say
 from bot.discord_app.render import clip, render_quotes
 from bot.discord_app.replies import reply, send_answer
 from bot.discord_app.serving import reply_privately, served
@@ -59,11 +59,12 @@ class QuotesButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"f
     @served(rate_limited=False, defer=True)
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         """Show the verbatim quotes behind the entry's citations, ephemerally."""
-        answer = _bot(interaction).engine.answer_entry(self.entry_id)
+        bot = _bot(interaction)
+        answer = multilingual(bot).answer_entry(self.entry_id, reply_language(bot, interaction))
         if answer is None:
-            await reply_privately(interaction, say(_bot(interaction), interaction, "reply.entry_gone"))
+            await reply_privately(interaction, say(bot, interaction, "reply.entry_gone"))
             return
-        await reply(interaction, embed=render_quotes(answer), ephemeral=True)
+        await reply(interaction, embed=render_quotes(answer, catalog(bot)), ephemeral=True)
 
 
 class VoteButton(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot.knowledge.messages import MessageCatalog
 from bot.knowledge.model import KnowledgeBase
 
 _COPY_WORDS = {"rewritten": "machine-rewritten", "translated": "machine-translated"}
@@ -14,13 +15,19 @@ QUOTES_FOOTER = (
 )
 
 
-def copy_note(outlet: str, copy: str) -> str | None:
-    """Describe a quote's copy, e.g. "from a machine-translated copy of Live Science's story"; None for originals."""
+def copy_note(outlet: str, copy: str, language: str = "en", messages: MessageCatalog | None = None) -> str | None:
+    """Describe a quote's copy, e.g. "from a machine-translated copy of Live Science's story", in the language when
+    the message catalog has it (keys copy.rewritten, copy.translated); None for originals."""
     words = _COPY_WORDS.get(copy)
     if words is None:
         return None
-    owner = f"{outlet}'" if outlet.endswith("s") else f"{outlet}'s"
-    return f"from a {words} copy of {owner} story"
+    possessive = f"{outlet}'" if outlet.endswith("s") else f"{outlet}'s"
+    english = f"from a {words} copy of {possessive} story"
+    if messages is None:
+        return english
+    # {owner} is the outlet as the language names a story's owner: "Gizmodo's" in English, "Gizmodo" elsewhere.
+    owner = possessive if language == "en" else outlet
+    return messages.worded(f"copy.{copy}", language, english, owner=owner)
 
 
 def research_span(knowledge: KnowledgeBase) -> str | None:
