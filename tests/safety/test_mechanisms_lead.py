@@ -70,3 +70,19 @@ def test_a_medicine_doubled_is_a_cue_for_the_classifier_but_a_doctors_change_is_
     )
     assert screen(message).kind == "emergency"
     assert screen("my rheumatologist doubled my prednisone this week, is that normal?").kind is None
+
+
+def test_a_phrase_listed_with_one_past_form_matches_the_other() -> None:
+    """'written my will' is listed; 'wrote my will' is the same act. With a second farewell cue it is a farewell."""
+    from bot.safety.vocab import with_past_forms
+
+    expanded = with_past_forms({"T": ("written my will", "took it")}, (("wrote", "written"), ("took", "taken")))
+    assert expanded == {"T": ("written my will", "took it", "wrote my will", "taken it")}
+    assert screen("i wrote my will last night and gave my cats to my neighbour").kind == "self_harm"
+    assert screen("i have wrote my will and sorted out my affairs, so thats that").kind == "self_harm"
+
+
+def test_a_will_written_for_an_ordinary_reason_is_not_a_farewell() -> None:
+    ordinary = "we wrote our wills before the trial, as the nurse suggested. how long is the hospital stay?"
+    assert screen(ordinary).kind is None
+    assert screen("i wrote my will after my daughter was born").kind is None

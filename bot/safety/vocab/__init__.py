@@ -7,6 +7,13 @@ from importlib import import_module
 
 LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "pl", "tr")
 SHARED = "common"  # words that are the same in every language (medicines by their international endings)
+# English verbs of an act whose simple past and past participle differ: people write either where the other belongs
+# ("i wrote my will", "ive took them all"), so a phrase listed with one form also matches with the other. Only past
+# forms (an act done stays an act done, never "take" for "took"), and only verbs whose participle is no adjective
+# of its own ("drunk", "fallen", "broken" say something else) and whose past is no word of another language.
+PAST_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (("wrote", "written"), ("gave", "given"), ("took", "taken")),
+}
 
 
 def phrases(table: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
@@ -22,5 +29,19 @@ def vocabularies() -> dict[str, Mapping[str, tuple[str, ...]]]:
             module = import_module(f"bot.safety.vocab.{code}")
         except ModuleNotFoundError:
             continue
-        found[code] = module.VOCAB
+        found[code] = with_past_forms(module.VOCAB, PAST_FORMS.get(code, ()))
     return found
+
+
+def with_past_forms(
+    vocabulary: Mapping[str, tuple[str, ...]], forms: tuple[tuple[str, str], ...]
+) -> Mapping[str, tuple[str, ...]]:
+    """The vocabulary with each phrase that holds one past form of a verb also written with the other."""
+    if not forms:
+        return vocabulary
+    other = {a: b for a, b in forms} | {b: a for a, b in forms}
+    expanded: dict[str, tuple[str, ...]] = {}
+    for tag, listed in vocabulary.items():
+        variants = [" ".join(other.get(word, word) for word in phrase.split(" ")) for phrase in listed]
+        expanded[tag] = tuple(dict.fromkeys([*listed, *variants]))
+    return expanded
