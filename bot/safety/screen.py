@@ -77,19 +77,28 @@ def warm_up() -> None:
     screen("warm up")
 
 
-def screen(text: str) -> SafetyVerdict:
-    """Screen a whole message for a medical emergency, self-harm or distress (None: an ordinary message)."""
-    text = text[:MAX_SCREEN_CHARS]
+SCREENED_MESSAGES = 256  # the engine screens a question and the store screens it again before keeping a decline
+
+
+@lru_cache(maxsize=SCREENED_MESSAGES)
+def _assess(text: str) -> tuple[SafetyVerdict, bool]:
+    """Read a message (already cut to `MAX_SCREEN_CHARS`) once: the verdict, and whether an ordinary verdict still
+    saw a crisis concept or a classifier alarm."""
     language = detect_language(text)
     reading = _read(text, language)
     if reading.finding is not None:
-        return SafetyVerdict(reading.finding.kind, language, f"rules:{reading.finding.rule}")
+        return SafetyVerdict(reading.finding.kind, language, f"rules:{reading.finding.rule}"), True
     predicted = _classifier_kind(text)
     if predicted in ("emergency", "self_harm") and (not CLASSIFIER_NEEDS_CUE or reading.cue):
-        return SafetyVerdict(predicted, language, "classifier")
+        return SafetyVerdict(predicted, language, "classifier"), True
     if reading.distress:  # the classifier's distress label is too loose to reply on
-        return SafetyVerdict("distress", language, "rules:distress", asks=reading.asks or "?" in text)
-    return SafetyVerdict(None, language)
+        return SafetyVerdict("distress", language, "rules:distress", asks=reading.asks or "?" in text), True
+    return SafetyVerdict(None, language), reading.cue or predicted in ("emergency", "self_harm")
+
+
+def screen(text: str) -> SafetyVerdict:
+    """Screen a whole message for a medical emergency, self-harm or distress (None: an ordinary message)."""
+    return _assess(text[:MAX_SCREEN_CHARS])[0]
 
 
 def looks_like_distress(text: str) -> bool:
@@ -97,9 +106,8 @@ def looks_like_distress(text: str) -> bool:
 
     Used before storing a declined question (privacy, issue 12): a message is stored only when this says False.
     It is True for anything `screen` flags, for any crisis concept in the message, and for any crisis alarm of the
-    classifier, corroborated or not.
+    classifier, corroborated or not. The message is read once for both screens (`_assess` remembers the last
+    `SCREENED_MESSAGES`).
     """
-    if screen(text).kind is not None:
-        return True
-    text = text[:MAX_SCREEN_CHARS]
-    return _read(text, detect_language(text)).cue or _classifier_kind(text) in ("emergency", "self_harm")
+    verdict, sensitive = _assess(text[:MAX_SCREEN_CHARS])
+    return verdict.kind is not None or sensitive

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.safety.screen import looks_like_distress, screen
+from bot.safety.screen import _assess, looks_like_distress, screen
 from bot.safety.text import MAX_SCREEN_CHARS
 
 TUNE = Path(__file__).with_name("screen_tune.yaml")
@@ -90,3 +90,13 @@ def test_the_second_screen_is_more_sensitive_than_the_first() -> None:
     # one weak cue of a farewell: not a crisis reply, but not stored either
     assert not screen("sorry for everything").is_crisis and looks_like_distress("sorry for everything")
     assert not looks_like_distress("is car-t a cure for lupus")
+
+
+def test_the_store_screen_after_the_engine_screen_reads_the_message_once() -> None:
+    """A declined question is screened by the engine and again before it is kept: the second reuses the reading."""
+    message = "which lupus trial sites are closest to lyon, asking for my sister"
+    before = _assess.cache_info()
+    assert screen(message).kind is None
+    assert looks_like_distress(message) is False
+    after = _assess.cache_info()
+    assert (after.misses - before.misses, after.hits - before.hits) == (1, 1)
