@@ -38,7 +38,8 @@ DEFAULT_SETS = ("tests/questions*.yaml", "tests/eval/*.yaml", "tests/i18n/questi
 Grader = Callable[[dict[str, Any], dict[str, Any]], bool]
 
 
-def _grader() -> Grader | None:
+def faq_eval_module() -> Any | None:
+    """../shared/tools/faq_eval.py as a module (its `grade` is how the sealed sets are scored), None without it."""
     tool = ROOT.parent / "shared" / "tools" / "faq_eval.py"
     if not tool.exists():
         return None
@@ -46,6 +47,13 @@ def _grader() -> Grader | None:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def _grader() -> Grader | None:
+    module = faq_eval_module()
+    if module is None:
+        return None
     return lambda item, got: bool(module.grade(item, got, strict_advice=True)[0])
 
 

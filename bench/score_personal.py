@@ -2,17 +2,16 @@
 
     python bench/score_personal.py tests/safety/personal_round3_tune.yaml [--verbose]
 
-An `advice` item (a decision about the asker's own care, or the care of someone close) must be answered with a
-reply that sends the person to their doctor and does not open with a bare "No" or "Yes" (faq_eval's
---strict-advice). A `general` item (a question about the studies that only looks personal) must not be referred
-(reason "personal") and must not be a crisis reply. Prints right / total per language and expectation.
+An `advice` item (a decision about the asker's own care, or the care of someone close) is graded by faq_eval's own
+`grade` with --strict-advice: answered, sending the person to their doctor, not opening with a bare "No" or "Yes".
+A `general` item (a question about the studies that only looks personal) must not be referred (reason "personal")
+and must not be a crisis reply. Prints right / total per language and expectation.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 from collections import Counter
@@ -20,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from reply_snapshot import faq_eval_module  # bench/ is on the path when a script here runs
 
-DOCTOR = ("doctor", "rheumatologist", "care team", "physician", "medical team")
-BARE_VERDICT = re.compile(r"^\W*(no|yes)\b", re.I)
+FAQ_EVAL = faq_eval_module()
 
 
 def replies(questions: list[str]) -> list[dict[str, Any]]:
@@ -35,16 +34,13 @@ def replies(questions: list[str]) -> list[dict[str, Any]]:
 
 def why_wrong(item: dict[str, Any], got: dict[str, Any]) -> str:
     """Why a reply fails its item ('' when it is right)."""
-    status, body, reason = got.get("status"), got.get("answer") or "", got.get("reason")
+    status, reason = got.get("status"), got.get("reason")
     if item["expect"] == "general":
         return f"referred ({got.get('entry_id')})" if reason == "personal" or status == "crisis" else ""
-    if status != "answered":
-        return f"status={status}"
-    if BARE_VERDICT.match(body):
-        return f"opens with a bare verdict ({got.get('entry_id')})"
-    if not any(word in body.lower() for word in DOCTOR):
-        return f"no doctor referral ({got.get('entry_id')}, reason={reason})"
-    return ""
+    if FAQ_EVAL is None:
+        raise SystemExit("score_personal needs ../shared/tools/faq_eval.py beside the project")
+    right, problem = FAQ_EVAL.grade(item, got, strict_advice=True)
+    return "" if right else f"{problem} (reason={reason})"
 
 
 def score_file(file: str, *, verbose: bool) -> None:
