@@ -3,7 +3,7 @@
 
     .venv/bin/python bench/bench_load.py                   # 300 with 50 in flight, 1,000 at 200/s, a 1,000 burst
     .venv/bin/python bench/bench_load.py --baseline        # the same load on bench/minimal_bot.py (a fixed embed)
-    .venv/bin/python bench/bench_load.py --profile out.prof  # the bot under cProfile (pstats reads out.prof)
+    .venv/bin/python bench/bench_load.py --profile out.prof  # the bot's load phases under cProfile (see --help)
     .venv/bin/python bench/bench_load.py --compare 5       # minimal bot, bot, minimal bot, ... 5 rounds; medians
 
 Phases: "50 in flight" sends --concurrent interactions (default 300) keeping --in-flight (50) unanswered at a
@@ -58,6 +58,7 @@ sys.path.insert(0, str(ROOT))
 
 from load_measures import Phase, Summary, cpu_seconds, load_average, measure, rss_mb  # noqa: E402
 from load_report import RATIO_TARGET, Measured, print_medians, print_rounds, report  # noqa: E402
+from phase_profile import PhaseSignals  # noqa: E402
 
 from tests.emulator import DiscordEmulator, FakeUser, InteractionHandle, fixed_snowflake  # noqa: E402
 
@@ -151,8 +152,8 @@ async def wait_connected(heartbeat: Path, timeout: float) -> None:
 def bot_command(baseline: bool, profile: str | None) -> list[str]:
     """The process under test: the FAQ bot as deployed, or the minimal discord.py bot."""
     program = [str(ROOT / "bench" / "minimal_bot.py")] if baseline else ["-m", "bot", "run"]
-    if profile:
-        return [sys.executable, "-m", "cProfile", "-o", str(Path(profile).resolve()), *program]
+    if profile:  # profiled only during the load phases (see bench/phase_profile.py)
+        return [sys.executable, str(ROOT / "bench" / "phase_profile.py"), str(Path(profile).resolve()), *program]
     return [sys.executable, *program]
 
 
@@ -184,32 +185,38 @@ async def wait_bot_ready(emu: DiscordEmulator, data: Path, baseline: bool) -> No
 
 
 async def timed_phase(
-    emu: DiscordEmulator, pid: int, name: str, send: Awaitable[list[InteractionHandle]], settle_seconds: float
+    emu: DiscordEmulator,
+    probe: PhaseSignals,
+    name: str,
+    send: Awaitable[list[InteractionHandle]],
+    settle_seconds: float,
 ) -> tuple[list[InteractionHandle], Phase, float]:
     """Send a phase's load, wait for its replies; its handles, what it measured and ms taken to send it all."""
-    t0, cpu0, emu0 = time.monotonic(), cpu_seconds(pid), time.process_time()
+    probe.start()
+    t0, cpu0, emu0 = time.monotonic(), cpu_seconds(probe.pid), time.process_time()
     handles = await send
     sent_ms = (time.monotonic() - t0) * 1000
     await settle(emu, handles, settle_seconds)
     phase = measure(emu, name, handles, time.monotonic() - t0)
-    phase.bot_cpu = cpu_seconds(pid) - cpu0
+    phase.bot_cpu = cpu_seconds(probe.pid) - cpu0
     phase.emulator_cpu = time.process_time() - emu0
+    await probe.stop(name)
     return handles, phase, sent_ms
 
 
 async def run_bursts(
-    emu: DiscordEmulator, load: Load, pid: int, count: int, repeat: int
+    emu: DiscordEmulator, load: Load, probe: PhaseSignals, count: int, repeat: int
 ) -> tuple[list[Phase], list[InteractionHandle], float, float]:
     """`repeat` bursts of `count`: their phases, all their handles, and RSS / peak RSS after the last one."""
     bursts: list[Phase] = []
     burst: list[InteractionHandle] = []
     for number in range(repeat):
         name = f"burst {number + 1}" if repeat > 1 else "burst"
-        this_burst, phase, sent_ms = await timed_phase(emu, pid, name, load.burst(count), 15)
+        this_burst, phase, sent_ms = await timed_phase(emu, probe, name, load.burst(count), 15)
         phase.note = f"   (all {count} dispatched within {sent_ms:.0f} ms)"
         bursts.append(phase)
         burst += this_burst
-        rss_after, hwm = rss_mb(pid)
+        rss_after, hwm = rss_mb(probe.pid)
         if repeat > 1:
             print(f"RSS after burst {number + 1}: {rss_after:.1f} MB (peak {hwm:.1f} MB)")
         await asyncio.sleep(0.5)
@@ -228,6 +235,7 @@ async def drive(
     concurrent: int,
     limit: int,
     baseline: bool,
+    profile: str | None,
 ) -> Measured:
     """Wait for the process under test, run the phases (in flight, steady, bursts), then stop it with SIGTERM."""
     started = time.monotonic()
@@ -239,12 +247,12 @@ async def drive(
     warmup = await load.burst(20)
     await settle(emu, warmup, 5)
 
-    flight, flight_phase, _ = await timed_phase(
-        emu, process.pid, f"{limit} in flight", load.in_flight(concurrent, limit), 10
-    )
-    steady, steady_phase, _ = await timed_phase(emu, process.pid, f"steady {rate:.0f}/s", load.steady(count, rate), 10)
+    probe = PhaseSignals(process.pid, profile)
+    flight, flight_phase, _ = await timed_phase(emu, probe, f"{limit} in flight", load.in_flight(concurrent, limit), 10)
+    steady, steady_phase, _ = await timed_phase(emu, probe, f"steady {rate:.0f}/s", load.steady(count, rate), 10)
     rss_steady, _ = rss_mb(process.pid)
-    bursts, burst, rss_after, hwm = await run_bursts(emu, load, process.pid, count, repeat)
+    bursts, burst, rss_after, hwm = await run_bursts(emu, load, probe, count, repeat)
+    probe.combine()
 
     process.send_signal(signal.SIGTERM)
     exit_code = await asyncio.to_thread(process.wait, 15)
@@ -295,6 +303,7 @@ async def run(
                     concurrent=concurrent,
                     limit=limit,
                     baseline=baseline,
+                    profile=profile,
                 )
             finally:
                 if process.poll() is None:
@@ -355,7 +364,11 @@ def main() -> None:
     parser.add_argument("--concurrent", type=int, default=300, help="interactions in the in-flight phase (300)")
     parser.add_argument("--in-flight", type=int, default=50, help="unanswered at a time in that phase (50)")
     parser.add_argument("--baseline", action="store_true", help="measure bench/minimal_bot.py instead of the bot")
-    parser.add_argument("--profile", help="run the bot (or the minimal bot) under cProfile, written to this file")
+    parser.add_argument(
+        "--profile",
+        help="profile the bot (or the minimal bot) with cProfile during the load phases only (not start-up): the "
+        "phases together in this file, each phase in its own (NAME.in-flight.prof, ...)",
+    )
     parser.add_argument("--compare", type=int, metavar="N", help="the minimal bot, then the bot, N rounds; medians")
     parser.add_argument("--summary-json", help=argparse.SUPPRESS)  # how --compare reads back each run's numbers
     args = parser.parse_args()
