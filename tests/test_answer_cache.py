@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from bot.answering import Answer, AnswerEngine
+from bot.answering.answer import Suggestion
 from bot.discord_app.answer_cache import AnswerCache
 from bot.knowledge import load_knowledge
 from bot.knowledge.messages import MessageCatalog
@@ -60,3 +63,42 @@ async def test_a_decline_shows_each_askers_own_words() -> None:
     two, _ = cache.rendered(second, "where do penguins live?", MessageCatalog())
     assert "pizza" in (one.description or "") and "penguins" in (two.description or "")
     assert "pizza" not in (two.description or "")
+
+
+async def test_the_same_answer_object_is_not_rendered_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[Answer] = []
+    cache, live = AnswerCache(), engine()
+    answer = cache.answer(live, "Is CAR-T a cure for lupus?", "en", ask(live))
+    original = AnswerCache._render
+
+    def counting(self: AnswerCache, answer: Answer, shown: str | None, messages: MessageCatalog) -> object:
+        calls.append(answer)
+        return original(self, answer, shown, messages)
+
+    monkeypatch.setattr(AnswerCache, "_render", counting)
+    first = cache.rendered(answer, "Is CAR-T a cure for lupus?", MessageCatalog())
+    again = cache.rendered(answer, "is car-t a cure", MessageCatalog())
+    # Another wording matched to the same entry is another Answer object: rendered by content, found there.
+    other = cache.answer(live, "is car t a cure for lupus", "en", ask(live))
+    assert other is not answer and other.entry_id == answer.entry_id
+    by_content = cache.rendered(other, "is car t a cure for lupus", MessageCatalog())
+    assert again is first and by_content == first
+    assert calls == [answer, other]  # the second reply of the same answer object did not even build a key
+
+
+async def test_autocomplete_is_worked_out_once_per_text_typed() -> None:
+    cache, live = AnswerCache(), engine()
+    typed: list[tuple[str, str]] = []
+
+    def complete(text: str, language: str) -> list[Suggestion]:
+        typed.append((text, language))
+        return live.autocomplete(text, limit=25)
+
+    first = cache.suggestions(live, "side eff", "en", complete)
+    assert cache.suggestions(live, "side eff", "en", complete) is first
+    cache.suggestions(live, "side eff", "de", complete)
+    assert typed == [("side eff", "en"), ("side eff", "de")]
+    assert first == tuple(live.autocomplete("side eff", limit=25)) and any("side" in s.question.lower() for s in first)
+    reloaded = engine()
+    cache.suggestions(reloaded, "side eff", "en", complete)  # a reloaded FAQ suggests afresh
+    assert typed[-1] == ("side eff", "en") and len(typed) == 3

@@ -2,7 +2,8 @@
 
 The engine is deterministic (same FAQ, same question, same Answer), so in a burst, when many members ask the
 same thing, matching, rendering and building the buttons happen once per distinct question instead of once per
-interaction. The cache belongs to one engine: a reloaded FAQ starts an empty one.
+interaction; autocomplete suggestions, asked for at every keystroke, once per distinct text typed. The cache
+belongs to one engine: a reloaded FAQ starts an empty one.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any, Generic, TypeVar
 import discord
 
 from bot.answering import Answer, AnswerEngine, Status
+from bot.answering.answer import Suggestion
 from bot.discord_app.language import localise_reply
 from bot.discord_app.render import render_answer
 from bot.discord_app.views import answer_view
@@ -25,6 +27,8 @@ K = TypeVar("K")
 V = TypeVar("V")
 MAX_QUESTIONS = 2048
 MAX_RENDERED = 512
+MAX_TYPED = 1024
+Rendered = tuple[discord.Embed, discord.ui.View | None]
 
 
 class _Lru(Generic[K, V]):
@@ -64,31 +68,60 @@ class AnswerCache:
     def __init__(self) -> None:
         self._engine: AnswerEngine | None = None
         self._answers: _Lru[tuple[str, str], Answer] = _Lru(MAX_QUESTIONS)
-        self._rendered: _Lru[tuple[Answer, str | None], tuple[discord.Embed, discord.ui.View | None]] = _Lru(
-            MAX_RENDERED
-        )
+        self._rendered: _Lru[tuple[Answer, str | None], Rendered] = _Lru(MAX_RENDERED)
+        # The same Answer object (a cached one) renders the same: found by identity, without building and hashing
+        # the content key above. The answer is kept with its reply, so its id is not reused while it is here.
+        self._rendered_for: _Lru[int, tuple[Answer, Rendered]] = _Lru(MAX_RENDERED)
+        self._typed: _Lru[tuple[str, str], tuple[Suggestion, ...]] = _Lru(MAX_TYPED)
         self._keepable: _Lru[str, bool] = _Lru(MAX_QUESTIONS)
+
+    def _serve(self, engine: AnswerEngine) -> None:
+        """Forget everything worked out with another engine (the FAQ was reloaded)."""
+        if engine is not self._engine:
+            self._engine = engine
+            self._answers = _Lru(MAX_QUESTIONS)
+            self._rendered = _Lru(MAX_RENDERED)
+            self._rendered_for = _Lru(MAX_RENDERED)
+            self._typed = _Lru(MAX_TYPED)
 
     def answer(
         self, engine: AnswerEngine, question: str, language: str, compute: Callable[[str, str], Answer]
     ) -> Answer:
         """compute(question, language), worked out once per distinct question and language while `engine` is live."""
-        if engine is not self._engine:
-            self._engine = engine
-            self._answers = _Lru(MAX_QUESTIONS)
-            self._rendered = _Lru(MAX_RENDERED)
+        self._serve(engine)
         cached = self._answers.get((question, language))
         if cached is None:
             cached = compute(question, language)
             self._answers.put((question, language), cached)
         return cached
 
-    def rendered(
-        self, answer: Answer, asked: str | None, messages: MessageCatalog
-    ) -> tuple[discord.Embed, discord.ui.View | None]:
+    def suggestions(
+        self, engine: AnswerEngine, typed: str, language: str, compute: Callable[[str, str], list[Suggestion]]
+    ) -> tuple[Suggestion, ...]:
+        """compute(typed, language) (autocomplete), once per distinct text and language while `engine` is live."""
+        self._serve(engine)
+        cached = self._typed.get((typed, language))
+        if cached is None:
+            cached = tuple(compute(typed, language))
+            self._typed.put((typed, language), cached)
+        return cached
+
+    def rendered(self, answer: Answer, asked: str | None, messages: MessageCatalog) -> Rendered:
         """The embed and buttons for an answer, in its language (the view stopped: its items are dispatched by id)."""
         # Only a decline shows the asker's words; everything else renders the same whoever asked, however worded.
         shown = asked if answer.status == Status.DECLINED else None
+        if shown is not None:
+            return self._render(answer, shown, messages)
+        same = self._rendered_for.get(id(answer))
+        if same is not None and same[0] is answer:
+            return same[1]
+        rendered = self._render(answer, None, messages)
+        self._rendered_for.put(id(answer), (answer, rendered))
+        return rendered
+
+    def _render(self, answer: Answer, shown: str | None, messages: MessageCatalog) -> Rendered:
+        """The reply for an answer with its content as the key: answers that differ only in the question asked
+        (two wordings matched to one entry) share one."""
         key = (dataclasses.replace(answer, question=""), shown)
         cached = self._rendered.get(key)
         if cached is None:

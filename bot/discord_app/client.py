@@ -15,6 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.answering import Answer, AnswerEngine
+from bot.answering.answer import Suggestion
 from bot.config import Config
 from bot.discord_app.answer_cache import AnswerCache
 from bot.discord_app.backlog import Backlog
@@ -22,6 +23,7 @@ from bot.discord_app.guards import Cooldown
 from bot.discord_app.heap import AfterBursts
 from bot.discord_app.heartbeat import HealthMonitor
 from bot.discord_app.language import multilingual
+from bot.discord_app.limits import AUTOCOMPLETE_CHOICES
 from bot.discord_app.reload import folder_fingerprint, watch_knowledge
 from bot.discord_app.replies import RecentAnswers
 from bot.discord_app.servers import ServerGate
@@ -196,6 +198,13 @@ class FaqBot(commands.Bot):
     def answer(self, question: str, language: str) -> Answer:
         """The live FAQ's answer in a language (worked out once per distinct question; see AnswerCache)."""
         return self.answers.answer(self.engine, question, language, multilingual(self).answer)
+
+    def suggest(self, typed: str, language: str) -> tuple[Suggestion, ...]:
+        """Autocomplete: FAQ questions for what the member has typed so far (once per distinct text; AnswerCache)."""
+        return self.answers.suggestions(self.engine, typed, language, self._complete)
+
+    def _complete(self, typed: str, language: str) -> list[Suggestion]:
+        return multilingual(self).autocomplete(typed, language, limit=AUTOCOMPLETE_CHOICES)
 
     def after_reply(self, coro: Coroutine[Any, Any, Any]) -> None:
         """Run a write after the reply has gone out; it never delays or breaks the answer."""

@@ -105,10 +105,9 @@ class MemberCommands(commands.Cog):
             return []
         chosen = getattr(interaction.namespace, "language", None)  # the language option, if already picked
         language = reply_language(self.bot, interaction, chosen if isinstance(chosen, str) else None)
-        suggestions = multilingual(self.bot).autocomplete(current, language, limit=limits.AUTOCOMPLETE_CHOICES)
         return [
             app_commands.Choice(name=s.question[: limits.CHOICE_NAME], value=s.question[: limits.CHOICE_VALUE])
-            for s in suggestions
+            for s in self.bot.suggest(current, language)
         ]
 
     @everywhere
