@@ -5,6 +5,7 @@
     .venv/bin/python bench/bench_load.py --baseline        # the same load on bench/minimal_bot.py (a fixed embed)
     .venv/bin/python bench/bench_load.py --profile out.prof  # the bot's load phases under cProfile (see --help)
     .venv/bin/python bench/bench_load.py --compare 5       # minimal bot, bot, minimal bot, ... 5 rounds; medians
+    .venv/bin/python bench/bench_load.py --compare 3 --warm-all  # every question asked once before the phases
 
 Phases: "50 in flight" sends --concurrent interactions (default 300) keeping --in-flight (50) unanswered at a
 time; "steady" sends --count at --rate per second; "burst" dispatches --count at once.
@@ -18,7 +19,10 @@ each run gets fresh processes (this script starts itself once per run and reads 
 run inherits another's memory or garbage, and the minimal bot and the bot alternate (ABAB...) so both see the
 same drift in the machine's load. Every interaction comes from a different member, so the per-member cooldown
 stays at its default and never triggers. Questions are the project's regression set (tests/questions.yaml:
-answers, close calls, declines, crisis and treatment questions), a quarter of them private.
+answers, close calls, declines, crisis and treatment questions), a quarter of them private. A warm-up of 20 comes
+first, so most of the in-flight phase asks a question for the first time (the bot matches it) and the later phases
+repeat them (answered from the bot's cache, as when members ask alike). --warm-all asks every question once in
+the warm-up instead: every phase is then answered from the cache, which measures the bot without its matching.
 
 What is measured. Latency: from the emulator's gateway dispatch of INTERACTION_CREATE to the bot's interaction
 callback arriving, both on the emulator's clock (what Discord's 3 s deadline applies to); a deferral
@@ -38,7 +42,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import dataclasses
 import json
 import os
@@ -56,84 +59,17 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from load_generator import Load, settle  # noqa: E402
 from load_measures import Phase, Summary, cpu_seconds, load_average, measure, rss_mb  # noqa: E402
 from load_report import RATIO_TARGET, Measured, print_medians, print_rounds, report  # noqa: E402
 from phase_profile import PhaseSignals  # noqa: E402
 
-from tests.emulator import DiscordEmulator, FakeUser, InteractionHandle, fixed_snowflake  # noqa: E402
+from tests.emulator import DiscordEmulator, InteractionHandle  # noqa: E402
 
 
 def load_questions() -> list[str]:
     items = yaml.safe_load((ROOT / "tests" / "questions.yaml").read_text())
     return [str(item["q"])[:100] for item in items]
-
-
-class Load:
-    """Sends /faq interactions from distinct members and collects their handles."""
-
-    def __init__(self, emu: DiscordEmulator, questions: list[str]) -> None:
-        self.emu = emu
-        self.questions = questions
-        self.sent = 0
-
-    async def send_one(self) -> InteractionHandle:
-        n = self.sent
-        self.sent += 1
-        user = FakeUser(id=fixed_snowflake(), username=f"member{n}")
-        options: dict[str, object] = {"question": self.questions[n % len(self.questions)]}
-        if n % 4 == 3:
-            options["private"] = True
-        return await self.emu.slash_command("faq", options, user=user)
-
-    async def steady(self, count: int, rate: float) -> list[InteractionHandle]:
-        loop = asyncio.get_running_loop()
-        start = loop.time()
-        handles = []
-        for i in range(count):
-            delay = start + i / rate - loop.time()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            handles.append(await self.send_one())
-        return handles
-
-    async def burst(self, count: int) -> list[InteractionHandle]:
-        """All at once, as Discord's gateway would send them ("dispatched within" in the table).
-
-        The emulator reads no callback until the last one is sent, unless the bot falls so far behind that the
-        gateway socket fills. Reading the callbacks in between (a yield after every dispatch) was tried: the
-        emulator then spends its time on callbacks and the 1,000 go out over 4-7 s, a stream and no longer a
-        burst. So both bots' burst latencies include the emulator's dispatching (about 0.3 ms per
-        interaction on an idle machine), alike.
-        """
-        return [await self.send_one() for _ in range(count)]
-
-    async def in_flight(self, count: int, limit: int) -> list[InteractionHandle]:
-        """Send `count`, never more than `limit` unanswered at once (each answered one makes room)."""
-        handles: list[InteractionHandle] = []
-        room = asyncio.Semaphore(limit)
-
-        async def one() -> None:
-            async with room:
-                handle = await self.send_one()
-                handles.append(handle)
-                with contextlib.suppress(Exception):
-                    await handle.wait_callback(timeout=10)
-
-        await asyncio.gather(*(one() for _ in range(count)))
-        return handles
-
-
-def waiting(handle: InteractionHandle) -> bool:
-    """No reply yet: no callback, or a deferral ("thinking…") whose follow-up has not come."""
-    if handle.violations:
-        return False
-    return handle.callback is None or (handle.callback.type == 5 and not handle.followups)
-
-
-async def settle(emu: DiscordEmulator, handles: list[InteractionHandle], timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while any(waiting(h) for h in handles) and time.monotonic() < deadline:
-        await asyncio.sleep(0.05)
 
 
 async def wait_connected(heartbeat: Path, timeout: float) -> None:
@@ -236,6 +172,7 @@ async def drive(
     limit: int,
     baseline: bool,
     profile: str | None,
+    warm: bool,
 ) -> Measured:
     """Wait for the process under test, run the phases (in flight, steady, bursts), then stop it with SIGTERM."""
     started = time.monotonic()
@@ -244,8 +181,8 @@ async def drive(
     rss_ready, _ = rss_mb(process.pid)
 
     load = Load(emu, questions)
-    warmup = await load.burst(20)
-    await settle(emu, warmup, 5)
+    warmup = await (load.in_flight(len(questions), limit) if warm else load.burst(20))
+    await settle(emu, warmup, 10)
 
     probe = PhaseSignals(process.pid, profile)
     flight, flight_phase, _ = await timed_phase(emu, probe, f"{limit} in flight", load.in_flight(concurrent, limit), 10)
@@ -274,7 +211,15 @@ async def drive(
 
 
 async def run(
-    *, count: int, rate: float, repeat: int, concurrent: int, limit: int, baseline: bool, profile: str | None
+    *,
+    count: int,
+    rate: float,
+    repeat: int,
+    concurrent: int,
+    limit: int,
+    baseline: bool,
+    profile: str | None,
+    warm: bool = False,
 ) -> Summary:
     questions = load_questions()
     load_before = load_average()
@@ -304,6 +249,7 @@ async def run(
                     limit=limit,
                     baseline=baseline,
                     profile=profile,
+                    warm=warm,
                 )
             finally:
                 if process.poll() is None:
@@ -329,6 +275,7 @@ def run_apart(baseline: bool, options: dict[str, Any]) -> Summary:
         command += ["--count", str(options["count"]), "--rate", str(options["rate"])]
         command += ["--bursts", str(options["repeat"]), "--concurrent", str(options["concurrent"])]
         command += ["--in-flight", str(options["limit"])] + (["--baseline"] if baseline else [])
+        command += ["--warm-all"] if options["warm"] else []
         subprocess.run(command, check=False, stdin=subprocess.DEVNULL)
         text = Path(out.name).read_text()
     if not text:
@@ -364,6 +311,7 @@ def main() -> None:
     parser.add_argument("--concurrent", type=int, default=300, help="interactions in the in-flight phase (300)")
     parser.add_argument("--in-flight", type=int, default=50, help="unanswered at a time in that phase (50)")
     parser.add_argument("--baseline", action="store_true", help="measure bench/minimal_bot.py instead of the bot")
+    parser.add_argument("--warm-all", action="store_true", help="ask every question once before the phases")
     parser.add_argument(
         "--profile",
         help="profile the bot (or the minimal bot) with cProfile during the load phases only (not start-up): the "
@@ -373,7 +321,12 @@ def main() -> None:
     parser.add_argument("--summary-json", help=argparse.SUPPRESS)  # how --compare reads back each run's numbers
     args = parser.parse_args()
     options: dict[str, Any] = dict(
-        count=args.count, rate=args.rate, repeat=args.bursts, concurrent=args.concurrent, limit=args.in_flight
+        count=args.count,
+        rate=args.rate,
+        repeat=args.bursts,
+        concurrent=args.concurrent,
+        limit=args.in_flight,
+        warm=args.warm_all,
     )
     if args.compare:
         raise SystemExit(compare(args.compare, options))

@@ -132,7 +132,10 @@ def report(
 ) -> Summary:
     """Print what the run measured and the targets met; its headline numbers."""
     who = "bench/minimal_bot.py (fixed embed)" if baseline else "python -m bot run"
-    print(f"bot: {who}, {questions} distinct questions, ready in {m.ready_seconds:.1f} s")
+    print(
+        f"bot: {who}, {questions} distinct questions ({len(m.warmup)} asked in the warm-up), "
+        f"ready in {m.ready_seconds:.1f} s"
+    )
     load = f"{load_before} -> {load_average()}"
     averages = " ".join(Path("/proc/loadavg").read_text().split()[:3])
     print(f"machine load average: 1 min {load} over the run (1/5/15 min now: {averages}; 2 cores)")
