@@ -135,11 +135,14 @@ class AnswerEngine:
         return unknown > 0 and unknown >= sum(q.known and q.text not in light for q in query)
 
     def _maybe_foreign(self, question: str) -> bool:
-        """Say whether a message has a word this English FAQ does not know (only then is its language checked)."""
-        index = self._index
-        return not question.isascii() or not all(
-            map(index.knows, self._normaliser.tokens(question[:MAX_QUESTION_CHARS]))
-        )
+        """Say whether a message may be in another language than English: it has letters English does not use, or
+        at least half of its words are words this English FAQ does not know. A guess of another language for a
+        message the FAQ mostly reads ("where do your facts come from") is a near tie English wins."""
+        if not question.isascii():
+            return True
+        tokens = self._normaliser.tokens(question[:MAX_QUESTION_CHARS])
+        unknown = sum(not self._index.knows(token) for token in tokens)
+        return unknown > 0 and 2 * unknown >= len(tokens)
 
     def _answer_question(self, question: str) -> Answer:
         text = question[:MAX_QUESTION_CHARS]
@@ -323,8 +326,12 @@ class AnswerEngine:
         """On topic, a word the FAQ doesn't know is likely a detail (a country, a name), not the subject."""
         if not anchored:
             return query
-        typical = self._index.typical_weight * self.policy.unknown_word_share
-        return [q if q.known else replace(q, weight=min(q.weight, typical)) for q in query]
+        index = self._index
+        typical = index.typical_weight * self.policy.unknown_word_share
+        return [
+            q if any(index.phrased(w) for w, _ in q.matches) else replace(q, weight=min(q.weight, typical))
+            for q in query
+        ]
 
     def _ranked(self, query: list[QueryToken], text: str) -> tuple[Ranked, ...]:
         """The leading entries, best first (a doctor referral only when the asker speaks of their own care)."""

@@ -150,6 +150,10 @@ class QuestionIndex:
         phrases = self._phrases
         return [(phrases[p].entry, phrases[p].tokens) for p in self._postings.get(token, ())]
 
+    def phrased(self, token: str) -> bool:
+        """Say whether a question or alias uses this (canonical) word, not only an answer."""
+        return token in self._postings
+
     def knows(self, token: str) -> bool:
         """Say whether the FAQ uses this (canonical) word."""
         return token in self._idf

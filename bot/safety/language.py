@@ -16,52 +16,88 @@ SCAN_CHARS = 4000  # the language of a message is clear long before this
 
 _WORD = re.compile(r"[^\W\d_]+")
 
-# Frequent short words, with the unaccented spellings people type on phones. Words shared by several languages
-# count for each of them; the letters and endings below break the ties.
+# Each language's most frequent function words (articles, pronouns, prepositions, conjunctions, auxiliaries and
+# common adverbs, after the Snowball stopword lists), with the unaccented and apostrophe-less spellings people type
+# on phones. Words shared by several languages count for each of them; the letters and endings below break ties.
 _STOPWORDS: Mapping[str, frozenset[str]] = {
     "en": frozenset(
-        "the and is are i my me you it to of a in that this have has was what with for not don't dont can can't "
-        "cant so just he she they we do does be about im i'm won't wont want know how why will would if or at "
-        "on it's its been feel anyone someone help please".split()
+        "the a an and or but if then than so as of to in on at by for with from into onto about over under up "
+        "down out off through after before since until while during between against without within i me my "
+        "mine myself you your yours yourself u ur he him his she her hers it its itself we us our ours they them "
+        "their theirs this that these those who whom whose what which when where why how there here is are was "
+        "were be been being am im i'm ive i've id i'd ill i'll youre you're youve theyre they're isnt aren't "
+        "arent wasnt werent do does did doing done dont don't doesnt doesn't didnt didn't have has had having "
+        "havent hasnt hadnt can cant can't could couldnt will wont won't would wouldnt should shouldnt shall may "
+        "might must not no yes all any some each every both few more most other such only own same very too "
+        "just also still already yet ever never again now even much many well really get got anyone someone "
+        "anybody somebody anything something everyone nothing please help know want feel think thanks thank "
+        "because again ok okay".split()
     ),
     "de": frozenset(
-        "und ich nicht ist die der das ein eine einen mein meine meiner meinen mir mich du sie er es mit auf für "
-        "fur sind habe hab hat bin wir kann nur noch mehr auch wie was wenn aber oder zu von den dem schon "
-        "gerade grad weiß weiss nichts keine kein will jetzt einfach immer bitte hilfe sich ganze ganz alle "
-        "nach wird wurde gibt mal doch heute dass".split()
+        "und ich nicht ist die der das des ein eine einen einem einer eines mein meine meiner meinen meinem mir "
+        "mich du dich dir dein deine sie er es ihn ihm ihr ihre ihren uns unser unsere euch mit auf für fur sind "
+        "habe hab hat haben hatte hatten bin bist war waren wird werden wurde wurden kann kannst können konnen "
+        "muss müssen mussen soll sollte will wollen möchte mochte wir nur noch mehr auch wie was wer wo wann "
+        "warum wieso weshalb wenn ob aber oder sondern denn zu zum zur von vom den dem im in an am aus bei nach "
+        "seit über uber unter vor hinter zwischen durch gegen ohne um bis schon gerade grad weiß weiss nichts "
+        "keine kein keinen jetzt einfach immer bitte hilfe sich ganze ganz alle alles nach gibt mal doch heute "
+        "dass daß diese dieser dieses diesen hier dort da sehr viel viele so also dann nicht nie etwas man "
+        "jemand ja nein".split()
     ),
     "es": frozenset(
-        "el la los las que y es no mi mis yo me un una por para con se lo ya muy pero como qué tengo estoy "
-        "quiero puedo sé hijo hija madre padre más mas todo todos todas esta este está del al sus su nada "
-        "nunca porque también tambien bien hay soy cuántas cuantas cuántos cuantos ayuda creo ahora".split()
+        "el la los las lo un una unos unas que y e o u es son era fue ser estar estoy está esta estás estan "
+        "están no si sí mi mis tu tus su sus yo me te se le les nos os él ella ellos ellas usted ustedes "
+        "nosotros por para con sin sobre entre hasta desde hacia contra según del al de en a ya muy pero como "
+        "cómo qué que quién quien cuál cual cuándo cuando dónde donde porqué porque por qué tengo tiene tienen "
+        "hay he ha han había habia quiero puedo puede pueden sé hijo hija madre padre más mas menos todo todos "
+        "toda todas esta este esto estos estas eso ese esa nada nunca siempre también tambien bien mal ahora "
+        "aquí aqui allí alli cuánto cuanto cuánta cuanta cuántas cuantas cuántos cuantos cuál cuáles cuales "
+        "ayuda creo algo alguien nadie otro otra".split()
     ),
     "fr": frozenset(
-        "le la les et est je j ne pas mon ma mes un une des du de que qui il elle nous vous pour avec sur dans "
-        "plus tout toute toutes ce cette suis ai au aux mais ou très tres peux veux rien moi qu n m l d c "
-        "est-ce ça ca sont aide".split()
+        "le la les l un une des du de d au aux et ou mais donc or ni est sont était etait être etre été ete "
+        "je j tu il elle on nous vous ils elles me m te se lui leur leurs moi toi mon ma mes ton ta tes son "
+        "sa ses notre nos votre vos ne n pas plus jamais rien que qu qui quoi quel quelle quels quelles où "
+        "quand comment pourquoi combien pour avec sans sur sous dans chez par entre vers depuis pendant avant "
+        "après apres tout toute toutes tous ce c cet cette ces ça ca ceci cela suis es ai as a avons avez ont "
+        "avait peux peut pouvez veux veut voulez très tres aussi bien déjà deja encore est-ce si oui non aide "
+        "quelqu quelque y en cest quest jai nest quen cetait jetais jsuis".split()
     ),
     "it": frozenset(
-        "il lo la gli le e è di che non mi mia mio un una per con sono ho ha ma più piu ce faccio voglio della "
-        "del questo questa anche come cosa tutto tutte tutti perché perche niente si sto ancora nel nella "
-        "aiuto sempre voglio posso farla fatto stato già gia".split()
+        "il lo la gli le un uno una e ed o è di da del dello della dei degli delle al allo alla ai agli alle "
+        "nel nello nella nei negli nelle sul sulla sui con su per tra fra che chi cui non mi ti ci vi si me te "
+        "lui lei noi voi loro mio mia miei mie tuo tua suo sua nostro vostro sono sei siamo siete ho hai ha "
+        "abbiamo hanno ma più piu ce faccio voglio questo questa questi queste quello quella anche come cosa "
+        "tutto tutte tutti perché perche niente sto ancora aiuto sempre posso puoi può puo farla fatto stato "
+        "già gia molto poco dove quando quanto quanti quale qualcuno nessuno adesso ora".split()
     ),
     "pt": frozenset(
-        "o a os as e é de do da dos das que não nao um uma meu minha eu para com em no na mais estou tenho "
-        "quero vai sei muito mas também voce você ele ela isso isto tudo porque agora quantos aguento "
-        "ajuda pra está esta me".split()
+        "o a os as um uma uns umas e ou mas é e de do da dos das no na nos nas ao aos à em por pelo pela para "
+        "pra com sem sobre entre até ate desde que quem qual quando onde como porque porquê não nao sim eu tu "
+        "você voce vocês ele ela eles elas nós nos me te se lhe meu minha meus minhas seu sua seus suas isso "
+        "isto aquilo esse essa este esta está estou estão estao são sao foi era ser ter tenho tem têm quero "
+        "posso pode vai vou sei muito mais menos também tambem já ja ainda agora tudo nada alguém alguem "
+        "ninguém quantos aguento ajuda".split()
     ),
     "nl": frozenset(
-        "de het een en is ik niet mijn je van dat die in op te met voor zijn er maar ook heb ben wil kan meer "
-        "wat hoe naar nog al zo geen iedereen mij me hij zij net niets ze hem haar wordt hebben".split()
+        "de het een en of maar is ik niet mijn je jij jou jouw u uw van dat die dit deze in op te met voor "
+        "zijn er ook heb hebt heeft ben bent wil wilt kan kunt kunnen meer wat wie waar wanneer waarom hoe "
+        "naar nog al zo geen iedereen mij me hij zij wij we ons onze jullie net niets ze hem haar wordt worden "
+        "werd hebben had was waren door bij uit om aan tot over onder tegen zonder toch dan als nu hier daar "
+        "heel veel iets niemand iemand ja nee moet moeten zal zou".split()
     ),
     "pl": frozenset(
-        "i w nie na się sie jest to że ze z do mój moj moja moje mnie mi ja jak co już juz tak ale czy ten ta "
-        "jestem mam dla od po tylko bardzo jej jego wszystko wszystkich chcę chce mogę moge wiem ile "
-        "jeszcze".split()
+        "i w we nie na się sie jest są sa to że ze z do mój moj moja moje mnie mi ja ty on ona ono my wy oni "
+        "one jak co już juz tak ale czy ten ta te tego tej jestem jesteś jestes mam masz ma dla od po przez "
+        "przy pod nad za bez o u tylko bardzo jej jego ich wszystko wszystkich chcę chce mogę moge może moze "
+        "wiem ile jeszcze kiedy gdzie dlaczego który ktory która ktora kto nic nikt coś cos był byl była byla "
+        "będzie bedzie teraz tu tam".split()
     ),
     "tr": frozenset(
-        "ve bir bu da de ben sen o ne için icin çok cok mi mı mu mü değil degil var yok gibi ama daha şimdi "
-        "simdi artık artik annem babam herkese benim her hiç hic kadar ile ki".split()
+        "ve bir bu şu su o da de ben sen biz siz onlar ne neden niye nasıl nasil nerede ne zaman için icin çok "
+        "cok mi mı mu mü değil degil var yok gibi ama fakat daha şimdi simdi artık artik annem babam herkese "
+        "benim senin onun bizim her hiç hic kadar ile ki ya veya diye sonra önce once bana sana ona beni seni "
+        "onu hep hem en".split()
     ),
 }
 

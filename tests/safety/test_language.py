@@ -80,3 +80,31 @@ def test_supported_languages_are_iso_codes() -> None:
 
 def test_a_huge_message_is_cheap() -> None:
     assert detect_language("Ich weiß nicht mehr weiter. " * 10_000) == "de"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where do your facts come from",  # "come" is Italian too, and "where" ends like an Italian infinitive
+        "come on, is it safe or not",
+        "is there a trial near me come september",
+        "de novo lupus after car t",
+    ],
+)
+def test_english_with_words_other_languages_share_is_english(text: str) -> None:
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "c'est quoi le lupus ?"),  # the elided forms people type: c'est, qu'est, j'ai
+        ("fr", "comment marche la thérapie car-t"),
+        ("es", "cuanto cuesta el car-t"),
+        ("es", "quien fue la primera paciente"),
+        ("de", "Wer steckt hinter der Forschung?"),
+        ("de", "braucht man vorher eine chemo"),
+    ],
+)
+def test_short_questions_are_read_by_their_function_words(language: str, text: str) -> None:
+    assert detect_language(text) == language
