@@ -1,12 +1,20 @@
-"""Round-4 matching: a wrong guess of another language does not decline an English question the FAQ reads, and
-words only the FAQ's answers use do not drown the word a question is about."""
+"""Round-4 matching: a wrong guess of another language does not decline an English question the FAQ reads; words
+only the FAQ's answers use do not drown the word a question is about; the learned classifier settles questions tied
+to the subject that the alias index declines, and off-topic questions stay declined."""
 
 from __future__ import annotations
+
+import math
 
 import pytest
 
 import bot.answering.engine as engine_module
 from bot.answering import AnswerEngine
+from bot.answering.close_calls import MatchPolicy
+from bot.answering.entry_classifier import EntryClassifier
+from bot.answering.normalise import Normaliser
+from bot.knowledge.lexicon import Lexicon
+from bot.knowledge.loader import LoadResult
 from bot.safety.screen import SafetyVerdict
 
 
@@ -49,3 +57,49 @@ def test_words_only_an_answer_uses_do_not_drown_the_subject_of_an_anchored_quest
     # "actually", "here" and "no" are filler or answer-only words: the question is what remission means
     answer = faq_engine.answer("what does remission actually mean here, does it mean no symptoms at all")
     assert (answer.status, answer.entry_id) == ("answered", "what-is-remission")
+
+
+def test_the_classifier_reads_word_forms_the_normaliser_does_not_unify() -> None:
+    normaliser = Normaliser(Lexicon())
+    classifier = EntryClassifier(
+        [
+            (("does it affect fertility", "can i have children afterwards"), "Fertility was not studied."),
+            (("how is it made", "who makes the cells"), "In a lab, from your own cells."),
+            (("what is lupus",), "A disease of the immune system."),
+        ],
+        normaliser,
+    )
+    opinion = classifier.opinion("will it leave me infertile")  # "infertile" shares most of its pieces
+    assert opinion is not None
+    assert opinion.entry_index == 0
+    assert 0 < opinion.lead <= opinion.similarity <= 1
+    assert classifier.opinion("zzz qqq") is None  # nothing of it is known
+
+
+CD19_QUESTION = "so whats this cd19 thing everyone on the forum keeps going on about"
+
+
+def test_a_rare_entry_term_among_words_the_faq_does_not_know_is_answered(faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(CD19_QUESTION)
+    assert (answer.status, answer.entry_id) == ("answered", "cd19")
+    assert answer.caveats
+    assert answer.citations
+
+
+def test_it_is_the_classifier_that_settles_it(faq_load: LoadResult) -> None:
+    never = MatchPolicy(opinion_agrees_at=math.inf, opinion_alone_at=math.inf)
+    answer = AnswerEngine(faq_load.knowledge, policy=never).answer(CD19_QUESTION)
+    assert (answer.status, answer.reason) == ("no_match", "weak")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can i dye my hair after car t",
+        "is lupus worse in the summer heat",
+        "is car t covered by my employer's dental plan",
+        "how do i cook rice",
+    ],
+)
+def test_questions_the_faq_does_not_answer_stay_declined(message: str, faq_engine: AnswerEngine) -> None:
+    assert faq_engine.answer(message).status == "no_match"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.answering.documents import EntryDocuments
+from bot.answering.entry_classifier import EntryClassifier
 from bot.answering.index import QueryToken, Ranked
 
 
@@ -41,15 +42,28 @@ class MatchPolicy:
     # make you infertile": "make" leans to how it is made, the texts to fertility).
     documents_prefer: float = 1.5
     documents_prefer_among: int = 3
+    # The alias index declines a question tied to the subject: the learned classifier (entry_classifier.py) answers
+    # when it prefers the index's leader with at least this similarity and lead over its runner-up...
+    opinion_agrees_at: float = 0.15
+    opinion_agree_lead: float = 0.04
+    # ...or, for a question naming the subject, an entry of its own with this similarity and lead.
+    opinion_alone_at: float = 0.28
+    opinion_alone_lead: float = 0.14
 
 
 class CloseCalls:
     """Settles close calls for one FAQ, its second scorer and one policy."""
 
     def __init__(
-        self, documents: EntryDocuments, policy: MatchPolicy, naming: frozenset[str], light: frozenset[str]
+        self,
+        documents: EntryDocuments,
+        policy: MatchPolicy,
+        naming: frozenset[str],
+        light: frozenset[str],
+        classifier: EntryClassifier | None = None,
     ) -> None:
         self._documents = documents
+        self._classifier = classifier
         self._policy = policy
         self._naming = naming  # words naming the subject ("cart", "lupus", "the therapy")
         self._light = light
@@ -114,3 +128,23 @@ class CloseCalls:
         if not named:
             return None  # a word of the answer alone may be an everyday word ("wrote"): the subject must be named
         return entry if all(documents.uses(entry, w) for w, _ in words if w not in self._naming) else None
+
+    def second_opinion(
+        self, ranked: tuple[Ranked, ...], text: str, *, named: bool, allowed: frozenset[int]
+    ) -> tuple[Ranked, ...] | None:
+        """The ranking to answer with when the learned classifier settles a question the alias index declined (its
+        choice first, at the line), or None. Only for a question tied to the subject (the caller's condition)."""
+        policy = self._policy
+        opinion = self._classifier.opinion(text) if self._classifier is not None else None
+        if opinion is None or opinion.entry_index not in allowed:
+            return None
+        leader = ranked[0].entry_index if ranked else None
+        agrees = opinion.entry_index == leader
+        if agrees and (opinion.similarity < policy.opinion_agrees_at or opinion.lead < policy.opinion_agree_lead):
+            return None
+        if not agrees and not (
+            named and opinion.similarity >= policy.opinion_alone_at and opinion.lead >= policy.opinion_alone_lead
+        ):
+            return None
+        rest = tuple(r for r in ranked if r.entry_index != opinion.entry_index)
+        return (Ranked(opinion.entry_index, policy.answer_at), *rest)

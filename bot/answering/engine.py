@@ -11,6 +11,7 @@ from bot.answering.covering import Covering
 from bot.answering.crisis_reply import compose_crisis, compose_support, with_support
 from bot.answering.declines import compose_greeting, compose_other_disease, compose_other_language
 from bot.answering.documents import EntryDocuments
+from bot.answering.entry_classifier import EntryClassifier
 from bot.answering.index import QueryToken, QuestionIndex, Ranked, indexed_entries
 from bot.answering.normalise import Normaliser
 from bot.answering.parts import question_parts, sentences
@@ -82,7 +83,9 @@ class AnswerEngine:
         )
         self._implied = self._normaliser.canonical_set(knowledge.lexicon.word_list("implied_subject"))
         self._naming = self._topics.anchors | self._implied  # words naming the subject ("cart", "the therapy")
-        self._close_calls = CloseCalls(self._documents, self.policy, self._naming, self._normaliser.light_words)
+        classifier = EntryClassifier([((e.question, *e.aliases), e.answer) for e in self._entries], self._normaliser)
+        light = self._normaliser.light_words
+        self._close_calls = CloseCalls(self._documents, self.policy, self._naming, light, classifier)
         self._covering = Covering(self._index, [e.answer for e in self._entries], self._normaliser, self._topics)
         self._referrals = frozenset(n for n, e in enumerate(self._entries) if e.id in ALL_REFERRAL_ENTRIES)
         self._all_entries = frozenset(range(len(self._entries)))
@@ -135,9 +138,8 @@ class AnswerEngine:
         return unknown > 0 and unknown >= sum(q.known and q.text not in light for q in query)
 
     def _maybe_foreign(self, question: str) -> bool:
-        """Say whether a message may be in another language than English: it has letters English does not use, or
-        at least half of its words are words this English FAQ does not know. A guess of another language for a
-        message the FAQ mostly reads ("where do your facts come from") is a near tie English wins."""
+        """Say whether a message may be in another language: letters English does not use, or at least half its words
+        unknown to this FAQ (a guess of another language for a message the FAQ reads is a near tie English wins)."""
         if not question.isascii():
             return True
         tokens = self._normaliser.tokens(question[:MAX_QUESTION_CHARS])
@@ -275,11 +277,23 @@ class AnswerEngine:
         ranked = self._close_calls.break_tie(ranked, query)
         margin = ranked[0].score - threshold
         if margin < 0 and threshold == self.policy.answer_at and not covering:
-            margin = self._close_calls.settle(ranked, query, named=reading.named)
-            place = self._close_calls.documents_choice(ranked, query, named=reading.named) if margin < 0 else None
-            if place is not None:
-                ranked, margin = (ranked[place], *ranked[:place], *ranked[place + 1 :]), 0.0
+            ranked, margin = self._close_call(ranked, reading, text)
         return _Match(ranked, margin, "match" if margin >= 0 else "weak", other_use)
+
+    def _close_call(self, ranked: tuple[Ranked, ...], reading: _Reading, text: str) -> tuple[tuple[Ranked, ...], float]:
+        """A leader under the line, answered (margin 0) when close_calls.py settles it; else the margin."""
+        close_calls, query, named = self._close_calls, reading.query, reading.named
+        margin = close_calls.settle(ranked, query, named=named)
+        if margin >= 0:
+            return ranked, margin
+        place = close_calls.documents_choice(ranked, query, named=named)
+        if place is not None:
+            return (ranked[place], *ranked[:place], *ranked[place + 1 :]), 0.0
+        if reading.anchored or named:
+            settled = close_calls.second_opinion(ranked, text, named=named, allowed=self._allowed(text))
+            if settled is not None:
+                return settled, 0.0
+        return ranked, margin
 
     def _with_documents(self, ranked: tuple[Ranked, ...], reading: _Reading, text: str) -> tuple[Ranked, ...]:
         """No phrasing matches well, but one entry's whole text (its answer) speaks of every word asked about:

@@ -1,0 +1,104 @@
+"""A learned third opinion: which entry a question is about, from character and word n-grams of the FAQ's own text.
+
+The alias index scores a question against one phrasing at a time, word by word; a question in words no phrasing
+uses ("will car t make me infertile", "the cd19 thing the doctors in the video kept talking about") can fall
+under its line. This reads every entry as a class and learns its profile (a Rocchio centroid of tf-idf weighted
+features) from the entry's question and aliases, and, weighing less, the sentences of its answer. The features
+are the question's canonical words, word pairs, and the 3- to 5-letter pieces of each word, so word forms and
+typos the normaliser does not unify still share most of their pieces ("infertile" / "fertility").
+
+It is trained when the engine is built, from the FAQ being served, so a moderator's new alias or answer is in it
+at the next reload, with no model file to retrain or ship. It never answers alone: the engine consults it only when
+the alias index declines a question tied to this FAQ's subject (see `AnswerEngine._second_opinion`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bot.answering.normalise import Normaliser
+
+PHRASE_WEIGHT = 1.0  # a question or alias is what people ask
+ANSWER_SENTENCE_WEIGHT = 0.3  # an answer's sentence says what the entry is about, less directly
+PIECE_WEIGHT = 0.3  # all the letter pieces of a word together weigh about one word
+PIECE_SIZES = (3, 4, 5)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def features(tokens: Sequence[str]) -> dict[str, float]:
+    """The features of a tokenised text: words, neighbouring word pairs, and the letter pieces of each word."""
+    found: defaultdict[str, float] = defaultdict(float)
+    for token in tokens:
+        found["w:" + token] += 1.0
+        padded = f" {token} "
+        for size in PIECE_SIZES:
+            for start in range(len(padded) - size + 1):
+                found["p:" + padded[start : start + size]] += PIECE_WEIGHT
+    for first, second in itertools.pairwise(tokens):
+        found[f"b:{first}_{second}"] += 1.0
+    return dict(found)
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """The entry the classifier prefers, how similar the question is to it (cosine, 0..1), and its lead."""
+
+    entry_index: int
+    similarity: float
+    lead: float  # similarity minus the runner-up's
+
+
+class EntryClassifier:
+    """A nearest-centroid classifier over the FAQ's entries; built once per knowledge base, immutable."""
+
+    def __init__(self, entries: Sequence[tuple[Iterable[str], str]], normaliser: Normaliser) -> None:
+        """entries: each entry's phrasings (question first, then aliases) and its answer."""
+        self._normaliser = normaliser
+        documents: list[tuple[int, dict[str, float], float]] = []
+        for number, (phrasings, answer) in enumerate(entries):
+            documents.extend((number, self._features(text), PHRASE_WEIGHT) for text in phrasings)
+            documents.extend((number, self._features(s), ANSWER_SENTENCE_WEIGHT) for s in _SENTENCE.split(answer))
+        frequency = Counter(feature for _, found, _ in documents for feature in found)
+        total = len(documents)
+        self._idf = {feature: math.log(total / count) for feature, count in frequency.items() if count < total}
+        # feature -> [(entry, its weight in the entry's unit-length centroid)]: a question costs its own features
+        self._postings: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
+        for number, centroid in enumerate(self._centroids(documents, len(entries))):
+            length = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+            for feature, value in centroid.items():
+                self._postings[feature].append((number, value / length))
+
+    def _centroids(self, documents: list[tuple[int, dict[str, float], float]], count: int) -> list[dict[str, float]]:
+        """Each entry's profile: the tf-idf weighted sum of its documents' features."""
+        centroids: list[defaultdict[str, float]] = [defaultdict(float) for _ in range(count)]
+        for number, found, weight in documents:
+            for feature, times in found.items():
+                idf = self._idf.get(feature)
+                if idf:
+                    centroids[number][feature] += weight * times * idf
+        return [dict(c) for c in centroids]
+
+    def _features(self, text: str) -> dict[str, float]:
+        return features(self._normaliser.tokens(text))
+
+    def opinion(self, question: str) -> Opinion | None:
+        """The entry whose profile is most like the question, or None when nothing of it is known."""
+        query = {f: count * idf for f, count in self._features(question).items() if (idf := self._idf.get(f))}
+        length = math.sqrt(sum(v * v for v in query.values()))
+        if not length:
+            return None
+        scores: defaultdict[int, float] = defaultdict(float)
+        for feature, value in query.items():
+            for number, weight in self._postings.get(feature, ()):
+                scores[number] += value * weight
+        if not scores:
+            return None
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        best, similarity = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        return Opinion(best, similarity / length, (similarity - runner_up) / length)
