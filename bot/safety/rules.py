@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.safety.grammar import SENTENCE_END, derive, intended, recent_past
 from bot.safety.lexicon import BIG_NUMBER_TAG, NUMBER_TAG, Mark
 from bot.safety.text import Token
 
@@ -45,7 +46,7 @@ def _rule(name: str, kind: Kind, *groups: str, window: int = 8, guarded: bool = 
 AMOUNT = f"{NUMBER_TAG}|EXCESS"
 PLAIN_EXCESS = f"TOO_MANY|{BIG_NUMBER_TAG}"  # an excess that no schedule explains
 NOT_INTENT = "QOPEN|NORMAL|SCHEDULED"  # "how do i take all my meds", "ill take all 6 with breakfast as usual"
-SENTENCE_END = "SENTENCE_END"  # set on the last word of every sentence
+NOT_REAL = "MEDIA|FIGURE|TITLE"  # a film, a joke, a title: "jump off the bridge in the film", "... lol"
 AMOUNT_TAGS = frozenset({NUMBER_TAG, "EXCESS", "ALL"})
 PLAIN_EXCESS_TAGS = frozenset(PLAIN_EXCESS.split("|"))
 RULES: tuple[Rule, ...] = (
@@ -76,8 +77,19 @@ RULES: tuple[Rule, ...] = (
         window=10,
         unless="NORMAL|DOCTOR|SKIP",
     ),
-    # Someone else (often a child) swallowed medicine or a household chemical.
-    _rule("poisoning", "emergency", "PERSON", "SWALLOW", "SUBSTANCE|CHEMICAL", window=12),
+    # Someone else (often a child) swallowed medicine or a household chemical; not a dose taken for a symptom.
+    _rule("poisoning", "emergency", "PERSON", "SWALLOW", "SUBSTANCE|CHEMICAL", window=12, unless="TREATING"),
+    # Nobody knows how many were swallowed ("no sé cuántas", "idk how many"): an emergency whoever took them.
+    _rule(
+        "unknown_amount",
+        "emergency",
+        "UNKNOWN_AMOUNT",
+        "INGEST|SWALLOW",
+        "SUBSTANCE|CHEMICAL",
+        window=14,
+        guarded=False,
+        unless="TREATING|NORMAL|SCHEDULED",  # not "no sé cuántas pastillas tomo al día"
+    ),
     _rule("poisoning_chemical", "emergency", "SWALLOW", "CHEMICAL", window=6),
     # Someone is unresponsive, collapsed, not breathing or seizing.
     _rule("unresponsive", "emergency", "UNRESPONSIVE", unless="COMMS|DOCTOR"),  # not "my doctor isn't answering"
@@ -135,6 +147,23 @@ RULES: tuple[Rule, ...] = (
     _rule("hoard", "self_harm", "SUBSTANCE", "HOARD", window=5, guarded=False, unless="SCHEDULED"),
     # Thinking of taking them all: a plan, unless it is a question about how to take one's medicines.
     _rule("intent_take", "self_harm", "TAKE_INTENT", f"{AMOUNT}|ALL", "SUBSTANCE", window=8, unless=NOT_INTENT),
+    # Wanting to swallow a whole container ("je veux avaler toute la boîte"), medicine named or not.
+    _rule("intent_container", "self_harm", "TAKE_INTENT", PLAIN_EXCESS, "INTENT|WANT", window=6, unless=NOT_INTENT),
+    # A plan told as an act against an obstacle or from a height, thought of ("thinking about driving into a wall").
+    _rule(
+        "crash_plan",
+        "self_harm",
+        "CRASH_TARGET",
+        "CONTEMPLATE|INTENT|WANT|WISH",
+        window=10,
+        guarded=False,
+        unless=NOT_REAL,
+    ),
+    # Asking how to end one's life ("wie ich es beenden könnte"), or how to do it without pain; not "end it with him".
+    _rule("method_end", "self_harm", "METHOD_END", guarded=False, unless="END_OBJECT|TITLE"),
+    # An end verb, a how and a life ("hayatımı nasıl bitirebilirim"), not another end ("tedaviyi nasıl bitirebilirim").
+    _rule("method_end_life", "self_harm", "END_VERB", "METHOD", "LIFE_ALL", window=4, guarded=False),
+    _rule("painless_end", "self_harm", "PAINLESS", "END_SELF|END_VERB|END_IT", window=8, guarded=False),
     _rule("self_injury", "self_harm", "SELF_INJURY", guarded=False, unless="HAIR"),  # not "cutting my dose"
     _rule("injury_reflexive", "self_harm", "HARM_VERB", "REFLEXIVE", window=3, guarded=False),
     # Self-injury told as doing it again or on purpose ("ben weer aan het snijden", "scratching my skin on purpose").
@@ -153,6 +182,7 @@ CUES = frozenset(
         "CALL_HELP", "NAMED_EMERGENCY", "SUICIDE", "SUICIDE_WORD", "END_IT", "NEG_WANT", "HOPELESS", "BURDEN",
         "WITHOUT_ME", "CANT_MORE",
         "FAREWELL", "FAREWELL_WEAK", "PLAN", "MEANS", "HOARD", "SELF_INJURY",
+        "CRASH_TARGET", "UNKNOWN_AMOUNT", "END_SELF",
     }
 )
 # fmt: on
@@ -224,74 +254,6 @@ class Reading:
     asks: bool  # a sentence opens with a question word (the caller also looks for '?')
 
 
-# Concepts that two neighbouring concepts make: "my last post" / "mein letzter Beitrag" is a farewell cue.
-# One side of the face dropped is a stroke sign; "my face dropped" alone is a figure of speech.
-# "They'd be better off." ends its sentence; "they'd be better off running the trial in Europe" does not.
-DERIVED: tuple[tuple[str, str, int, str], ...] = (
-    ("LAST", "MESSAGE", 3, "FAREWELL_WEAK"),
-    ("SIDE", "DROP", 6, "DROOP"),
-    ("BETTER_OFF", SENTENCE_END, 3, "BETTER_OFF_END"),
-    ("SLEEP", "FOREVER", 4, "SLEEP_FOREVER"),  # "go to sleep forever", "dormir para siempre"
-    ("HOW_MUCH", "WOULD_TAKE", 8, "AMOUNT_NEEDED"),  # "looked up how much of my meds it would take"
-    ("LIMB", "LIMB", 3, "LIMBS"),  # "arm and leg": two limbs on one side
-    ("CONTAINER", "FOOD", 3, "FOOD_CONTAINER"),  # "a whole packet of biscuits", not "of nytol with wine"
-    ("CANT_MORE", "OBJECT_AFTER", 6, "CANT_MORE_WITH"),  # "j'en peux plus de cette chaleur", not alone
-    ("OBJECT_BEFORE", "CANT_MORE", 3, "CANT_MORE_WITH"),  # "bu bürokrasiye dayanamıyorum"
-    # Farewell logistics: a medicine made ready ("die Tabletten liegen bereit", "the pills are counted out") is one
-    # weak farewell cue; with another (affairs settled, letters written, a last message) it is a farewell.
-    ("SUBSTANCE", "READY", 4, "FAREWELL_WEAK"),
-    ("TIRED_OF", "EXIST", 3, "HOPELESS"),  # "so tired of existing", "sick of being alive"
-    ("RATHER", "DIE", 3, "RATHER_DEAD"),  # "i'd rather be dead than ..."
-    ("NO_RESPONSE", "PERSON", 5, "UNRESPONSIVE"),  # "cant get a response out of him", not "from my doctor"
-)
-
-
-def derive(found: list[Mark]) -> list[Mark]:
-    """Add the concepts two neighbouring concepts make: the second after the first, within `reach` words of its end.
-
-    A sentence end may fall on the first's last word ("they'd be better off.").
-    """
-    by_tag: dict[str, list[Mark]] = defaultdict(list)
-    for mark in found:
-        by_tag[mark.tag].append(mark)
-    extra: list[Mark] = []
-    for first, second, reach, tag in DERIVED:
-        if first not in by_tag or second not in by_tag:
-            continue
-        seconds = by_tag[second]
-        overlap = 1 if second == SENTENCE_END else 0
-        extra.extend(
-            Mark(tag, mark.position, mark.sentence)
-            for mark in by_tag[first]
-            if any(
-                o.sentence == mark.sentence
-                and mark.length - overlap <= o.position - mark.position <= reach + mark.length - 1
-                for o in seconds
-            )
-        )
-    return sorted([*found, *extra], key=lambda mark: mark.position) if extra else found
-
-
-RECENT_REACH = 4  # "me acabo de tomar", "je viens juste de prendre": the infinitive follows within a few words
-
-
-def recent_past(found: list[Mark]) -> list[Mark]:
-    """Read an infinitive of taking after a just-did construction as taking done (es/pt "acabar de", fr "venir de").
-
-    "Acabo de tomar toda la caja" is an overdose that has happened (an emergency), not an intention to take it.
-    """
-    recent = [mark for mark in found if mark.tag == "RECENT"]
-    if not recent:
-        return found
-    done = [
-        Mark("INGEST", mark.position, mark.sentence)
-        for mark in found
-        if mark.tag == "TAKE_INTENT"
-        and any(r.sentence == mark.sentence and 0 < mark.position - r.position <= RECENT_REACH for r in recent)
-    ]
-    return sorted([*found, *done], key=lambda mark: mark.position) if done else found
-
-
 def _sentence_ends(tokens: list[Token]) -> list[Mark]:
     """A mark on the last word of every sentence ("they'd be better off." ends there; "... off running it" does not)."""
     return [
@@ -303,7 +265,8 @@ def _sentence_ends(tokens: list[Token]) -> list[Mark]:
 
 def read_message(tokens: list[Token], found: list[Mark]) -> Reading:
     """Apply every rule to a tokenised, tagged message."""
-    marks = _Marks(tokens, derive(sorted([*recent_past(found), *_sentence_ends(tokens)], key=lambda m: m.position)))
+    read = recent_past(intended(found))
+    marks = _Marks(tokens, derive(sorted([*read, *_sentence_ends(tokens)], key=lambda m: m.position)))
     return Reading(_first_finding(marks), _has_cue(marks), "DISTRESS" in marks.by_tag, bool(marks.opening))
 
 

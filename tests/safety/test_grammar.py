@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 import yaml
 
+from bot.safety.grammar import recent_past
 from bot.safety.language import detect_language
 from bot.safety.lexicon import Lexicon, Mark
-from bot.safety.rules import recent_past
 from bot.safety.screen import screen
 from bot.safety.text import plain_infinitive, tokenise
 

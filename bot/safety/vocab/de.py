@@ -7,15 +7,17 @@ from bot.safety.vocab import phrases
 VOCAB = phrases(
     {
         "SELF": "bin|ich|mich|mir|mein|meine|meinen|meiner",
-        "PERSON": "kleine|kleiner|kleines|"
+        "PERSON": "enkel|enkelin|enkelkind|neffe|nichte|kleine|kleiner|kleines|"
         "er|sie|mutter|mama|mutti|vater|papa|mann|frau|freund|freundin|sohn|tochter|mein kind|unser kind|"
         "das kind|kleines kind|baby|bruder|schwester|oma|opa|partner|partnerin|kleine|kleiner|jemand",
         "PAST": "letztes jahr|vor jahren|vor monaten|als kind|früher|in den nachrichten|einen artikel|ein artikel|"
         "eine doku|einer doku|einen bericht|ein bericht",
         "QSTART": "soll|sollte|sollen|würde|wäre|darf|müsste|"
         "kann|können|ist|sind|war|hat|haben|gibt|wie|was|warum|wird|wann|welche|darf|sollte",
-        "INGEST": "genommen|geschluckt|eingenommen|getrunken|gegessen|gespritzt|nahm|schluckte",
-        "SWALLOW": "geschluckt|verschluckt|getrunken|gegessen|in den mund|im mund|erwischt",
+        "INGEST": "runtergespült|runtergeschluckt|hinuntergeschluckt|genommen|geschluckt|eingenommen|getrunken|"
+        "gegessen|gespritzt|nahm|schluckte",
+        "SWALLOW": "aufgegessen|in den mund gesteckt|geschluckt|verschluckt|getrunken|gegessen|in den mund|im mund|"
+        "erwischt",
         "EXCESS": "packungen|schachteln|"
         "noch mehr|packung|schachtel|blister|streifen|auf einmal|das doppelte|dreifache|handvoll|"
         "restlichen|"
@@ -67,7 +69,7 @@ VOCAB = phrases(
         "WEAK": "taub|schwach|gelähmt|kraftlos|nicht heben",
         "SUDDEN": "plötzlich|auf einmal|aus dem nichts|schlagartig",
         "CHEST": "brust|brustkorb|brustschmerz*",
-        "PAIN": "schmerz*|druck|eng|engegefühl|stechen|brennen|weh",
+        "PAIN": "*schmerz|*schmerzen|schmerz*|druck|eng|engegefühl|stechen|brennen|weh",
         "RADIATE": "arm|kiefer|hals|rücken|schulter|ausstrahl*|ziehen|zieht|schweiß*",
         "BLEED": "blut*|blutung",
         "NO_STOP": "hört nicht auf|nicht aufhört|stark|stoppt nicht|nicht zu stoppen|nicht stillen",
@@ -96,8 +98,9 @@ VOCAB = phrases(
         "nie wieder aufwachen|nicht mehr aufwachen|"
         "lebensmüde|keine lust mehr zu leben|müde zu leben",
         "BURDEN": "eine last|nur eine last|last für|zur last|belastung für",
-        "BETTER": "besser",
-        "WITHOUT_ME": "ohne mich",
+        "BETTER": "besseres leben|ein besseres leben|frei|besser",
+        "WITHOUT_ME": "wenn es mich nicht gäbe|wenn es mich nicht mehr gäbe|wenn ich nicht da wäre|wenn ich weg wäre|"
+        "wenn ich nicht mehr da wäre|ohne mich",
         "FAREWELL": "nicht mehr hier sein|nicht mehr da sein|bald nicht mehr da|"
         "abschiedsbrie*|"
         "mein abschied|abschied von euch|lebt wohl|verabschiede mich|"
@@ -145,5 +148,24 @@ VOCAB = phrases(
         "vor dem urlaub|für den urlaub|vor der studie|krankenhausaufenthalt|"
         "termin|arzttermin|reha|kur|klinikaufenthalt|umzug",
         "DISTRESS": "angst|allein|einsam|traurig|verzweifelt|überfordert|panik|verängstigt",
+        # round 4: a plan with a vehicle or a drop, asking how, emptying a container, an unknown amount
+        "CRASH": "gegen einen|gegen eine|gegen die|gegen den|vor den|vor einen|vor ein|vor die|von der|vom|"
+        "runterspringen|hinunterspringen|springen von|von der brücke|vom dach",
+        "TARGET": "baum|wand|mauer|brückenpfeiler|pfeiler|lkw|zug|gegenverkehr|brücke|dach|hochhaus|felsen|gleise|"
+        "leitplanke",
+        "CONTEMPLATE": "denke|gedanken|denke darüber nach|denke daran|überlege|überlegt|stelle mir vor|male mir aus|"
+        "mit dem gedanken|"
+        "spiele mit dem gedanken|will|möchte|habe vor|plane",
+        "METHOD": "wie ich|wie könnte ich|wie kann ich|wie man|wie soll ich|wie am besten|am besten|möglichkeit|"
+        "methode",
+        "PAINLESS": "schmerzlos|ohne schmerzen|ohne dass es weh tut|ohne zu leiden",
+        "END_SELF": "es beenden|mein leben beenden|alles beenden|allem ein ende|ein ende setzen|ein ende machen|"
+        "sterben|mich umbringen|mich töten|nicht mehr aufwachen",
+        "EMPTY": "ausgeleert|geleert|leergemacht|ausgekippt|ausgeschüttet",
+        "UNKNOWN_AMOUNT": "wissen nicht wie viele|wissen nicht wieviele|nicht wie viele|nicht wieviele|"
+        "weiß nicht wie viele|weiß nicht wieviele|weiss nicht wie viele|keine ahnung wie viele|"
+        "keine ahnung wieviel|weiß nicht wie viel|unklar wie viele",
+        "TREATING": "gegen die schmerzen|gegen kopfschmerzen|gegen das fieber|gegen fieber|gegen seine kopfschmerzen|"
+        "gegen ihre kopfschmerzen",
     }
 )

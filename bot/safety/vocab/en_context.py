@@ -34,7 +34,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
         "cant get a response", "no response from", "not getting a response", "cant get any response",
         "no reaction from", "get no response", "getting no response", "cant get anything out of",
     ),
-    # A medicine made ready ("the pills are counted out"): with another farewell cue, a farewell (rules.DERIVED).
+    # A medicine made ready ("the pills are counted out"): with another farewell cue, a farewell (grammar.DERIVED).
     "READY": ("ready", "counted out", "laid out", "lined up", "set out", "sorted into piles",),
     # An errand beside farewell-like words ("put my affairs in order at work before the infusion"): no farewell.
     "ERRAND": (

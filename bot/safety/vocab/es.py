@@ -16,7 +16,8 @@ VOCAB = phrases(
         "INGEST": "tomo|se tomo|trago|se trago|"
         "tomó|se tomó|tomé|me tomé|me he tomado|tomado|"
         "tragué|me tragué|tragado|bebí|me bebí|comí|inyecté|me inyecté",
-        "SWALLOW": "se ha comido|se ha tragado|se ha bebido|ha comido|ha tragado|"
+        "SWALLOW": "se tomó unas|se tomó unos|se tomó varias|se tomó algunas|se ha tomado unas|se ha tomado varias|"
+        "tomó unas|se ha comido|se ha tragado|se ha bebido|ha comido|ha tragado|"
         "se tragó|tragó|se bebió|bebió|se comió|comió|en la boca|ingirió|chupando",
         "EXCESS": "cajas|blísteres|frascos|"
         "bote|bote entero|frasco entero|blíster|blister|caja|tira|todo el|luego más|y más|"
@@ -24,8 +25,10 @@ VOCAB = phrases(
         "de golpe|de una vez|un puñado|un montón|un frasco|una caja|un blister|cinco|seis|diez|veinte|treinta|"
         "docena|veintena|decena|sobredosis",
         "ALL": "todas|todos|lo que quedaba|que quedaban|que me quedaban|el resto",
-        "NORMAL": "como me recetaron|esta mañana|como siempre|cada día|todos los días|diario",
-        "SCHEDULED": "como siempre|como cada día|como cada semana|como me recetaron|como me dijo|como me indicó|"
+        "NORMAL": "al día|por día|a la semana|por semana|diarias|diarios|como me recetaron|esta mañana|como siempre|"
+        "cada día|todos los días|diario",
+        "SCHEDULED": "al día|por día|a la semana|por semana|diarias|diarios|como siempre|como cada día|"
+        "como cada semana|como me recetaron|como me dijo|como me indicó|"
         "con el desayuno|en el desayuno|con la comida|con la cena|de la mañana|de la noche|cada mañana|"
         "cada noche|cada semana|para la semana|para hoy|pastillero|el médico me dijo|la médica me dijo",
         "TOO_MANY": "demasiadas|demasiados|demasiado|mucho más|muchas más|más de|un puñado|caja|frasco|blíster|"
@@ -91,8 +94,9 @@ VOCAB = phrases(
         "cansada de vivir|cansado de vivir|harta de vivir|harto de vivir",
         "BURDEN": "solo doy problemas|doy problemas|un problema para|"
         "una carga|un estorbo|soy un peso",
-        "BETTER": "mejor",
-        "WITHOUT_ME": "sin mí",
+        "BETTER": "vida mejor|mejor vida|mejor",
+        "WITHOUT_ME": "si yo no estuviera|si no estuviera|si yo no existiera|si no existiera|si me muriera|"
+        "si yo faltara|sin mí",
         "FAREWELL": "ya no estaré aquí|no estaré aquí|ya no estaré|"
         "carta de despedida|cartas de despedida|"
         "mi despedida|me despido|adiós a todos|despedirme|cuando ya no esté",
@@ -105,7 +109,7 @@ VOCAB = phrases(
         "escribí cartas|escribí una carta|dejado todo en orden",
         "PLAN": "tengo un plan|he guardado pastillas|guardando pastillas|acumulando pastillas",
         "RECENT": "acabo de|acabas de|acaba de|acabamos de|acaban de|acabé de|acabó de|acababa de",
-        "TAKE_INTENT": "tragar|beber*|inyectar*|tomarme|tomar|tragarme|"
+        "TAKE_INTENT": "yo tomo|yo trago|yo me tomo|me bebo|yo bebo|tragar|beber*|inyectar*|tomarme|tomar|tragarme|"
         "me tomo|me trago|voy a tomar|voy a tragar",
         "HOARD": "guardad*|guardé|escondidas|juntado|juntando|"
         "guardado|guardando|acumulando|acumulado|ahorrando|escondido",
@@ -143,5 +147,19 @@ VOCAB = phrases(
         "la cita|mi cita|consulta|la mudanza|el viaje",
         "DISTRESS": "miedo|asustad*|muy sola|muy solo|me siento sola|me siento solo|triste|angustia*|ansiedad|"
         "desesperad*|llorar|lloro|aterrad*",
+        # round 4: a plan with a vehicle or a drop, asking how, emptying a container, an unknown amount
+        "CRASH": "estrellar|estrellarme|estrellarlo|chocar|chocarme|meter el coche|tirarme|lanzarme|arrojarme|echarme",
+        "TARGET": "muro|pared|árbol|camión|tren|puente|vías|balcón|ventana|edificio|azotea|precipicio|acantilado",
+        "CONTEMPLATE": "pienso|pensando|pensé|he pensado|pensando en|pienso en|pensado en|he pensado|me imagino|"
+        "quiero|voy a|tengo ganas de",
+        "METHOD": "cómo podría|cómo puedo|cómo hacer para|la mejor manera de|la forma de|una forma de|manera de|"
+        "cómo se hace para",
+        "PAINLESS": "sin que duela|sin dolor|sin sufrir",
+        "END_SELF": "acabar con todo|acabar con mi vida|terminar con todo|terminar con mi vida|morirme|matarme|"
+        "quitarme la vida|no despertar|dejar de vivir",
+        "EMPTY": "vacié|he vaciado|vaciado|me vacié",
+        "UNKNOWN_AMOUNT": "no sé cuántas|no sé cuántos|no se cuantas|no se cuantos|ni idea de cuántas|"
+        "ni idea de cuántos|no sabemos cuántas|no sabemos cuántos|no sé cuánto",
+        "TREATING": "para el dolor|para la fiebre|para el dolor de cabeza|para la cabeza",
     }
 )

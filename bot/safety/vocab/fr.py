@@ -12,8 +12,9 @@ VOCAB = phrases(
         "PAST": "l année dernière|il y a des années|il y a des mois|quand j étais|aux infos|aux informations|"
         "dans les infos|un article|un reportage|un documentaire",
         "QSTART": "est ce|peut|peut on|on peut|quel|quelle|quels|comment|pourquoi|combien|y a t il|que|qu",
-        "INGEST": "pris|avalé|bu|mangé|injecté",
-        "SWALLOW": "avalé|bu|mangé|dans la bouche|ingéré",
+        "INGEST": "pris|avalé|a bu|ai bu|as bu|avons bu|avez bu|ont bu|avait bu|tout bu|mangé|injecté",
+        "SWALLOW": "a pris des|a pris plusieurs|a pris quelques|avalé|a bu|ai bu|ont bu|avait bu|tout bu|mangé|"
+        "dans la bouche|ingéré",
         "EXCESS": "boîtes|plaquettes|"
         "plaquette|boîte|flacon|tube|une vingtaine|une dizaine|encore plus|toute la plaquette|"
         "trop de|toute la|tout le|toute une|tout un|entière|entier|le double|deux fois|beaucoup plus|"
@@ -74,7 +75,8 @@ VOCAB = phrases(
         "SUICIDE_WORD": "suicid*",
         "SUICIDE": "jveux mourir|jveu mourir|jvais me tuer|veux crever|jveux crever|"
         "vais me tuer|veux me tuer|envie de me tuer|pense à me tuer|penser à me tuer|me suicider|"
-        "me foutre en l air|mettre fin à mes jours|mettre fin à ma vie|en finir|"
+        "me foutre en l air|mettre fin à mes jours|mettre fin à ma vie|pour en finir|veux en finir|vais en finir|"
+        "envie d en finir|en finir avec la vie|en finir avec tout|en finir une bonne fois|en finir ce soir|"
         "veux mourir|envie de mourir",
         "END_IT": "tout arrêter|en finir",
         "INTENT": "pense à|envie de|veux|vais|ce soir",
@@ -89,8 +91,8 @@ VOCAB = phrases(
         "fatigué de vivre|fatiguée de vivre|marre de vivre|las de vivre|lasse de vivre",
         "BURDEN": "qu un poids|un boulet|"
         "fardeau|un poids|une charge",
-        "BETTER": "mieux",
-        "WITHOUT_ME": "sans moi",
+        "BETTER": "meilleure vie|vie meilleure|mieux",
+        "WITHOUT_ME": "si je n étais pas là|si je n existais pas|si je disparaissais|sans moi",
         "FAREWELL": "je ne serai plus là|ne serai plus là|"
         "lettre d adieu|lettres d adieu|"
         "mes adieux|adieu|dire au revoir|quand je ne serai plus là|je vous dis adieu",
@@ -142,5 +144,17 @@ VOCAB = phrases(
         "avant les vacances|pour l essai|"
         "rendez vous|rdv|consultation|déménagement|le voyage",
         "DISTRESS": "peur|seul|seule|triste|angoiss*|anxi*|désespér*|pleure|déprim*|terrifi*",
+        # round 4: a plan with a vehicle or a drop, asking how, emptying a container, an unknown amount
+        "CRASH": "foncer|me jeter sous|me jeter du|me jeter par|me jeter d un|me jeter dans|sauter du|sauter d un|"
+        "sauter par|percuter|m encastrer|me foutre en l air|me lancer contre",
+        "TARGET": "arbre|mur|pont|train|camion|voie|rails|falaise|fenêtre|balcon|immeuble|pilier|platane",
+        "CONTEMPLATE": "pense|songe|pense à|pense a|je pense|envie de|veux|vais|j imagine|m imagine|songe à|tenté de",
+        "METHOD": "comment|la meilleure façon de|le moyen de|un moyen de|une façon de",
+        "PAINLESS": "sans souffrir|sans douleur|sans avoir mal",
+        "END_SELF": "en finir|me tuer|mourir|ne plus me réveiller|mettre fin à mes jours|mettre fin à ma vie",
+        "EMPTY": "vidé|j ai vidé|renversé dans ma main",
+        "UNKNOWN_AMOUNT": "je ne sais pas combien|sais pas combien|aucune idée combien|aucune idée du nombre|"
+        "on ne sait pas combien",
+        "TREATING": "pour la douleur|pour la fièvre|pour son mal de tête|contre la fièvre|contre la douleur",
     }
 )

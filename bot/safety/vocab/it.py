@@ -13,7 +13,7 @@ VOCAB = phrases(
         "un documentario|un servizio",
         "QSTART": "può|possono|cosa|come|perché|quanto|quanti|quale|si può|c è|ci sono|esiste",
         "INGEST": "preso|presa|ingoiato|ingerito|bevuto|mangiato|iniettato",
-        "SWALLOW": "ingoiato|ingerito|bevuto|mangiato|in bocca",
+        "SWALLOW": "ha preso delle|ha preso dei|ha preso alcune|ingoiato|ingerito|bevuto|mangiato|in bocca",
         "EXCESS": "scatole|confezioni|"
         "scatola|blister|confezione|flacone|boccetta|tutta la scatola|"
         "troppe|troppi|troppo|intera|intero|tutta la|tutto il|il doppio|doppia dose|molto più|più di|"
@@ -85,8 +85,8 @@ VOCAB = phrases(
         "stanca di vivere|stanco di vivere",
         "BURDEN": "solo un problema|un problema per|"
         "un peso|un fardello",
-        "BETTER": "meglio",
-        "WITHOUT_ME": "senza di me|senza me",
+        "BETTER": "vita migliore|meglio",
+        "WITHOUT_ME": "se non ci fossi|se io non ci fossi|se sparissi|senza di me|senza me",
         "FAREWELL": "non ci sarò più|non ci saro piu|"
         "lettera d addio|lettere d addio|"
         "il mio addio|addio a tutti|vi saluto per sempre|quando non ci sarò più",
@@ -131,5 +131,15 @@ VOCAB = phrases(
         "ERRAND": "appuntamento|visita|trasloco|il viaggio",
         "DISTRESS": "paura|mi sento sola|mi sento solo|così sola|così solo|triste|angoscia|ansia|disperat*|piango|"
         "spaventat*|terrorizzat*",
+        # round 4: a plan with a vehicle or a drop, asking how, emptying a container, an unknown amount
+        "CRASH": "schiantarmi|schiantare|schiantarsi|buttarmi|gettarmi|lanciarmi|andare a sbattere|sbattere contro",
+        "TARGET": "muro|albero|ponte|treno|camion|binari|balcone|finestra|palazzo|tir|guardrail",
+        "CONTEMPLATE": "penso|pensando|pensato|penso di|pensando di|pensato di|voglio|mi immagino|ho voglia di|sto per",
+        "METHOD": "come potrei|come posso|come fare a|il modo per|un modo per|il modo migliore",
+        "PAINLESS": "senza soffrire|senza dolore|senza sentire dolore",
+        "END_SELF": "farla finita|uccidermi|morire|togliermi la vita|non svegliarmi",
+        "EMPTY": "svuotato|ho svuotato|rovesciato in mano",
+        "UNKNOWN_AMOUNT": "non so quante|non so quanti|non so quanto|non sappiamo quante|chissà quante",
+        "TREATING": "per il mal di testa|per la febbre|per il dolore",
     }
 )

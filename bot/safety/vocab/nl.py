@@ -14,7 +14,7 @@ VOCAB = phrases(
         "QSTART": "kan|kunnen|wat|hoe|waarom|hoeveel|welke|wanneer|heeft|hebben|wordt",
         "INGEST": "leeggegeten|leeggedronken|opgegeten|ingeslikt|"
         "ingenomen|genomen|geslikt|gedronken|gegeten|gespoten|ingespoten|slikte",
-        "SWALLOW": "geslikt|ingeslikt|gedronken|gegeten|in zijn mond|in haar mond",
+        "SWALLOW": "opgegeten|opgegeten|heeft wat|geslikt|ingeslikt|gedronken|gegeten|in zijn mond|in haar mond",
         "EXCESS": "doosjes|strips|"
         "strip|de hele strip|doosje|potje|hele|"
         "te veel|teveel|hele|volledige|dubbele|veel meer|meer dan|in een keer|handvol|een doosje|"
@@ -90,8 +90,8 @@ VOCAB = phrases(
         "levensmoe|moe van het leven|het leven moe",
         "BURDEN": "alleen maar tot last|een blok aan het been|"
         "een last|tot last|last voor",
-        "BETTER": "beter",
-        "WITHOUT_ME": "zonder mij|zonder me",
+        "BETTER": "beter leven|beter",
+        "WITHOUT_ME": "als ik er niet was|als ik er niet meer ben|als ik er niet meer was|zonder mij|zonder me",
         "FAREWELL": "er straks niet meer|er niet meer zijn|ben er niet meer|"
         "afscheidsbrie*|"
         "mijn afscheid|vaarwel|afscheid nemen|neem afscheid|als ik er niet meer ben",
@@ -132,5 +132,17 @@ VOCAB = phrases(
         "READY": "klaar|klaargelegd|klaar gelegd|klaarliggen|geteld|uitgeteld",
         "ERRAND": "afspraak|controle|verhuizing|de reis",
         "DISTRESS": "bang|angst|alleen|eenzaam|verdrietig|wanhopig|huil|paniek",
+        # round 4: a plan with a vehicle or a drop, asking how, emptying a container, an unknown amount
+        "CRASH": "tegen een|tegen de|voor de trein|voor een trein|voor een vrachtwagen|van de brug|van een brug|"
+        "springen van|springen voor|inrijden op",
+        "TARGET": "boom|muur|trein|brug|vrachtwagen|spoor|flat|balkon|pijler|vangrail",
+        "CONTEMPLATE": "denk|dacht|denk erover|denk eraan|denk aan|van plan|overweeg|wil|ga|zie mezelf",
+        "METHOD": "hoe kan ik|hoe ik|hoe zou ik|de beste manier|een manier om|de makkelijkste manier",
+        "PAINLESS": "zonder pijn|pijnloos|zonder te lijden",
+        "END_SELF": "er een eind aan|een eind aan maken|een einde aan maken|mezelf doden|doodgaan|dood gaan|"
+        "niet meer wakker",
+        "EMPTY": "leeggemaakt|leeggegooid|leeggeschud",
+        "UNKNOWN_AMOUNT": "weet niet hoeveel|geen idee hoeveel|weten niet hoeveel|niet hoeveel",
+        "TREATING": "tegen de pijn|tegen koorts|tegen hoofdpijn|voor de pijn|voor zijn hoofdpijn|voor haar hoofdpijn",
     }
 )

@@ -15,7 +15,7 @@ VOCAB = phrases(
         "INGEST": "wziął|wzięła|połknął|połknęła|łyknął|łyknęła|"
         "wzięłam|wziąłem|łyknęłam|łyknąłem|połknęłam|połknąłem|wypiłam|wypiłem|zjadłam|zjadłem|"
         "wstrzyknęłam|wstrzyknąłem|zażyłam|zażyłem",
-        "SWALLOW": "połknęła|połknął|wypiła|wypił|"
+        "SWALLOW": "zjadł|zjadła|wziął kilka|wzięła kilka|połknęła|połknął|wypiła|wypił|"
         "połknął|połknęła|wypił|wypiła|zjadł|zjadła|w buzi|do buzi|napił się|napiła się",
         "EXCESS": "opakowania|opakowań|"
         "podwójną|podwójna|podwojoną|jeszcze więcej|opakowanie|listek|blister|"
@@ -88,8 +88,8 @@ VOCAB = phrases(
         "zmęczona życiem|zmęczony życiem|mam dość życia",
         "BURDEN": "problemem|tylko problemem|tylko kłopotem|zawadą|"
         "ciężar*|kulą u nogi",
-        "BETTER": "lepiej",
-        "WITHOUT_ME": "beze mnie|bez mnie",
+        "BETTER": "lepsze życie|lepsze|lepiej",
+        "WITHOUT_ME": "gdyby mnie nie było|gdyby mnie zabrakło|beze mnie|bez mnie",
         "FAREWELL": "nie będzie mnie|niedługo mnie nie będzie|"
         "list pożegnalny|listy pożegnalne|"
         "moje pożegnanie|żegnajcie|żegnam się|"
@@ -133,5 +133,15 @@ VOCAB = phrases(
         "READY": "gotowe|przygotowane|naszykowane|odliczone",
         "ERRAND": "wizyta|wizyty|przeprowadzka|wyjazd",
         "DISTRESS": "boję|strach|samotn*|smutn*|przerażon*|lęk|rozpacz*|płaczę|załaman*",
+        # round 4: a plan with a vehicle or a drop, asking how, emptying a container, an unknown amount
+        "CRASH": "wjechać|wjadę|wjechac|rzucić się|rzucę się|skoczyć|skoczę|wyskoczyć|wyskoczę",
+        "TARGET": "drzewo|mur|ścianę|pociąg|pod pociąg|most|z mostu|tory|ciężarówkę|balkon|okno|dachu|wiadukt",
+        "CONTEMPLATE": "myślę o|myślę żeby|myślę|zastanawiam się|chcę|mam ochotę|wyobrażam sobie",
+        "METHOD": "jak mogę|jak mam|jak by|sposób na|sposób żeby|najlepszy sposób",
+        "PAINLESS": "żeby nie bolało|bez bólu|bezboleśnie",
+        "END_SELF": "to skończyć|skończyć z tym|skończyć ze sobą|zabić się|umrzeć|odebrać sobie życie",
+        "EMPTY": "opróżniłam|opróżniłem|wysypałam|wysypałem",
+        "UNKNOWN_AMOUNT": "nie wiem ile|nie wiemy ile|nie wiadomo ile",
+        "TREATING": "na ból|na gorączkę|na ból głowy",
     }
 )

@@ -15,15 +15,18 @@ VOCAB = phrases(
         "QSTART": "pode|podem|o que|como|quanto|quantos|qual|por que|porque|existe|tem|há",
         "INGEST": "tomou|engoliu|bebeu|"
         "tomou|engoliu|tomei|engoli|bebi|comi|injetei|tomado|ingeri",
-        "SWALLOW": "engoliu|bebeu|comeu|na boca|ingeriu",
+        "SWALLOW": "tomou uns|tomou umas|tomou alguns|tomou algumas|tomou vários|tomou várias|engoliu|bebeu|comeu|"
+        "na boca|ingeriu",
         "EXCESS": "vidro|um vidro|frasco inteiro|"
         "caixas|cartelas|"
         "cartela|cartela inteira|caixa|frasco|um monte|de uma vez|"
         "demais|muitos|muitas|inteira|inteiro|toda a|todo o|o dobro|dose dupla|muito mais|mais do que|"
         "de uma vez|um punhado|uma caixa|uma cartela|um frasco|cinco|seis|dez|vinte|trinta|dúzia|dezena|overdose",
         "ALL": "todos|todas|o resto|que sobrou|que sobraram",
-        "NORMAL": "como receitado|hoje de manhã|como sempre|todo dia|todos os dias",
-        "SCHEDULED": "como sempre|como receitado|como de costume|com o pequeno almoço|ao pequeno almoço|"
+        "NORMAL": "por dia|ao dia|por semana|diariamente|diários|diárias|como receitado|hoje de manhã|como sempre|"
+        "todo dia|todos os dias",
+        "SCHEDULED": "por dia|ao dia|por semana|diariamente|diários|diárias|como sempre|como receitado|"
+        "como de costume|com o pequeno almoço|ao pequeno almoço|"
         "com o café da manhã|no café da manhã|com a refeição|ao almoço|ao jantar|da manhã|da noite|"
         "todas as manhãs|todas as noites|todas as semanas|para a semana|para hoje|caixa de comprimidos|"
         "o médico disse|a médica disse",
@@ -85,8 +88,8 @@ VOCAB = phrases(
         "cansada de viver|cansado de viver|farta de viver|farto de viver",
         "BURDEN": "só dou trabalho|dou trabalho|só atrapalho|um estorvo|"
         "um peso|um fardo",
-        "BETTER": "melhor",
-        "WITHOUT_ME": "sem mim",
+        "BETTER": "vida melhor|melhor vida|melhor",
+        "WITHOUT_ME": "se eu não estivesse|se eu não existisse|se eu sumisse|sem mim",
         "FAREWELL": "não estarei mais aqui|não vou estar mais aqui|"
         "carta de despedida|cartas de despedida|"
         "minha despedida|me despeço|adeus a todos|quando eu não estiver mais aqui",
@@ -99,7 +102,7 @@ VOCAB = phrases(
         "escrevi uma carta",
         "PLAN": "tenho um plano|guardando remédios|juntando comprimidos|juntei remédios",
         "RECENT": "acabo de|acabei de|acabou de|acaba de|acabamos de|acabaram de|acabava de",
-        "TAKE_INTENT": "beber|injetar|tomar|engolir|"
+        "TAKE_INTENT": "eu tomo|eu engulo|eu bebo|me tomo|beber|injetar|tomar|engolir|"
         "tomo|engulo|vou tomar|vou engolir",
         "HOARD": ""
         "guardando|guardei|guardado|guardados|juntando|juntei|acumulando|acumulei",
@@ -132,5 +135,19 @@ VOCAB = phrases(
         "READY": "prontos|prontas|preparados|preparadas|separados|separadas|contados",
         "ERRAND": "consulta|marcação|mudança|a viagem",
         "DISTRESS": "medo|sozinha|sozinho|triste|ansios*|angústia|desesperad*|chorando|choro|apavorad*",
+        # round 4: a plan with a vehicle or a drop, asking how, emptying a container, an unknown amount
+        "CRASH": "jogar o carro|bater o carro|bater com o carro|jogar me|me jogar|atirar me|me atirar|lançar me|"
+        "me lançar",
+        "TARGET": "muro|parede|árvore|ponte|trem|comboio|caminhão|camião|prédio|janela|varanda|viaduto",
+        "CONTEMPLATE": "penso|pensando|pensei|pensando em|penso em|pensei em|quero|vou|me imagino|tenho vontade de",
+        "METHOD": "como eu poderia|como poderia|como posso|como eu posso|o jeito de|um jeito de|a forma de|"
+        "uma forma de|a melhor maneira de",
+        "PAINLESS": "sem sentir dor|sem dor|sem sofrer",
+        "END_SELF": "acabar com tudo|acabar com a minha vida|acabar com minha vida|me matar|morrer|tirar a minha vida|"
+        "não acordar",
+        "EMPTY": "esvaziei|esvaziado|despejei",
+        "UNKNOWN_AMOUNT": "não sei quantos|não sei quantas|nao sei quantos|nao sei quantas|não sabemos quantos|"
+        "sem saber quantos",
+        "TREATING": "para a dor|para a febre|para dor de cabeça|para a dor de cabeça",
     }
 )

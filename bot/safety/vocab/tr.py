@@ -17,7 +17,7 @@ VOCAB = phrases(
         "QSTART": "ne|nasıl|neden|niçin|kaç|hangi",
         "INGEST": "aldım|içtim|yuttum|içti|yuttu|aldı|"
         "içtim|yuttum|aldım|yedim",
-        "SWALLOW": "yuttu|içti|yedi|ağzına|yutmuş|içmiş",
+        "SWALLOW": "yemiş|yuttu|içti|yedi|ağzına|yutmuş|içmiş",
         "EXCESS": "kutu|kutular|"
         "ikiye katladım|iki katı|iki katına|daha fazla|fazlasını|bir kutu|tamamını|bir şerit|"
         "fazla|çok fazla|koca|kutu|bir kutu|tamamını|hepsini|iki katı|bir avuç|aynı anda|beş|altı|yirmi|"
@@ -87,9 +87,9 @@ VOCAB = phrases(
         "yaşamanın anlamı yok|hiç uyanmamak|"
         "yaşamaktan yoruldum|hayattan bıktım|yaşamaktan bıktım",
         "BURDEN": "yük oluyorum|yüküm|bir yük|yükten başka",
-        "BETTER": "daha rahat|daha mutlu|"
+        "BETTER": "daha iyi bir hayat|daha iyi|daha rahat|daha mutlu|"
         "daha iyi",
-        "WITHOUT_ME": "ben olmasam|ben olmazsam|ben gidersem|"
+        "WITHOUT_ME": "bensiz|ben olmadan|ben olmasam|ben olmazsam|ben gidersem|"
         "bensiz|ben olmadan",
         "FAREWELL": "artık burada olmayacağım|burada olmayacağım|"
         "veda mektubu|veda mektupları|"
@@ -130,5 +130,18 @@ VOCAB = phrases(
         "READY": "hazır|hazırladım|hazırda",
         "ERRAND": "randevu|muayene|taşınma|seyahat",
         "DISTRESS": "korkuyorum|korku*|yalnız*|üzgün|endişe*|kaygı*|ağlıyorum|çaresiz",
+        # round 4: a plan with a vehicle or a drop, asking how, emptying a container, an unknown amount
+        "CRASH": "sürmeyi|sürmek|sürüp|çarpmayı|çarpmak|çarpacağım|atlamayı|atlamak|atlayacağım|kendimi atmayı|"
+        "kendimi atmak|kendimi atacağım",
+        "TARGET": "duvar*|ağaç*|tren*|köprü*|kamyon*|bina*|balkon*|uçurum*",
+        "CONTEMPLATE": "düşünüyorum|düşündüm|istiyorum|planlıyorum|niyetindeyim|hayal ediyorum",
+        "METHOD": "nasıl|en kolay yolu|yolunu",
+        "PAINLESS": "acı çekmeden|acısız|acı hissetmeden",
+        "END_SELF": "hayatımı bitir*|hayatıma son|kendimi öldür*|ölmek|ölebilirim|canıma kıy*|her şeyi bitir*",
+        "END_VERB": "bitirebilirim|bitirmek|bitiririm|bitirsem",
+        "EMPTY": "boşalttım|boşaltıp",
+        "UNKNOWN_AMOUNT": "kaç tane bilmiyorum|kaç tane olduğunu bilmiyorum|ne kadar bilmiyorum|"
+        "kaç tane içtiğini bilmiyorum|kaç tane yediğini bilmiyorum",
+        "TREATING": "ağrısı için|ateşi için|baş ağrısı için",
     }
 )

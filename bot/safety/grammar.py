@@ -1,0 +1,110 @@
+"""How the concepts found in a message are read together before the rules: concepts two neighbours make, and tense.
+
+`derive` adds the concepts that two neighbouring concepts make ("my last post" is a farewell cue); `intended` reads a
+verb of taking inside a phrase of intention as intended ("gonna swallow"); `recent_past` reads an infinitive after a
+just-did construction as done ("acabo de tomar"). Each is linear in the number of marks.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from bot.safety.lexicon import Mark
+
+SENTENCE_END = "SENTENCE_END"  # set on the last word of every sentence
+
+# Concepts that two neighbouring concepts make: "my last post" / "mein letzter Beitrag" is a farewell cue.
+# One side of the face dropped is a stroke sign; "my face dropped" alone is a figure of speech.
+# "They'd be better off." ends its sentence; "they'd be better off running the trial in Europe" does not.
+DERIVED: tuple[tuple[str, str, int, str], ...] = (
+    ("LAST", "MESSAGE", 3, "FAREWELL_WEAK"),
+    ("SIDE", "DROP", 6, "DROOP"),
+    ("BETTER_OFF", SENTENCE_END, 3, "BETTER_OFF_END"),
+    ("SLEEP", "FOREVER", 4, "SLEEP_FOREVER"),  # "go to sleep forever", "dormir para siempre"
+    ("HOW_MUCH", "WOULD_TAKE", 8, "AMOUNT_NEEDED"),  # "looked up how much of my meds it would take"
+    ("LIMB", "LIMB", 3, "LIMBS"),  # "arm and leg": two limbs on one side
+    ("CONTAINER", "FOOD", 3, "FOOD_CONTAINER"),  # "a whole packet of biscuits", not "of nytol with wine"
+    ("CANT_MORE", "OBJECT_AFTER", 6, "CANT_MORE_WITH"),  # "j'en peux plus de cette chaleur", not alone
+    ("OBJECT_BEFORE", "CANT_MORE", 3, "CANT_MORE_WITH"),  # "bu bürokrasiye dayanamıyorum"
+    # Farewell logistics: a medicine made ready ("die Tabletten liegen bereit", "the pills are counted out") is one
+    # weak farewell cue; with another (affairs settled, letters written, a last message) it is a farewell.
+    ("SUBSTANCE", "READY", 4, "FAREWELL_WEAK"),
+    ("TIRED_OF", "EXIST", 3, "HOPELESS"),  # "so tired of existing", "sick of being alive"
+    ("RATHER", "DIE", 3, "RATHER_DEAD"),  # "i'd rather be dead than ..."
+    ("NO_RESPONSE", "PERSON", 5, "UNRESPONSIVE"),  # "cant get a response out of him", not "from my doctor"
+    # A container emptied into a hand or mouth ("emptied the pill pot", "vidé la boîte"): the whole of it, an excess.
+    ("EMPTY", "CONTAINER", 4, "EXCESS"),
+    ("EMPTY", "SUBSTANCE", 4, "EXCESS"),
+    ("EMPTY", "EXCESS", 4, "TOO_MANY"),
+    ("SUBSTANCE", "EMPTY", 3, "EXCESS"),  # object first: "die Tabletten ausgekippt"
+    # An act that ends against an obstacle, in either order ("steering into the traffic", "bir duvara sürmeyi").
+    ("CRASH", "TARGET", 6, "CRASH_TARGET"),
+    ("TARGET", "CRASH", 3, "CRASH_TARGET"),
+    # How, then the end sought ("how would i go about ending it"); not the end, then a question ("... die? how do i").
+    ("METHOD", "END_SELF", 6, "METHOD_END"),
+    ("END_SELF", "METHOD", 2, "METHOD_END"),  # verb-final: "hayatımı nasıl bitirebilirim"
+    ("END_SELF", "WITH", 1, "END_OBJECT"),  # "how to end it with him", "comment en finir avec la fatigue"
+)
+
+
+def derive(found: list[Mark]) -> list[Mark]:
+    """Add the concepts two neighbouring concepts make: the second after the first, within `reach` words of its end.
+
+    A sentence end may fall on the first's last word ("they'd be better off.").
+    """
+    by_tag: dict[str, list[Mark]] = defaultdict(list)
+    for mark in found:
+        by_tag[mark.tag].append(mark)
+    extra: list[Mark] = []
+    for first, second, reach, tag in DERIVED:
+        if first not in by_tag or second not in by_tag:
+            continue
+        seconds = by_tag[second]
+        overlap = 1 if second == SENTENCE_END else 0
+        extra.extend(
+            Mark(tag, mark.position, mark.sentence)
+            for mark in by_tag[first]
+            if any(
+                o.sentence == mark.sentence
+                and mark.length - overlap <= o.position - mark.position <= reach + mark.length - 1
+                for o in seconds
+            )
+        )
+    return sorted([*found, *extra], key=lambda mark: mark.position) if extra else found
+
+
+RECENT_REACH = 4  # "me acabo de tomar", "je viens juste de prendre": the infinitive follows within a few words
+
+
+def intended(found: list[Mark]) -> list[Mark]:
+    """Read a verb of taking inside a phrase of intention as intended, not done ("gonna swallow", "me tomo").
+
+    "Esta noche me tomo todas las pastillas" and "gonna swallow every pill" say what someone means to do
+    (self-harm), not an overdose that has happened (an emergency), though "tomo" and "swallow" alone may be either.
+    """
+    spans = [(m.sentence, m.position, m.position + m.length) for m in found if m.tag == "TAKE_INTENT" and m.length > 1]
+    if not spans:
+        return found
+    return [
+        mark
+        for mark in found
+        if mark.tag not in ("INGEST", "SWALLOW")
+        or not any(s == mark.sentence and start < mark.position < end for s, start, end in spans)
+    ]
+
+
+def recent_past(found: list[Mark]) -> list[Mark]:
+    """Read an infinitive of taking after a just-did construction as taking done (es/pt "acabar de", fr "venir de").
+
+    "Acabo de tomar toda la caja" is an overdose that has happened (an emergency), not an intention to take it.
+    """
+    recent = [mark for mark in found if mark.tag == "RECENT"]
+    if not recent:
+        return found
+    done = [
+        Mark("INGEST", mark.position, mark.sentence)
+        for mark in found
+        if mark.tag == "TAKE_INTENT"
+        and any(r.sentence == mark.sentence and 0 < mark.position - r.position <= RECENT_REACH for r in recent)
+    ]
+    return sorted([*found, *done], key=lambda mark: mark.position) if done else found
