@@ -7,6 +7,10 @@
 It runs faq_eval.py's own grading through `python -m bot ask --json --lang <lang> -`. Only the words the tool
 looks for are given in the language as well (the caveats' "five / early / cure", the doctor, the emergency
 help), since the tool knows them in English only; every threshold and rule is the tool's.
+
+`--advice-in-language` adds one rule of this project: a doctor referral (an `advice` item) must be in the member's
+language, not the English text of an entry whose answer is not translated (the reply's `translation` field says
+"missing" or "stale" then).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import importlib.util
 import shlex
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -40,6 +45,18 @@ WORDS: dict[str, dict[str, tuple[object, ...]]] = {
 }
 
 
+def _advice_in_language(grade: Callable[..., tuple[bool, str]]) -> Callable[..., tuple[bool, str]]:
+    """The tool's grade, and a referral shown in English instead of the member's language fails."""
+
+    def graded(item: dict[str, object], got: dict[str, object], *args: object) -> tuple[bool, str]:
+        ok, why = grade(item, got, *args)
+        if ok and item["expect"] == "advice" and got.get("translation") in ("missing", "stale"):
+            return False, f"the referral is in English (entry {got.get('entry_id')}, translation {got['translation']})"
+        return ok, why
+
+    return graded
+
+
 def main() -> int:
     """Load faq_eval.py, give it the language's words (English ones stay), and run it with `--lang`."""
     if len(sys.argv) < 3 or sys.argv[1] not in WORDS:
@@ -62,6 +79,9 @@ def main() -> int:
     )
     tool.DOCTOR = (*tool.DOCTOR, *words["DOCTOR"])
     tool.EMERGENCY = (*tool.EMERGENCY, *words["EMERGENCY"])
+    if "--advice-in-language" in rest:
+        rest.remove("--advice-in-language")
+        tool.grade = _advice_in_language(tool.grade)
     if "--cmd" not in rest:
         rest += ["--cmd", f"{shlex.quote(sys.executable)} -m bot ask --json --lang {language} -"]
     sys.argv = [str(FAQ_EVAL), *rest]
