@@ -16,8 +16,9 @@ from bot.answering.answer import MatchReason
 from bot.answering.engine import MatchPolicy
 from bot.answering.index import IndexedEntry, QueryToken, QuestionIndex
 from bot.answering.normalise import Normaliser
-from bot.answering.personal import ALL_REFERRAL_ENTRIES
-from bot.i18n.normalise import fold_for, folded_words, language_tokens, without_clitic
+from bot.answering.personal import ALL_REFERRAL_ENTRIES, REFERRAL_ENTRIES
+from bot.i18n.decisions import DecisionReading
+from bot.i18n.normalise import folded_words, language_tokens
 from bot.knowledge.lexicon import Lexicon
 from bot.knowledge.translation_model import LanguagePack
 
@@ -70,6 +71,7 @@ class LanguageMatcher:
         self._ids = tuple(e.id for e in entries)
         self._personal = personal_entry  # an English entry the loader guarantees; shown in English until translated
         self._normaliser = LanguageNormaliser(english, pack)
+        self._decisions = DecisionReading(pack.language, pack.lexicon)
         lexicon = pack.lexicon
         # Places and medicines are read as the language reads them; the English lexicon's names count too.
         self._places = self._read(english.word_list("place_names") | lexicon.place_names)
@@ -105,10 +107,15 @@ class LanguageMatcher:
         nothing naming the subject, a medicine or a treatment, and as many words the FAQ never uses as words it
         does ('comment je change mon pseudo sur le serveur'), it is not one.
         """
-        if self._personal is None or not self._decides(question):
+        if self._personal is None:
             return False
-        stems = set(self._stems(question))
-        return (self.speaks_of_self(question) or bool(stems & self._medicines)) and not self._off_domain(question)
+        medicine, of_self = self._names_medicine(question), self.speaks_of_self(question)
+        if not (of_self or medicine) or not self._decisions.decides(question, names_medicine=medicine, of_self=of_self):
+            return False
+        return not self._off_domain(question)
+
+    def _names_medicine(self, question: str) -> bool:
+        return bool(set(self._stems(question)) & self._medicines)
 
     def _off_domain(self, question: str) -> bool:
         query = self._index.resolve(question)
@@ -117,20 +124,6 @@ class LanguageMatcher:
             return False
         unknown = sum(not q.known and q.text.isalpha() and len(q.text) >= MIN_UNKNOWN for q in query)
         return unknown > 0 and unknown >= sum(q.known and q.text not in QUESTION_MEANINGS for q in query)
-
-    def _decides(self, question: str) -> bool:
-        """Say whether the question has a decision word ('absetzen', 'dejar'), asking oneself aside ('ich frage
-        mich', 'je me demande' wonder; they decide nothing)."""
-        decisions = self.pack.lexicon.decision_words
-        text = self._without_wondering(question)
-        words = {without_clitic(word, self.pack.lexicon) for word in folded_words(self.language, text)}
-        return bool(words & decisions) or bool(set(self._stems(text)) & decisions)
-
-    def _without_wondering(self, question: str) -> str:
-        folded = f" {fold_for(self.language, question)} "
-        for phrase in self.pack.lexicon.wondering:
-            folded = folded.replace(f" {phrase} ", " ")
-        return folded
 
     def _stems(self, text: str) -> tuple[str, ...]:
         return language_tokens(self.language, text, self.pack.lexicon)
@@ -147,7 +140,7 @@ class LanguageMatcher:
         words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
         anchored = bool(words & self._anchors)
         if self.is_personal(question):
-            return self._referral(self._rank(query, question, anchored))
+            return self._referral(question)
         # A doctor referral answers only a decision of one's own (above): 'my rheumatologist mentioned CAR-T, what
         # is it' asks what CAR-T is, and the words only referrals use must not steer it.
         general = [q for q in query if q.text not in self._referral_words]
@@ -186,10 +179,11 @@ class LanguageMatcher:
         typical = self._index.typical_weight * self.policy.unknown_word_share
         return [q if q.known else replace(q, weight=min(q.weight, typical)) for q in query]
 
-    def _referral(self, ranked: list[tuple[str, float]]) -> LanguageMatch:
-        """A personal decision: the referral entry the question is closest to, else the general one."""
-        suggest_at = self.policy.suggest_at
-        referral = next((eid for eid, score in ranked if eid in ALL_REFERRAL_ENTRIES and score >= suggest_at), None)
+    def _referral(self, question: str) -> LanguageMatch:
+        """A personal decision: the doctor referral that fits its kind (the English reader's entries), else the
+        general one."""
+        kind = self._decisions.kind(question, names_medicine=self._names_medicine(question))
+        referral = next((eid for eid in REFERRAL_ENTRIES[kind] if eid in self.pack.entries), None)
         return LanguageMatch(referral or self._personal, 100.0, (), "personal")
 
     def _decide(self, ranked: list[tuple[str, float]], threshold: float) -> LanguageMatch:

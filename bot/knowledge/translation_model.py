@@ -60,6 +60,15 @@ class LanguageLexicon:
     anchors: frozenset[str] = frozenset()  # normalised words that tie a question to lupus or CAR-T
     place_names: frozenset[str] = frozenset()  # countries and regions: a detail of a question, not its subject
     medicines: frozenset[str] = frozenset()  # medicines as spelled in this language ("Kortison", "prednisona")
+    # Which doctor referral fits a personal decision (bot.i18n.decisions); single words are compared by their stem.
+    done_words: frozenset[str] = frozenset()  # a change made already: "abgesetzt", "dejé", "arrêté"
+    done_helpers: frozenset[str] = frozenset()  # if any, a done word counts only just after one ("j'ai arrêté")
+    no_longer_words: tuple[str, ...] = ()  # "nicht mehr", "ya no", "plus": with a taking word, a change made
+    taking_words: frozenset[str] = frozenset()  # taking a medicine: "nehmen", "tomar", "prendre"
+    eligibility_words: tuple[str, ...] = ()  # "in Frage kommen", "participar", "candidate": could I qualify
+    asking_words: tuple[str, ...] = ()  # asking one's doctor, travelling for, trying or waiting for a treatment
+    joining_words: tuple[str, ...] = ()  # "teilnehmen", "participar": with a could_words verb, could I qualify
+    could_words: frozenset[str] = frozenset()  # "könnte", "podría", "pourrait"
 
 
 @dataclass(frozen=True)

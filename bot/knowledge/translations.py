@@ -35,7 +35,8 @@ ENTRIES_DIR = "entries"
 TRANSLATED_ANSWER_LIMIT = 900  # German and French run about a quarter longer than the English (limit 700)
 LEXICON_FIELDS = {
     "stopwords", "synonyms", "compound_parts", "suffixes", "self_words", "decision_words", "anchors", "place_names",
-    "medicines", "wondering", "clitics",
+    "medicines", "wondering", "clitics", "done_words", "done_helpers", "no_longer_words", "taking_words",
+    "eligibility_words", "asking_words", "joining_words", "could_words",
 }  # fmt: skip
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -117,6 +118,14 @@ def _load_lexicon(folder: Path, problems: list[Problem]) -> LanguageLexicon:
         anchors=frozenset(_word_list(report, data, "anchors")),
         place_names=frozenset(_word_list(report, data, "place_names")),
         medicines=frozenset(_word_list(report, data, "medicines")),
+        done_words=frozenset(_word_list(report, data, "done_words")),
+        done_helpers=frozenset(_word_list(report, data, "done_helpers")),
+        no_longer_words=tuple(_word_list(report, data, "no_longer_words")),
+        taking_words=frozenset(_word_list(report, data, "taking_words")),
+        eligibility_words=tuple(_word_list(report, data, "eligibility_words")),
+        asking_words=tuple(_word_list(report, data, "asking_words")),
+        joining_words=tuple(_word_list(report, data, "joining_words")),
+        could_words=frozenset(_word_list(report, data, "could_words")),
     )
 
 
