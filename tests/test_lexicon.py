@@ -19,15 +19,15 @@ def _append(folder: Path, text: str) -> None:
 
 def test_a_moderator_adds_a_brand_name_without_a_release(faq_copy: Path) -> None:
     before = AnswerEngine(load_knowledge(faq_copy).knowledge)
-    assert before.answer("should i stop my imuran").reason != "personal"
+    assert before.answer("should i stop my orapred").reason != "personal"
     path = faq_copy / "lexicon.yaml"
-    text = path.read_text(encoding="utf-8").replace("synonyms:\n", "synonyms:\n  azathioprine: [imuran]\n", 1)
+    text = path.read_text(encoding="utf-8").replace("synonyms:\n", "synonyms:\n  prednisolone: [orapred]\n", 1)
     path.write_text(text, encoding="utf-8")
     after = AnswerEngine(load_knowledge(faq_copy).knowledge)
-    answer = after.answer("should i stop my imuran")
+    answer = after.answer("should i stop my orapred")
     assert (answer.entry_id, answer.reason) == ("my-treatment", "personal")
-    assert Normaliser(after.knowledge.lexicon).tokens("imuran") == Normaliser(after.knowledge.lexicon).tokens(
-        "azathioprine"
+    assert Normaliser(after.knowledge.lexicon).tokens("orapred") == Normaliser(after.knowledge.lexicon).tokens(
+        "prednisolone"
     )
 
 

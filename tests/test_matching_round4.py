@@ -103,3 +103,21 @@ def test_it_is_the_classifier_that_settles_it(faq_load: LoadResult) -> None:
 )
 def test_questions_the_faq_does_not_answer_stay_declined(message: str, faq_engine: AnswerEngine) -> None:
     assert faq_engine.answer(message).status == "no_match"
+
+
+@pytest.mark.parametrize(("brand", "generic"), [("imuran", "azathioprine"), ("mabthera", "rituximab")])
+def test_the_lexicon_reads_a_brand_name_as_its_generic_medicine(brand: str, generic: str, faq_load: LoadResult) -> None:
+    canonical = Normaliser(faq_load.knowledge.lexicon).canonical_token
+    assert canonical(brand) == canonical(generic)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("is car t stronger than the cytoxan infusions i had", "other-lupus-drugs"),  # cyclophosphamide
+        ("would car t let me come off prograf", "my-treatment"),  # tacrolimus: a decision about one's medicine
+    ],
+)
+def test_a_medicine_named_by_its_brand_is_that_medicine(message: str, entry_id: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.entry_id) == ("answered", entry_id)
