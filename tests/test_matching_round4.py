@@ -5,6 +5,7 @@ to the subject that the alias index declines, and off-topic questions stay decli
 from __future__ import annotations
 
 import math
+from types import MappingProxyType
 
 import pytest
 
@@ -59,21 +60,34 @@ def test_words_only_an_answer_uses_do_not_drown_the_subject_of_an_anchored_quest
     assert (answer.status, answer.entry_id) == ("answered", "what-is-remission")
 
 
+ENTRIES = [
+    (("does it affect fertility", "can i have children afterwards"), "Fertility was not studied."),
+    (("how is it made", "who makes the cells"), "In a lab, from your own cells."),
+    (("what is lupus", "is lupus common"), "A disease of the immune system."),
+]
+
+
+FILLER = Lexicon(words=MappingProxyType({"filler_words": frozenset("a can does i is it me the who will".split())}))
+
+
 def test_the_classifier_reads_word_forms_the_normaliser_does_not_unify() -> None:
-    normaliser = Normaliser(Lexicon())
-    classifier = EntryClassifier(
-        [
-            (("does it affect fertility", "can i have children afterwards"), "Fertility was not studied."),
-            (("how is it made", "who makes the cells"), "In a lab, from your own cells."),
-            (("what is lupus",), "A disease of the immune system."),
-        ],
-        normaliser,
-    )
+    classifier = EntryClassifier(ENTRIES, Normaliser(FILLER))
     opinion = classifier.opinion("will it leave me infertile")  # "infertile" shares most of its pieces
     assert opinion is not None
     assert opinion.entry_index == 0
     assert 0 < opinion.lead <= opinion.similarity <= 1
+    assert not opinion.specific  # no word of the question is one the entry's phrasings use
     assert classifier.opinion("zzz qqq") is None  # nothing of it is known
+
+
+def test_a_word_most_of_whose_phrasings_are_one_entrys_makes_a_question_specific_to_it() -> None:
+    classifier = EntryClassifier(ENTRIES, Normaliser(FILLER), unspecific=frozenset({"lupus"}))
+    fertility = classifier.opinion("is fertility affected")
+    assert fertility is not None
+    assert (fertility.entry_index, fertility.specific) == (0, True)
+    lupus = classifier.opinion("lupus")  # the subject itself is specific to no entry
+    assert lupus is not None
+    assert (lupus.entry_index, lupus.specific) == (2, False)
 
 
 CD19_QUESTION = "so whats this cd19 thing everyone on the forum keeps going on about"
@@ -99,6 +113,10 @@ def test_it_is_the_classifier_that_settles_it(faq_load: LoadResult) -> None:
         "is lupus worse in the summer heat",
         "is car t covered by my employer's dental plan",
         "how do i cook rice",
+        "is car t halal",  # the subject and a word the FAQ does not know: about nothing the FAQ says
+        "what does car t smell like",
+        "is it safe to drink alcohol",  # tied to the subject by a pronoun only
+        "can it cause a headache",
     ],
 )
 def test_questions_the_faq_does_not_answer_stay_declined(message: str, faq_engine: AnswerEngine) -> None:

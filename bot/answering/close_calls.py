@@ -136,8 +136,8 @@ class CloseCalls:
         choice first, at the line), or None. Only for a question tied to the subject (the caller's condition)."""
         policy = self._policy
         opinion = self._classifier.opinion(text) if self._classifier is not None else None
-        if opinion is None or opinion.entry_index not in allowed:
-            return None
+        if opinion is None or not opinion.specific or opinion.entry_index not in allowed:
+            return None  # a question about the subject alone ("is car t halal") is about nothing the FAQ says
         leader = ranked[0].entry_index if ranked else None
         agrees = opinion.entry_index == leader
         if agrees and (opinion.similarity < policy.opinion_agrees_at or opinion.lead < policy.opinion_agree_lead):

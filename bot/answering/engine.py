@@ -83,8 +83,9 @@ class AnswerEngine:
         )
         self._implied = self._normaliser.canonical_set(knowledge.lexicon.word_list("implied_subject"))
         self._naming = self._topics.anchors | self._implied  # words naming the subject ("cart", "the therapy")
-        classifier = EntryClassifier([((e.question, *e.aliases), e.answer) for e in self._entries], self._normaliser)
         light = self._normaliser.light_words
+        phrasings = [((e.question, *e.aliases), e.answer) for e in self._entries]
+        classifier = EntryClassifier(phrasings, self._normaliser, self._implied | light)
         self._close_calls = CloseCalls(self._documents, self.policy, self._naming, light, classifier)
         self._covering = Covering(self._index, [e.answer for e in self._entries], self._normaliser, self._topics)
         self._referrals = frozenset(n for n, e in enumerate(self._entries) if e.id in ALL_REFERRAL_ENTRIES)
@@ -289,15 +290,14 @@ class AnswerEngine:
         place = close_calls.documents_choice(ranked, query, named=named)
         if place is not None:
             return (ranked[place], *ranked[:place], *ranked[place + 1 :]), 0.0
-        if reading.anchored or named:
+        if named:
             settled = close_calls.second_opinion(ranked, text, named=named, allowed=self._allowed(text))
             if settled is not None:
                 return settled, 0.0
         return ranked, margin
 
     def _with_documents(self, ranked: tuple[Ranked, ...], reading: _Reading, text: str) -> tuple[Ranked, ...]:
-        """No phrasing matches well, but one entry's whole text (its answer) speaks of every word asked about:
-        that entry leads, at the line."""
+        """No phrasing matches well, but one entry's whole text speaks of every word asked: it leads, at the line."""
         policy = self.policy
         if ranked and ranked[0].score >= policy.clear_leader_at:
             return ranked

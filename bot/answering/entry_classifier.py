@@ -27,6 +27,7 @@ PHRASE_WEIGHT = 1.0  # a question or alias is what people ask
 ANSWER_SENTENCE_WEIGHT = 0.3  # an answer's sentence says what the entry is about, less directly
 PIECE_WEIGHT = 0.3  # all the letter pieces of a word together weigh about one word
 PIECE_SIZES = (3, 4, 5)
+SPECIFIC_SHARE = 0.5  # a word at least this share of whose phrasings belong to one entry is specific to it
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -44,6 +45,23 @@ def features(tokens: Sequence[str]) -> dict[str, float]:
     return dict(found)
 
 
+def _specific_words(
+    entries: Sequence[Iterable[str]], normaliser: Normaliser, unspecific: frozenset[str]
+) -> dict[str, int]:
+    """Each word that most of the phrasings using it belong to one entry, and that entry."""
+    using: defaultdict[str, Counter[int]] = defaultdict(Counter)
+    for number, phrasings in enumerate(entries):
+        for text in phrasings:
+            for token in set(normaliser.tokens(text)) - unspecific:
+                using[token][number] += 1
+    return {
+        token: entry
+        for token, counts in using.items()
+        for entry, count in counts.most_common(1)
+        if count >= SPECIFIC_SHARE * sum(counts.values())
+    }
+
+
 @dataclass(frozen=True)
 class Opinion:
     """The entry the classifier prefers, how similar the question is to it (cosine, 0..1), and its lead."""
@@ -51,18 +69,26 @@ class Opinion:
     entry_index: int
     similarity: float
     lead: float  # similarity minus the runner-up's
+    specific: bool  # the question uses a word specific to the entry (most phrasings using it are the entry's)
 
 
 class EntryClassifier:
     """A nearest-centroid classifier over the FAQ's entries; built once per knowledge base, immutable."""
 
-    def __init__(self, entries: Sequence[tuple[Iterable[str], str]], normaliser: Normaliser) -> None:
-        """entries: each entry's phrasings (question first, then aliases) and its answer."""
+    def __init__(
+        self,
+        entries: Sequence[tuple[Iterable[str], str]],
+        normaliser: Normaliser,
+        unspecific: frozenset[str] = frozenset(),
+    ) -> None:
+        """entries: each entry's phrasings (question first, then aliases) and its answer; unspecific: words that
+        never make a question specific to an entry (the subject itself, question words)."""
         self._normaliser = normaliser
         documents: list[tuple[int, dict[str, float], float]] = []
         for number, (phrasings, answer) in enumerate(entries):
             documents.extend((number, self._features(text), PHRASE_WEIGHT) for text in phrasings)
             documents.extend((number, self._features(s), ANSWER_SENTENCE_WEIGHT) for s in _SENTENCE.split(answer))
+        self._specific = _specific_words([phrasings for phrasings, _ in entries], normaliser, unspecific)
         frequency = Counter(feature for _, found, _ in documents for feature in found)
         total = len(documents)
         self._idf = {feature: math.log(total / count) for feature, count in frequency.items() if count < total}
@@ -88,7 +114,8 @@ class EntryClassifier:
 
     def opinion(self, question: str) -> Opinion | None:
         """The entry whose profile is most like the question, or None when nothing of it is known."""
-        query = {f: count * idf for f, count in self._features(question).items() if (idf := self._idf.get(f))}
+        tokens = self._normaliser.tokens(question)
+        query = {f: count * idf for f, count in features(tokens).items() if (idf := self._idf.get(f))}
         length = math.sqrt(sum(v * v for v in query.values()))
         if not length:
             return None
@@ -101,4 +128,5 @@ class EntryClassifier:
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
         best, similarity = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-        return Opinion(best, similarity / length, (similarity - runner_up) / length)
+        specific = any(self._specific.get(token) == best for token in tokens)
+        return Opinion(best, similarity / length, (similarity - runner_up) / length, specific)
