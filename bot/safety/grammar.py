@@ -39,7 +39,10 @@ DERIVED: tuple[tuple[str, str, int, str], ...] = (
     ("SUBSTANCE", "EMPTY", 3, "EXCESS"),  # object first: "die Tabletten ausgekippt"
     # An act that ends against an obstacle, in either order ("steering into the traffic", "bir duvara sürmeyi").
     ("CRASH", "TARGET", 6, "CRASH_TARGET"),
-    ("TARGET", "CRASH", 3, "CRASH_TARGET"),
+    ("TARGET", "CRASH", 4, "CRASH_TARGET"),
+    ("JUMP", "HEIGHT", 5, "CRASH_TARGET"),  # "jump off the top of the car park"
+    ("HEIGHT", "JUMP", 5, "CRASH_TARGET"),  # "auf der Brücke und wollte springen"
+    ("END_VERB", SENTENCE_END, 0, "END_BARE"),  # an end verb that ends its sentence: nothing ended but oneself
     # How, then the end sought ("how would i go about ending it"); not the end, then a question ("... die? how do i").
     ("METHOD", "END_SELF", 6, "METHOD_END"),
     ("END_SELF", "METHOD", 2, "METHOD_END"),  # verb-final: "hayatımı nasıl bitirebilirim"

@@ -63,6 +63,7 @@ class Mark(NamedTuple):
 class _Pattern:
     rest: tuple[str, ...]  # the words after the first; a trailing '*' marks a prefix
     tag: str
+    origin: str = ""  # the language whose vocabulary listed it ("" when not said)
 
 
 def _word_matches(pattern: str, word: str) -> bool:
@@ -74,7 +75,15 @@ def _word_matches(pattern: str, word: str) -> bool:
 class Lexicon:
     """A compiled vocabulary: tags every concept phrase found in a token list."""
 
-    def __init__(self, vocabularies: Iterable[Mapping[str, Iterable[str]]]) -> None:
+    def __init__(
+        self,
+        vocabularies: Iterable[Mapping[str, Iterable[str]]],
+        origins: Iterable[str] = (),
+        function_words: Mapping[str, frozenset[str]] | None = None,
+    ) -> None:
+        """Compile the vocabularies; `origins` names each one's language, `function_words` each language's own
+        grammatical words (a word of another language's vocabulary that is one of these is read as the message's
+        language's word: Polish "od" is "from", not the English "od"; German "die" is "the")."""
         self._exact: dict[str, list[_Pattern]] = {}  # one-word patterns and those whose second word is a prefix
         self._pairs: dict[tuple[str, str], list[_Pattern]] = {}  # by their first two (exact) words
         self._prefix: dict[str, list[_Pattern]] = {}
@@ -82,18 +91,21 @@ class Lexicon:
         self._suffix_lengths: set[int] = set()
         self._cache: dict[str, list[_Pattern]] = {}
         self.tags: set[str] = {NUMBER_TAG, BIG_NUMBER_TAG}
-        for vocabulary in vocabularies:
+        self._function = dict(function_words or {})
+        named = list(origins)
+        for number, vocabulary in enumerate(vocabularies):
+            origin = named[number] if number < len(named) else ""
             for tag, phrases in vocabulary.items():
                 self.tags.add(tag)
                 for phrase in phrases:
-                    self._add(tag, phrase)
+                    self._add(tag, phrase, origin)
 
-    def _add(self, tag: str, phrase: str) -> None:
+    def _add(self, tag: str, phrase: str, origin: str = "") -> None:
         if phrase.startswith("*"):
             ending = phrase_words(phrase[1:])
             if len(ending) != 1 or ending[0].endswith("*") or len(ending[0]) < MIN_PREFIX:
                 raise ValueError(f"suffix '{phrase}' of {tag} must be one word of {MIN_PREFIX} letters or more")
-            self._suffix.setdefault(ending[0], []).append(_Pattern((), tag))
+            self._suffix.setdefault(ending[0], []).append(_Pattern((), tag, origin))
             self._suffix_lengths.add(len(ending[0]))
             return
         words = phrase_words(phrase)
@@ -104,11 +116,11 @@ class Lexicon:
             stem = first[:-1]
             if not MIN_PREFIX <= len(stem) <= MAX_PREFIX:
                 raise ValueError(f"prefix '{first}' of {tag} must have {MIN_PREFIX}-{MAX_PREFIX} letters")
-            self._prefix.setdefault(stem, []).append(_Pattern(rest, tag))
+            self._prefix.setdefault(stem, []).append(_Pattern(rest, tag, origin))
         elif rest and not rest[0].endswith("*"):
-            self._pairs.setdefault((first, rest[0]), []).append(_Pattern(rest, tag))
+            self._pairs.setdefault((first, rest[0]), []).append(_Pattern(rest, tag, origin))
         else:
-            self._exact.setdefault(first, []).append(_Pattern(rest, tag))
+            self._exact.setdefault(first, []).append(_Pattern(rest, tag, origin))
 
     def _candidates(self, word: str) -> list[_Pattern]:
         """Patterns that may start at this word (cached: messages repeat words)."""
@@ -141,17 +153,23 @@ class Lexicon:
                 break
         return found
 
-    def mark(self, tokens: list[Token]) -> list[Mark]:
-        """Return every concept found, in token order (a token may carry several tags)."""
+    def mark(self, tokens: list[Token], language: str = "") -> list[Mark]:
+        """Return every concept found, in token order (a token may carry several tags).
+
+        With the message's `language`, a one-word phrase of another language's vocabulary is not read where the word
+        is one of that language's own grammatical words (see `__init__`).
+        """
         marks: list[Mark] = []
+        own = self._function.get(language, frozenset())
         for index, token in enumerate(tokens):
+            foreign = token.text in own
             if _is_count(tokens, index):
                 marks.append(Mark(NUMBER_TAG, index, token.sentence))
                 if int(token.text) >= BIG_COUNT:
                     marks.append(Mark(BIG_NUMBER_TAG, index, token.sentence))
             seen: set[str] = set()
             for pattern in (*self._candidates(token.text), *self._paired(tokens, index)):
-                if pattern.tag in seen:
+                if pattern.tag in seen or (foreign and not pattern.rest and pattern.origin not in ("", language)):
                     continue
                 end = _rest_end(tokens, index, pattern.rest)
                 if end:

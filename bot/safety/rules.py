@@ -45,7 +45,8 @@ def _rule(name: str, kind: Kind, *groups: str, window: int = 8, guarded: bool = 
 
 AMOUNT = f"{NUMBER_TAG}|EXCESS"
 PLAIN_EXCESS = f"TOO_MANY|{BIG_NUMBER_TAG}"  # an excess that no schedule explains
-NOT_INTENT = "QOPEN|NORMAL|SCHEDULED"  # "how do i take all my meds", "ill take all 6 with breakfast as usual"
+# "how do i take all my meds", "ill take all 6 with breakfast as usual", "gonna take all my meds with me on holiday"
+NOT_INTENT = "QOPEN|NORMAL|SCHEDULED|ALONG"
 NOT_REAL = "MEDIA|FIGURE|TITLE"  # a film, a joke, a title: "jump off the bridge in the film", "... lol"
 AMOUNT_TAGS = frozenset({NUMBER_TAG, "EXCESS", "ALL"})
 PLAIN_EXCESS_TAGS = frozenset(PLAIN_EXCESS.split("|"))
@@ -162,8 +163,10 @@ RULES: tuple[Rule, ...] = (
     # Asking how to end one's life ("wie ich es beenden könnte"), or how to do it without pain; not "end it with him".
     _rule("method_end", "self_harm", "METHOD_END", guarded=False, unless="END_OBJECT|TITLE"),
     # An end verb, a how and a life ("hayatımı nasıl bitirebilirim"), not another end ("tedaviyi nasıl bitirebilirim").
-    _rule("method_end_life", "self_harm", "END_VERB", "METHOD", "LIFE_ALL", window=4, guarded=False),
-    _rule("painless_end", "self_harm", "PAINLESS", "END_SELF|END_VERB|END_IT", window=8, guarded=False),
+    _rule("method_end_life", "self_harm", "END_VERB", "METHOD", "LIFE_ALL", window=6, guarded=False),
+    # Painlessly, with an end of one's life, or an end verb with nothing after it ("acı çekmeden nasıl bitirebilirim?"),
+    # not with an object ("terminar el tratamiento sin que duela").
+    _rule("painless_end", "self_harm", "PAINLESS", "END_SELF|END_IT|END_BARE", window=8, guarded=False),
     _rule("self_injury", "self_harm", "SELF_INJURY", guarded=False, unless="HAIR"),  # not "cutting my dose"
     _rule("injury_reflexive", "self_harm", "HARM_VERB", "REFLEXIVE", window=3, guarded=False),
     # Self-injury told as doing it again or on purpose ("ben weer aan het snijden", "scratching my skin on purpose").

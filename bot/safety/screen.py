@@ -19,7 +19,7 @@ from bot.safety.lexicon import Lexicon
 from bot.safety.rules import Reading, read_message
 from bot.safety.spelling import Spellings, load_spellings
 from bot.safety.text import MAX_SCREEN_CHARS, tokenise
-from bot.safety.vocab import vocabularies
+from bot.safety.vocab import function_words, vocabularies
 
 CrisisKind = Literal["emergency", "self_harm"]  # a crisis reply (bot.answering.answer.Answer.crisis_kind)
 SafetyKind = Literal[CrisisKind, "distress"]
@@ -49,7 +49,8 @@ class SafetyVerdict:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> Lexicon:
-    return Lexicon(vocabularies().values())
+    found = vocabularies()
+    return Lexicon(found.values(), found.keys(), function_words())
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,7 @@ def _classifier_kind(text: str) -> Literal["emergency", "self_harm", "distress",
 def _read(text: str, language: str) -> Reading:
     """The rules' reading of a message, its chat spellings read as the words they stand for ("2nite": tonight)."""
     tokens = _spellings().respell(tokenise(text), language)
-    return read_message(tokens, _lexicon().mark(tokens))
+    return read_message(tokens, _lexicon().mark(tokens, language))
 
 
 def warm_up() -> None:

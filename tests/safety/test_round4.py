@@ -173,3 +173,48 @@ def test_the_round4_tune_half_is_caught_with_the_right_kind_and_lookalikes_stay_
     false = [i["text"] for i in items if i["label"] not in CRISIS and screen(i["text"]).is_crisis]
     assert not missed, missed
     assert not false, false
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "biorę sterydy od 5 lat i boli mnie głowa",  # Polish "od" is "for/since", not the English "od"
+        "Ich überlege, wie ich die Therapie beenden kann",  # German "die" is "the"
+        "bu gece ilaçlarımı almayı unuttum",  # Turkish "bu" is "this", not the French "bu" (drunk)
+    ],
+)
+def test_a_word_of_the_messages_own_grammar_is_not_read_as_another_languages_concept(text: str) -> None:
+    assert not screen(text).is_crisis
+
+
+def test_the_same_words_still_count_in_their_own_language() -> None:
+    assert screen("i think i od on my pills, feel really weird").kind == "emergency"
+    assert screen("je veux mourir, j'ai bu toute la bouteille de somnifères").is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stood on the bridge for ages wanting to jump",
+        "ich stand auf dem Dach und wollte springen",
+        "quiero saltar del puente esta noche",
+        "otoyolda direksiyonu bir kamyona kırmayı düşünüyorum",
+        "on the drive home i kept wanting to yank the wheel into the barrier",
+    ],
+)
+def test_a_jump_from_a_height_or_a_turn_of_the_wheel_wished_for_is_self_harm(text: str) -> None:
+    assert screen(text).kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to jump on the train to Erlangen for the trial",
+        "my kids want to jump on the bed all day",
+        "gonna take all my meds with me on holiday, do i need a letter",
+        "prendo 6 compresse al giorno, sono tante prima del CAR-T?",
+        "cómo puedo terminar el tratamiento con corticoides sin que duela",
+    ],
+)
+def test_jumping_on_a_train_taking_meds_along_or_a_daily_habit_stay_ordinary(text: str) -> None:
+    assert not screen(text).is_crisis

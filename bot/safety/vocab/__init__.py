@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from importlib import import_module
 
+from bot.safety.text import phrase_words
+
 LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "pl", "tr")
 SHARED = "common"  # words that are the same in every language (medicines by their international endings)
 # English verbs of an act whose simple past and past participle differ: people write either where the other belongs
@@ -30,6 +32,19 @@ def vocabularies() -> dict[str, Mapping[str, tuple[str, ...]]]:
         except ModuleNotFoundError:
             continue
         found[code] = with_past_forms(module.VOCAB, PAST_FORMS.get(code, ()))
+    return found
+
+
+def function_words() -> dict[str, frozenset[str]]:
+    """Each language's own grammatical words (`FUNCTION_WORDS` in its module, space-separated), as messages read."""
+    found: dict[str, frozenset[str]] = {}
+    for code in LANGUAGES:
+        try:
+            module = import_module(f"bot.safety.vocab.{code}")
+        except ModuleNotFoundError:
+            continue
+        words = str(getattr(module, "FUNCTION_WORDS", ""))
+        found[code] = frozenset(word for raw in words.split() for word in phrase_words(raw))
     return found
 
 

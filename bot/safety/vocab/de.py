@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from bot.safety.vocab import phrases
 
+# The language's own grammatical words: a one-word phrase of another language is not read on them (Polish "od",
+# German "die", Turkish "bu"; see bot.safety.lexicon.Lexicon).
+FUNCTION_WORDS = (
+    "die der das den dem des ein eine einen einem einer und oder aber in im an am auf aus bei mit nach "
+    "von vom zu zum zur fur uber um es er sie ich du wir ihr man so wie was wer wo da ob als auch noch "
+    "nur schon nicht kein keine hat bin ist sind war mein meine dass wenn"
+)
+
 VOCAB = phrases(
     {
         "SELF": "bin|ich|mich|mir|mein|meine|meinen|meiner",
@@ -16,7 +24,8 @@ VOCAB = phrases(
         "kann|können|ist|sind|war|hat|haben|gibt|wie|was|warum|wird|wann|welche|darf|sollte",
         "INGEST": "runtergespült|runtergeschluckt|hinuntergeschluckt|genommen|geschluckt|eingenommen|getrunken|"
         "gegessen|gespritzt|nahm|schluckte",
-        "SWALLOW": "aufgegessen|in den mund gesteckt|geschluckt|verschluckt|getrunken|gegessen|in den mund|im mund|"
+        "SWALLOW": "gelutscht|lutscht|fehlen ein paar|es fehlen|aufgegessen|in den mund gesteckt|geschluckt|"
+        "verschluckt|getrunken|gegessen|in den mund|im mund|"
         "erwischt",
         "EXCESS": "packungen|schachteln|"
         "noch mehr|packung|schachtel|blister|streifen|auf einmal|das doppelte|dreifache|handvoll|"
@@ -24,8 +33,10 @@ VOCAB = phrases(
         "zu viele|zu viel|ganze|ganzen|komplette|kompletten|doppelte|doppelt|viel mehr|mehr als|statt|"
         "auf einmal|handvoll|haufen|packung|schachtel|fünf|sechs|zehn|fünfzehn|zwanzig|dreißig|dutzend|überdosis",
         "ALL": "alle|allen|sämtliche|den rest|restlichen",
-        "NORMAL": "wie verschrieben|heute morgen|wie immer|täglich|jeden tag|jeden morgen",
-        "SCHEDULED": "wie immer|wie jeden tag|wie jede woche|wie verschrieben|wie verordnet|wie besprochen|"
+        "NORMAL": "am tag|pro tag|pro woche|in der woche|wie verschrieben|heute morgen|wie immer|täglich|jeden tag|"
+        "jeden morgen",
+        "SCHEDULED": "am tag|pro tag|pro woche|in der woche|wie immer|wie jeden tag|wie jede woche|wie verschrieben|"
+        "wie verordnet|wie besprochen|"
         "zum frühstück|mit dem frühstück|zum mittagessen|zum abendessen|morgentabletten|abendtabletten|"
         "morgenration|morgendosis|abenddosis|wochendosis|jeden morgen|jeden abend|jede woche|"
         "für die woche|für heute|tablettenbox|wochendosierer|dosette|wie der arzt|wie mein arzt|"
@@ -98,7 +109,7 @@ VOCAB = phrases(
         "nie wieder aufwachen|nicht mehr aufwachen|"
         "lebensmüde|keine lust mehr zu leben|müde zu leben",
         "BURDEN": "eine last|nur eine last|last für|zur last|belastung für",
-        "BETTER": "besseres leben|ein besseres leben|frei|besser",
+        "BETTER": "neu anfangen|ein neues leben|besseres leben|ein besseres leben|frei|besser",
         "WITHOUT_ME": "wenn es mich nicht gäbe|wenn es mich nicht mehr gäbe|wenn ich nicht da wäre|wenn ich weg wäre|"
         "wenn ich nicht mehr da wäre|ohne mich",
         "FAREWELL": "nicht mehr hier sein|nicht mehr da sein|bald nicht mehr da|"
@@ -114,7 +125,7 @@ VOCAB = phrases(
         "alles erledigt|alles in ordnung gebracht|meine angelegenheiten|briefe geschrieben|briefe sind geschrieben|"
         "abschiedsbriefe|ein zuhause für|ordnung gebracht",
         "PLAN": "einen plan|tabletten gesammelt|tabletten gehortet",
-        "TAKE_INTENT": "spritzen|nehmen|schlucken|einnehmen",
+        "TAKE_INTENT": "schlucke|schlucke ich|nehme ich alle|spritzen|nehmen|schlucken|einnehmen",
         "HOARD": "bereitgelegt|bereit gelegt|"
         "gehamstert|aufgehoben|gespart|angesammelt|"
         "gesammelt|gehortet|gebunkert|zur seite gelegt|beiseite gelegt",
@@ -149,22 +160,29 @@ VOCAB = phrases(
         "termin|arzttermin|reha|kur|klinikaufenthalt|umzug",
         "DISTRESS": "angst|allein|einsam|traurig|verzweifelt|überfordert|panik|verängstigt",
         # round 4: a plan with a vehicle or a drop, asking how, emptying a container, an unknown amount
-        "CRASH": "gegen einen|gegen eine|gegen die|gegen den|vor den|vor einen|vor ein|vor die|von der|vom|"
+        "CRASH": "lenken|steuern|reinrasen|knallen|gegen einen|gegen eine|gegen die|gegen den|vor den|"
+        "vor einen|vor ein|vor die|von der|vom|"
         "runterspringen|hinunterspringen|springen von|von der brücke|vom dach",
         "TARGET": "baum|wand|mauer|brückenpfeiler|pfeiler|lkw|zug|gegenverkehr|brücke|dach|hochhaus|felsen|gleise|"
         "leitplanke",
-        "CONTEMPLATE": "denke|gedanken|denke darüber nach|denke daran|überlege|überlegt|stelle mir vor|male mir aus|"
+        "CONTEMPLATE": "wollte|wünschte|denke|gedanken|denke darüber nach|denke daran|überlege|überlegt|"
+        "stelle mir vor|male mir aus|"
         "mit dem gedanken|"
         "spiele mit dem gedanken|will|möchte|habe vor|plane",
         "METHOD": "wie ich|wie könnte ich|wie kann ich|wie man|wie soll ich|wie am besten|am besten|möglichkeit|"
         "methode",
-        "PAINLESS": "schmerzlos|ohne schmerzen|ohne dass es weh tut|ohne zu leiden",
+        "PAINLESS": "am schnellsten|am wenigsten schmerzhaft|schmerzlos|ohne schmerzen|ohne dass es weh tut|"
+        "ohne zu leiden",
         "END_SELF": "es beenden|mein leben beenden|alles beenden|allem ein ende|ein ende setzen|ein ende machen|"
         "sterben|mich umbringen|mich töten|nicht mehr aufwachen",
         "EMPTY": "ausgeleert|geleert|leergemacht|ausgekippt|ausgeschüttet",
         "UNKNOWN_AMOUNT": "wissen nicht wie viele|wissen nicht wieviele|nicht wie viele|nicht wieviele|"
         "weiß nicht wie viele|weiß nicht wieviele|weiss nicht wie viele|keine ahnung wie viele|"
         "keine ahnung wieviel|weiß nicht wie viel|unklar wie viele",
+        "ALONG": "mitnehmen|mit in den urlaub|ins krankenhaus mit",
+        "END_VERB": "beenden|beende",
+        "JUMP": "springen|runterspringen|hinunterspringen|stürzen",
+        "HEIGHT": "brücke|dach|hochhaus|balkon|fenster|klippe|turm",
         "TREATING": "gegen die schmerzen|gegen kopfschmerzen|gegen das fieber|gegen fieber|gegen seine kopfschmerzen|"
         "gegen ihre kopfschmerzen",
     }

@@ -5,6 +5,14 @@ from __future__ import annotations
 from bot.safety.vocab.en_context import CONTEXT
 from bot.safety.vocab.en_self_harm import SELF_HARM
 
+# The language's own grammatical words: a one-word phrase of another language is not read on them (Polish "od",
+# German "die", Turkish "bu"; see bot.safety.lexicon.Lexicon).
+FUNCTION_WORDS = (
+    "a an the of to in on at by for from and or but if so as is are was were be been do does did we you "
+    "he she it they them his her its our your their this that these those not no can will would there "
+    "here"
+)
+
 VOCAB: dict[str, tuple[str, ...]] = {
     **CONTEXT,
     **SELF_HARM,
@@ -47,6 +55,9 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "dont know how many", "dont know how much", "no idea how many", "no idea how much", "not sure how many",
         "not sure how much", "cant tell how many", "unsure how many",
         "no clue how many", "dunno how many", "god knows how many"),
+    # Taking medicines along somewhere ("gonna take all my meds with me on holiday"): no intention to swallow them.
+    "END_VERB": ("end", "ending"),
+    "ALONG": ("with me", "along", "on holiday", "on the trip", "in my bag", "in my suitcase", "to hospital"),
     # Taken as a medicine for a symptom ("took some of my ibuprofen for his headache"): a dose, not a poisoning.
     "TREATING": (
         "for his headache", "for her headache", "for their headache", "for a headache", "for the headache",
@@ -95,7 +106,7 @@ VOCAB: dict[str, tuple[str, ...]] = {
         "prednisone", "prednisolone", "steroids", "hydroxychloroquine", "plaquenil", "hcq", "methotrexate",
         "benadryl", "antihistamine*", "warfarin", "blood thinner*", "heart tablets", "blood pressure",
         "vitamin*", "iron", "gabapentin", "pregabalin", "lyrica", "quetiapine", "seroquel", "lithium",
-        "units", "dose*", "prescription",
+        "units", "dose*", "prescription", "blister pack", "blister strip",
     ),
     "CHEMICAL": (
         "magnet*", "button batteries",

@@ -78,12 +78,14 @@ SELF_HARM: dict[str, tuple[str, ...]] = {
         "kinder", "lighter", "simpler", "better", "relieved", "happier", "easier",
         # someone else's life made whole by my absence ("he'd have a real life if i wasnt in it")
         "a real life", "a proper life", "a normal life", "their lives back", "his life back",
-        "her life back", "their life back", "be free", "finally be free", "move on"),
+        "her life back", "their life back", "be free", "finally be free", "move on", "start again", "start over",
+        "start afresh"),
     "WITHOUT_ME": (
         "if i wasnt in it", "if i wasnt in the picture", "if i wasnt in their lives", "if i wasnt in his life",
         "if i wasnt in her life", "if i wasnt in the way", "if i was out of the way", "if i was out of the picture",
         "if i wasnt around", "if i werent around", "without me around", "without me in it", "without me in the way",
         "if i wasnt dragging", "once im gone", "if i was no longer here", "if i wasnt alive anymore",
+        "didnt have to look after me", "didnt have to care for me", "wasnt stuck with me", "wasnt stuck looking after",
         "if i wasnt here", "if i werent here", "if i was not here", "if i wasnt alive", "if i didnt exist",
         "without me", "if i wasnt here", "if i wasnt around", "if i was gone", "if i were gone", "if im gone",
         "if i were not here", "when im gone", "if i disappeared", "if i was dead",
@@ -127,6 +129,8 @@ SELF_HARM: dict[str, tuple[str, ...]] = {
         "not going to see another", "this will be my last", "my last christmas", "my last birthday",
     ),
     "TAKE_INTENT": (
+        "planning to down", "going to down", "gonna down", "want to down", "about to down", "going to neck",
+        "gonna neck", "planning to swallow", "want to swallow", "about to swallow",
         "thinking of taking", "thinking about taking", "going to take", "gonna take", "want to take",
         "wanna take", "planning to take", "plan to take", "about to take", "tempted to take", "could just take",
         "might just take", "will take", "ill take", "going to swallow", "gonna swallow",
@@ -216,12 +220,21 @@ SELF_HARM: dict[str, tuple[str, ...]] = {
         "throw myself off", "throwing myself off", "jump off", "jumping off", "jump from", "jumping from",
         "step onto the tracks", "stepping onto the tracks", "lie on the tracks", "lying on the tracks",
         "walk into the sea", "walking into the sea", "walk into traffic", "walking into traffic",
+        "yank the wheel", "turn the wheel", "jerk the wheel",
         "step off", "stepping off", "go over the edge", "drive over the edge"),
     # What such an act ends against: a moving or hard obstacle, a height, deep water.
     "TARGET": (
         "wall", "tree", "traffic", "oncoming", "lorry", "truck", "bus", "train", "tracks", "bridge", "cliff",
         "the road", "motorway", "highway", "pillar", "barrier", "building", "balcony", "roof", "river", "sea",
-        "edge", "platform", "tower", "car park"),
+        "edge", "platform", "tower", "car park", "top floor", "multi storey"),
+    # A jump is an act of self-harm only from a height ("stood on the bridge and wanted to jump"), not onto a train.
+    "JUMP": ("jump", "jumping", "leap", "throw myself"),
+    "HEIGHT": ("bridge", "roof", "cliff", "balcony", "window", "building", "top floor", "tower", "car park", "ledge"),
+    # An act and what it ends against in one phrase ("walk into the sea", "in front of a train").
+    "CRASH_TARGET": (
+        "walk into the sea", "walking into the sea", "into oncoming traffic", "in front of a train",
+        "in front of a lorry", "in front of a bus", "off the top floor", "off a bridge", "off the bridge",
+        "off the roof", "off a cliff"),
     # Thinking of it: a plan or a wish, said as a thought ("keep imagining", "cant stop thinking about").
     "CONTEMPLATE": (
         "thinking of", "thinking about", "think about", "thought about", "keep thinking", "cant stop thinking",
@@ -233,6 +246,8 @@ SELF_HARM: dict[str, tuple[str, ...]] = {
         "how would i", "how could i", "how can i", "how do i", "how i could", "how i can", "how i would",
         "how to", "how best to", "go about", "best way to", "easiest way to", "quickest way to", "fastest way to",
         "least painful", "painless way", "painlessly", "ways to", "a way to", "methods", "method of"),
+    "PAINLESS": (
+        "least painful", "most painless", "painless", "painlessly", "quickest", "fastest", "without it hurting"),
     # An end of one's own life as the object sought ("ending it", "not wake up"); not "do it" or "end this".
     "END_SELF": (
         "ending it", "end it", "end it all", "ending it all", "end my life", "ending my life", "end things",

@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from bot.safety.vocab import phrases
 
+# The language's own grammatical words: a one-word phrase of another language is not read on them (Polish "od",
+# German "die", Turkish "bu"; see bot.safety.lexicon.Lexicon).
+FUNCTION_WORDS = (
+    "el la los las lo un una unos unas y o pero de del al a en con por para sin sobre que se me te le les "
+    "nos mi mis tu su sus es son esta este estos estas eso ya no si muy mas como cuando donde"
+)
+
 VOCAB = phrases(
     {
         "SELF": "stoy|kiero|"
@@ -16,7 +23,8 @@ VOCAB = phrases(
         "INGEST": "tomo|se tomo|trago|se trago|"
         "tomó|se tomó|tomé|me tomé|me he tomado|tomado|"
         "tragué|me tragué|tragado|bebí|me bebí|comí|inyecté|me inyecté",
-        "SWALLOW": "se tomó unas|se tomó unos|se tomó varias|se tomó algunas|se ha tomado unas|se ha tomado varias|"
+        "SWALLOW": "chupando|chupó|faltan|se tomó unas|se tomó unos|se tomó varias|se tomó algunas|se ha tomado unas|"
+        "se ha tomado varias|"
         "tomó unas|se ha comido|se ha tragado|se ha bebido|ha comido|ha tragado|"
         "se tragó|tragó|se bebió|bebió|se comió|comió|en la boca|ingirió|chupando",
         "EXCESS": "cajas|blísteres|frascos|"
@@ -94,7 +102,7 @@ VOCAB = phrases(
         "cansada de vivir|cansado de vivir|harta de vivir|harto de vivir",
         "BURDEN": "solo doy problemas|doy problemas|un problema para|"
         "una carga|un estorbo|soy un peso",
-        "BETTER": "vida mejor|mejor vida|mejor",
+        "BETTER": "rehacer su vida|rehacer su vida|empezar de nuevo|vida mejor|mejor vida|mejor",
         "WITHOUT_ME": "si yo no estuviera|si no estuviera|si yo no existiera|si no existiera|si me muriera|"
         "si yo faltara|sin mí",
         "FAREWELL": "ya no estaré aquí|no estaré aquí|ya no estaré|"
@@ -148,18 +156,24 @@ VOCAB = phrases(
         "DISTRESS": "miedo|asustad*|muy sola|muy solo|me siento sola|me siento solo|triste|angustia*|ansiedad|"
         "desesperad*|llorar|lloro|aterrad*",
         # round 4: a plan with a vehicle or a drop, asking how, emptying a container, an unknown amount
-        "CRASH": "estrellar|estrellarme|estrellarlo|chocar|chocarme|meter el coche|tirarme|lanzarme|arrojarme|echarme",
+        "CRASH": "volantazo|dar un volantazo|estrellar|estrellarme|estrellarlo|chocar|chocarme|meter el coche|"
+        "tirarme|lanzarme|arrojarme|echarme",
         "TARGET": "muro|pared|árbol|camión|tren|puente|vías|balcón|ventana|edificio|azotea|precipicio|acantilado",
-        "CONTEMPLATE": "pienso|pensando|pensé|he pensado|pensando en|pienso en|pensado en|he pensado|me imagino|"
+        "CONTEMPLATE": "quería|quise|pienso|pensando|pensé|he pensado|pensando en|pienso en|pensado en|he pensado|"
+        "me imagino|"
         "quiero|voy a|tengo ganas de",
         "METHOD": "cómo podría|cómo puedo|cómo hacer para|la mejor manera de|la forma de|una forma de|manera de|"
         "cómo se hace para",
-        "PAINLESS": "sin que duela|sin dolor|sin sufrir",
+        "PAINLESS": "menos doloroso|menos dolorosa|más rápida|sin que duela|sin dolor|sin sufrir",
         "END_SELF": "acabar con todo|acabar con mi vida|terminar con todo|terminar con mi vida|morirme|matarme|"
         "quitarme la vida|no despertar|dejar de vivir",
         "EMPTY": "vacié|he vaciado|vaciado|me vacié",
         "UNKNOWN_AMOUNT": "no sé cuántas|no sé cuántos|no se cuantas|no se cuantos|ni idea de cuántas|"
         "ni idea de cuántos|no sabemos cuántas|no sabemos cuántos|no sé cuánto",
+        "ALONG": "conmigo|de viaje|en la maleta",
+        "END_VERB": "acabar|terminar",
+        "JUMP": "saltar|tirarme|lanzarme|arrojarme",
+        "HEIGHT": "puente|azotea|balcón|ventana|edificio|acantilado|precipicio|tejado",
         "TREATING": "para el dolor|para la fiebre|para el dolor de cabeza|para la cabeza",
     }
 )

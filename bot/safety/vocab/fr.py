@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from bot.safety.vocab import phrases
 
+# The language's own grammatical words: a one-word phrase of another language is not read on them (Polish "od",
+# German "die", Turkish "bu"; see bot.safety.lexicon.Lexicon).
+FUNCTION_WORDS = (
+    "le la les un une des du de au aux et ou mais en dans sur sous pour par avec sans que qui se ne pas "
+    "je tu il elle on nous vous ils elles me te mon ma mes ton ta son sa ses ce cette est sont ai as a y"
+)
+
 VOCAB = phrases(
     {
         "SELF": "suis|je|j|moi|mon|ma|mes",
@@ -13,7 +20,8 @@ VOCAB = phrases(
         "dans les infos|un article|un reportage|un documentaire",
         "QSTART": "est ce|peut|peut on|on peut|quel|quelle|quels|comment|pourquoi|combien|y a t il|que|qu",
         "INGEST": "pris|avalé|a bu|ai bu|as bu|avons bu|avez bu|ont bu|avait bu|tout bu|mangé|injecté",
-        "SWALLOW": "a pris des|a pris plusieurs|a pris quelques|avalé|a bu|ai bu|ont bu|avait bu|tout bu|mangé|"
+        "SWALLOW": "suçait|sucé|il en manque|a pris des|a pris plusieurs|a pris quelques|avalé|a bu|ai bu|ont bu|"
+        "avait bu|tout bu|mangé|"
         "dans la bouche|ingéré",
         "EXCESS": "boîtes|plaquettes|"
         "plaquette|boîte|flacon|tube|une vingtaine|une dizaine|encore plus|toute la plaquette|"
@@ -21,8 +29,10 @@ VOCAB = phrases(
         "plus que|d un coup|poignée|une boîte|une plaquette|un tube|cinq|six|dix|vingt|vingtaine|trentaine|"
         "dizaine|trente|douzaine|surdose|overdose",
         "ALL": "tous|toutes|tout ce|le reste",
-        "NORMAL": "comme prescrit|ce matin|comme d habitude|tous les jours|chaque jour",
-        "SCHEDULED": "comme d habitude|comme toujours|comme prescrit|comme tous les|comme chaque|"
+        "NORMAL": "par jour|par semaine|chaque matin|comme prescrit|ce matin|comme d habitude|tous les jours|"
+        "chaque jour",
+        "SCHEDULED": "par jour|par semaine|chaque matin|comme d habitude|comme toujours|comme prescrit|comme tous les|"
+        "comme chaque|"
         "avec le petit déjeuner|au petit déjeuner|avec le repas|au déjeuner|au dîner|du matin|du soir|"
         "chaque matin|chaque soir|chaque semaine|pour la semaine|pour aujourd hui|pilulier|"
         "le médecin m a dit|mon médecin m a dit",
@@ -91,8 +101,9 @@ VOCAB = phrases(
         "fatigué de vivre|fatiguée de vivre|marre de vivre|las de vivre|lasse de vivre",
         "BURDEN": "qu un poids|un boulet|"
         "fardeau|un poids|une charge",
-        "BETTER": "meilleure vie|vie meilleure|mieux",
-        "WITHOUT_ME": "si je n étais pas là|si je n existais pas|si je disparaissais|sans moi",
+        "BETTER": "refaire sa vie|recommencer|meilleure vie|vie meilleure|mieux",
+        "WITHOUT_ME": "si je n étais plus là|si je ne suis plus là|quand je ne serai plus là|si je n étais pas là|"
+        "si je n existais pas|si je disparaissais|sans moi",
         "FAREWELL": "je ne serai plus là|ne serai plus là|"
         "lettre d adieu|lettres d adieu|"
         "mes adieux|adieu|dire au revoir|quand je ne serai plus là|je vous dis adieu",
@@ -105,7 +116,7 @@ VOCAB = phrases(
         "PLAN": "j ai un plan|mis de côté|stock de médicaments|gardé mes cachets",
         "RECENT": "viens de|viens d|vient de|vient d|viens juste|vient juste|"
         "venons de|venez de|viennent de|venais de|venait de",
-        "TAKE_INTENT": "boire|injecter|prendre|avaler",
+        "TAKE_INTENT": "j avale|je vais avaler|je bois|boire|injecter|prendre|avaler",
         "HOARD": ""
         "mis de côté|de côté|stocké|stockés|accumulé|accumulés|gardé|gardés",
         "MEANS": "corde|pont|toit|voie ferrée|rails|pistolet",
@@ -145,16 +156,22 @@ VOCAB = phrases(
         "rendez vous|rdv|consultation|déménagement|le voyage",
         "DISTRESS": "peur|seul|seule|triste|angoiss*|anxi*|désespér*|pleure|déprim*|terrifi*",
         # round 4: a plan with a vehicle or a drop, asking how, emptying a container, an unknown amount
-        "CRASH": "foncer|me jeter sous|me jeter du|me jeter par|me jeter d un|me jeter dans|sauter du|sauter d un|"
+        "CRASH": "coup de volant|foncer|me jeter sous|me jeter du|me jeter par|me jeter d un|me jeter dans|"
+        "sauter du|sauter d un|"
         "sauter par|percuter|m encastrer|me foutre en l air|me lancer contre",
         "TARGET": "arbre|mur|pont|train|camion|voie|rails|falaise|fenêtre|balcon|immeuble|pilier|platane",
-        "CONTEMPLATE": "pense|songe|pense à|pense a|je pense|envie de|veux|vais|j imagine|m imagine|songe à|tenté de",
+        "CONTEMPLATE": "voulais|avais envie de|pense|songe|pense à|pense a|je pense|envie de|veux|vais|j imagine|"
+        "m imagine|songe à|tenté de",
         "METHOD": "comment|la meilleure façon de|le moyen de|un moyen de|une façon de",
-        "PAINLESS": "sans souffrir|sans douleur|sans avoir mal",
+        "PAINLESS": "moins douloureuse|moins douloureux|la plus rapide|sans souffrir|sans douleur|sans avoir mal",
         "END_SELF": "en finir|me tuer|mourir|ne plus me réveiller|mettre fin à mes jours|mettre fin à ma vie",
         "EMPTY": "vidé|j ai vidé|renversé dans ma main",
         "UNKNOWN_AMOUNT": "je ne sais pas combien|sais pas combien|aucune idée combien|aucune idée du nombre|"
         "on ne sait pas combien",
+        "ALONG": "avec moi|en voyage|dans ma valise",
+        "END_VERB": "finir|terminer",
+        "JUMP": "sauter|me jeter|me lancer",
+        "HEIGHT": "pont|toit|balcon|fenêtre|immeuble|falaise",
         "TREATING": "pour la douleur|pour la fièvre|pour son mal de tête|contre la fièvre|contre la douleur",
     }
 )

@@ -4,24 +4,35 @@ from __future__ import annotations
 
 from bot.safety.vocab import phrases
 
+# The language's own grammatical words: a one-word phrase of another language is not read on them (Polish "od",
+# German "die", Turkish "bu"; see bot.safety.lexicon.Lexicon).
+FUNCTION_WORDS = (
+    "il lo la i gli le un uno una e o ma di del della dei delle a al alla in nel nella con per su da tra "
+    "fra che se non mi ti si ci vi mio mia suo sua e sono ho ha questo questa come"
+)
+
 VOCAB = phrases(
     {
         "SELF": "sono|io|mi|me|mio|mia|miei|mie",
-        "PERSON": "lui|lei|madre|mamma|padre|papà|marito|moglie|ragazzo|ragazza|compagno|compagna|figlio|figlia|"
+        "PERSON": "bimbo|bimba|bambino|bambina|nipote|lui|lei|madre|mamma|padre|papà|marito|moglie|ragazzo|ragazza|"
+        "compagno|compagna|figlio|figlia|"
         "bambino|bambina|bimbo|bimba|neonato|fratello|sorella|nonna|nonno|amico|amica|qualcuno",
         "PAST": "l anno scorso|anni fa|mesi fa|da bambino|da bambina|al telegiornale|nelle notizie|un articolo|"
         "un documentario|un servizio",
         "QSTART": "può|possono|cosa|come|perché|quanto|quanti|quale|si può|c è|ci sono|esiste",
-        "INGEST": "preso|presa|ingoiato|ingerito|bevuto|mangiato|iniettato",
-        "SWALLOW": "ha preso delle|ha preso dei|ha preso alcune|ingoiato|ingerito|bevuto|mangiato|in bocca",
+        "INGEST": "presi|prese|ingoiati|ingoiate|preso|presa|ingoiato|ingerito|bevuto|mangiato|iniettato",
+        "SWALLOW": "succhiando|succhiato|mancano|ha preso delle|ha preso dei|ha preso alcune|ingoiato|ingerito|bevuto|"
+        "mangiato|in bocca",
         "EXCESS": "scatole|confezioni|"
         "scatola|blister|confezione|flacone|boccetta|tutta la scatola|"
         "troppe|troppi|troppo|intera|intero|tutta la|tutto il|il doppio|doppia dose|molto più|più di|"
         "in una volta|manciata|un sacco di|una scatola|un flacone|un blister|cinque|sei|dieci|venti|trenta|"
         "dozzina|ventina|decina|trentina|overdose",
         "ALL": "tutte|tutti|il resto|quelle rimaste",
-        "NORMAL": "come prescritto|stamattina|come sempre|ogni giorno|tutti i giorni",
-        "SCHEDULED": "come sempre|come prescritto|come ogni|con la colazione|a colazione|a pranzo|a cena|del mattino|"
+        "NORMAL": "al giorno|a settimana|alla settimana|ogni mattina|come prescritto|stamattina|come sempre|"
+        "ogni giorno|tutti i giorni",
+        "SCHEDULED": "al giorno|a settimana|alla settimana|ogni mattina|come sempre|come prescritto|come ogni|"
+        "con la colazione|a colazione|a pranzo|a cena|del mattino|"
         "della sera|ogni mattina|ogni sera|ogni settimana|per la settimana|per oggi|portapillole|"
         "il medico ha detto",
         "TOO_MANY": "troppe|troppi|troppo|più di|una manciata|scatola|confezione|blister|overdose|"
@@ -85,7 +96,7 @@ VOCAB = phrases(
         "stanca di vivere|stanco di vivere",
         "BURDEN": "solo un problema|un problema per|"
         "un peso|un fardello",
-        "BETTER": "vita migliore|meglio",
+        "BETTER": "rifarsi una vita|ricominciare|vita migliore|meglio",
         "WITHOUT_ME": "se non ci fossi|se io non ci fossi|se sparissi|senza di me|senza me",
         "FAREWELL": "non ci sarò più|non ci saro piu|"
         "lettera d addio|lettere d addio|"
@@ -132,14 +143,20 @@ VOCAB = phrases(
         "DISTRESS": "paura|mi sento sola|mi sento solo|così sola|così solo|triste|angoscia|ansia|disperat*|piango|"
         "spaventat*|terrorizzat*",
         # round 4: a plan with a vehicle or a drop, asking how, emptying a container, an unknown amount
-        "CRASH": "schiantarmi|schiantare|schiantarsi|buttarmi|gettarmi|lanciarmi|andare a sbattere|sbattere contro",
+        "CRASH": "sterzare|schiantarmi|schiantare|schiantarsi|buttarmi|gettarmi|lanciarmi|andare a sbattere|"
+        "sbattere contro",
         "TARGET": "muro|albero|ponte|treno|camion|binari|balcone|finestra|palazzo|tir|guardrail",
-        "CONTEMPLATE": "penso|pensando|pensato|penso di|pensando di|pensato di|voglio|mi immagino|ho voglia di|sto per",
+        "CONTEMPLATE": "volevo|pensare di|penso|pensando|pensato|penso di|pensando di|pensato di|voglio|mi immagino|"
+        "ho voglia di|sto per",
         "METHOD": "come potrei|come posso|come fare a|il modo per|un modo per|il modo migliore",
-        "PAINLESS": "senza soffrire|senza dolore|senza sentire dolore",
+        "PAINLESS": "meno doloroso|meno dolorosa|più veloce|senza soffrire|senza dolore|senza sentire dolore",
         "END_SELF": "farla finita|uccidermi|morire|togliermi la vita|non svegliarmi",
         "EMPTY": "svuotato|ho svuotato|rovesciato in mano",
         "UNKNOWN_AMOUNT": "non so quante|non so quanti|non so quanto|non sappiamo quante|chissà quante",
+        "ALONG": "con me|in viaggio|in valigia",
+        "END_VERB": "finire|chiudere",
+        "JUMP": "saltare|buttarmi|gettarmi|lanciarmi",
+        "HEIGHT": "ponte|tetto|balcone|finestra|palazzo|scogliera",
         "TREATING": "per il mal di testa|per la febbre|per il dolore",
     }
 )

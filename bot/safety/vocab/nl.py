@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from bot.safety.vocab import phrases
 
+# The language's own grammatical words: a one-word phrase of another language is not read on them (Polish "od",
+# German "die", Turkish "bu"; see bot.safety.lexicon.Lexicon).
+FUNCTION_WORDS = (
+    "de het een en of maar van in op aan met voor naar bij uit door om te tot als dat die dit deze is "
+    "zijn ben was heb heeft ik je jij hij zij ze we wij mijn me niet geen al ook nog wel er"
+)
+
 VOCAB = phrases(
     {
         "SELF": "ben|ik|mij|mijn|mezelf",
@@ -14,14 +21,17 @@ VOCAB = phrases(
         "QSTART": "kan|kunnen|wat|hoe|waarom|hoeveel|welke|wanneer|heeft|hebben|wordt",
         "INGEST": "leeggegeten|leeggedronken|opgegeten|ingeslikt|"
         "ingenomen|genomen|geslikt|gedronken|gegeten|gespoten|ingespoten|slikte",
-        "SWALLOW": "opgegeten|opgegeten|heeft wat|geslikt|ingeslikt|gedronken|gegeten|in zijn mond|in haar mond",
+        "SWALLOW": "sabbelen|sabbelde|er missen|opgegeten|opgegeten|heeft wat|geslikt|ingeslikt|gedronken|gegeten|"
+        "in zijn mond|in haar mond",
         "EXCESS": "doosjes|strips|"
         "strip|de hele strip|doosje|potje|hele|"
         "te veel|teveel|hele|volledige|dubbele|veel meer|meer dan|in een keer|handvol|een doosje|"
         "een strip|een pot|vijf|zes|tien|twintig|dertig|overdosis",
         "ALL": "alle|al mijn|de rest",
-        "NORMAL": "zoals voorgeschreven|vanochtend|vanmorgen|zoals altijd|elke dag|dagelijks",
-        "SCHEDULED": "zoals altijd|zoals elke|zoals voorgeschreven|zoals gewoonlijk|bij het ontbijt|bij het eten|"
+        "NORMAL": "per dag|per week|elke ochtend|zoals voorgeschreven|vanochtend|vanmorgen|zoals altijd|elke dag|"
+        "dagelijks",
+        "SCHEDULED": "per dag|per week|elke ochtend|zoals altijd|zoals elke|zoals voorgeschreven|zoals gewoonlijk|"
+        "bij het ontbijt|bij het eten|"
         "bij de lunch|bij het avondeten|ochtendpillen|avondpillen|ochtendmedicatie|elke ochtend|"
         "elke avond|elke week|voor de week|voor vandaag|pillendoos|baxterrol|de dokter zei|de arts zei",
         "TOO_MANY": "te veel|veel meer|meer dan|handvol|doosje|potje|strip|overdosis|"
@@ -90,7 +100,7 @@ VOCAB = phrases(
         "levensmoe|moe van het leven|het leven moe",
         "BURDEN": "alleen maar tot last|een blok aan het been|"
         "een last|tot last|last voor",
-        "BETTER": "beter leven|beter",
+        "BETTER": "opnieuw beginnen|een nieuw leven|beter leven|beter",
         "WITHOUT_ME": "als ik er niet was|als ik er niet meer ben|als ik er niet meer was|zonder mij|zonder me",
         "FAREWELL": "er straks niet meer|er niet meer zijn|ben er niet meer|"
         "afscheidsbrie*|"
@@ -102,7 +112,7 @@ VOCAB = phrases(
         "pas goed op elkaar|"
         "alles geregeld|alles op orde|zaken op orde|brieven geschreven|brief geschreven",
         "PLAN": "pillen gespaard|opgespaard|pillen verzameld",
-        "TAKE_INTENT": "nemen|spuiten|innemen|slikken",
+        "TAKE_INTENT": "slik|slik ik|neem ik alle|nemen|spuiten|innemen|slikken",
         "HOARD": "klaargelegd|"
         "gespaard|opgespaard|verzameld|bewaard|opgepot",
         "MEANS": "touw|brug|dak|spoor|pistool",
@@ -133,16 +143,21 @@ VOCAB = phrases(
         "ERRAND": "afspraak|controle|verhuizing|de reis",
         "DISTRESS": "bang|angst|alleen|eenzaam|verdrietig|wanhopig|huil|paniek",
         # round 4: a plan with a vehicle or a drop, asking how, emptying a container, an unknown amount
-        "CRASH": "tegen een|tegen de|voor de trein|voor een trein|voor een vrachtwagen|van de brug|van een brug|"
+        "CRASH": "stuur omgooien|het stuur|tegen een|tegen de|voor de trein|voor een trein|"
+        "voor een vrachtwagen|van de brug|van een brug|"
         "springen van|springen voor|inrijden op",
         "TARGET": "boom|muur|trein|brug|vrachtwagen|spoor|flat|balkon|pijler|vangrail",
-        "CONTEMPLATE": "denk|dacht|denk erover|denk eraan|denk aan|van plan|overweeg|wil|ga|zie mezelf",
+        "CONTEMPLATE": "wilde|wou|denk|dacht|denk erover|denk eraan|denk aan|van plan|overweeg|wil|ga|zie mezelf",
         "METHOD": "hoe kan ik|hoe ik|hoe zou ik|de beste manier|een manier om|de makkelijkste manier",
-        "PAINLESS": "zonder pijn|pijnloos|zonder te lijden",
+        "PAINLESS": "minst pijnlijke|pijnloze|snelste|zonder pijn|pijnloos|zonder te lijden",
         "END_SELF": "er een eind aan|een eind aan maken|een einde aan maken|mezelf doden|doodgaan|dood gaan|"
         "niet meer wakker",
         "EMPTY": "leeggemaakt|leeggegooid|leeggeschud",
         "UNKNOWN_AMOUNT": "weet niet hoeveel|geen idee hoeveel|weten niet hoeveel|niet hoeveel",
+        "ALONG": "meenemen|mee op reis|in mijn koffer",
+        "END_VERB": "beëindigen|stoppen",
+        "JUMP": "springen|spring",
+        "HEIGHT": "brug|dak|flat|balkon|raam|toren",
         "TREATING": "tegen de pijn|tegen koorts|tegen hoofdpijn|voor de pijn|voor zijn hoofdpijn|voor haar hoofdpijn",
     }
 )

@@ -4,26 +4,35 @@ from __future__ import annotations
 
 from bot.safety.vocab import phrases
 
+# The language's own grammatical words: a one-word phrase of another language is not read on them (Polish "od",
+# German "die", Turkish "bu"; see bot.safety.lexicon.Lexicon).
+FUNCTION_WORDS = (
+    "od do na w we z ze i a o u po za przez dla bez przy nad pod to ten ta te jest sa sie nie tak jak ale "
+    "czy mi mnie moj moja moje juz co"
+)
+
 VOCAB = phrases(
     {
         "SELF": "jestem|ja|mnie|mój|moja|moje|mojej",
-        "PERSON": "ona|mama|mamy|matka|tata|taty|ojciec|mąż|żona|chłopak|dziewczyna|syn|córka|córeczka|"
+        "PERSON": "dziecko|dziecka|wnuczek|wnuczka|synek|maluch|ona|mama|mamy|matka|tata|taty|ojciec|mąż|żona|chłopak|"
+        "dziewczyna|syn|córka|córeczka|"
         "dziecko|synek|niemowlę|brat|siostra|babcia|dziadek|przyjaciel|przyjaciółka|kolega|koleżanka|ktoś",
         "PAST": "w zeszłym roku|lata temu|miesiące temu|jako dziecko|kiedyś|w wiadomościach|artykuł|reportaż|"
         "dokument o",
         "QSTART": "czy|jak|co|dlaczego|ile|jaki|jakie|jaka|kiedy",
-        "INGEST": "wziął|wzięła|połknął|połknęła|łyknął|łyknęła|"
+        "INGEST": "popiłam|popiłem|popiła|popił|wziął|wzięła|połknął|połknęła|łyknął|łyknęła|"
         "wzięłam|wziąłem|łyknęłam|łyknąłem|połknęłam|połknąłem|wypiłam|wypiłem|zjadłam|zjadłem|"
         "wstrzyknęłam|wstrzyknąłem|zażyłam|zażyłem",
-        "SWALLOW": "zjadł|zjadła|wziął kilka|wzięła kilka|połknęła|połknął|wypiła|wypił|"
+        "SWALLOW": "ssało|ssał|ssała|brakuje|zjadł|zjadła|wziął kilka|wzięła kilka|połknęła|połknął|wypiła|wypił|"
         "połknął|połknęła|wypił|wypiła|zjadł|zjadła|w buzi|do buzi|napił się|napiła się",
         "EXCESS": "opakowania|opakowań|"
         "podwójną|podwójna|podwojoną|jeszcze więcej|opakowanie|listek|blister|"
         "za dużo|całe|cały|całą|podwójną|dużo więcej|więcej niż|naraz|na raz|garść|opakowanie|listek|"
         "pięć|sześć|dziesięć|dwadzieścia|trzydzieści|przedawkowanie",
         "ALL": "wszystkie|resztę|wszystko co",
-        "NORMAL": "jak przepisane|dziś rano|jak zwykle|codziennie|każdego dnia",
-        "SCHEDULED": "jak zawsze|jak zwykle|jak co dzień|jak co tydzień|jak przepisane|jak zalecił|ze śniadaniem|"
+        "NORMAL": "dziennie|na dzień|tygodniowo|na tydzień|jak przepisane|dziś rano|jak zwykle|codziennie|każdego dnia",
+        "SCHEDULED": "dziennie|na dzień|tygodniowo|na tydzień|jak zawsze|jak zwykle|jak co dzień|jak co tydzień|"
+        "jak przepisane|jak zalecił|ze śniadaniem|"
         "do śniadania|z posiłkiem|do obiadu|do kolacji|poranne|wieczorne|każdego ranka|każdego wieczoru|"
         "co tydzień|na tydzień|na dziś|lekarz kazał|lekarka kazała",
         "TOO_MANY": "za dużo|za wiele|więcej niż|garść|opakowanie|całe opakowanie|przedawkowanie|"
@@ -88,7 +97,7 @@ VOCAB = phrases(
         "zmęczona życiem|zmęczony życiem|mam dość życia",
         "BURDEN": "problemem|tylko problemem|tylko kłopotem|zawadą|"
         "ciężar*|kulą u nogi",
-        "BETTER": "lepsze życie|lepsze|lepiej",
+        "BETTER": "zacząć od nowa|nowe życie|ułożyć sobie życie|lepsze życie|lepsze|lepiej",
         "WITHOUT_ME": "gdyby mnie nie było|gdyby mnie zabrakło|beze mnie|bez mnie",
         "FAREWELL": "nie będzie mnie|niedługo mnie nie będzie|"
         "list pożegnalny|listy pożegnalne|"
@@ -134,14 +143,21 @@ VOCAB = phrases(
         "ERRAND": "wizyta|wizyty|przeprowadzka|wyjazd",
         "DISTRESS": "boję|strach|samotn*|smutn*|przerażon*|lęk|rozpacz*|płaczę|załaman*",
         # round 4: a plan with a vehicle or a drop, asking how, emptying a container, an unknown amount
-        "CRASH": "wjechać|wjadę|wjechac|rzucić się|rzucę się|skoczyć|skoczę|wyskoczyć|wyskoczę",
-        "TARGET": "drzewo|mur|ścianę|pociąg|pod pociąg|most|z mostu|tory|ciężarówkę|balkon|okno|dachu|wiadukt",
-        "CONTEMPLATE": "myślę o|myślę żeby|myślę|zastanawiam się|chcę|mam ochotę|wyobrażam sobie",
+        "CRASH": "skręcić w|zjechać w|skręcę w|wjechać|wjadę|wjechac|rzucić się|rzucę się|skoczyć|skoczę|wyskoczyć|"
+        "wyskoczę",
+        "TARGET": "moście|mostu|mostem|drzewo|mur|ścianę|pociąg|pod pociąg|most|z mostu|tory|ciężarówkę|balkon|okno|"
+        "dachu|wiadukt",
+        "CONTEMPLATE": "chciałam|chciałem|chciałabym|chciałbym|myślę o|myślę żeby|myślę|zastanawiam się|chcę|"
+        "mam ochotę|wyobrażam sobie",
         "METHOD": "jak mogę|jak mam|jak by|sposób na|sposób żeby|najlepszy sposób",
-        "PAINLESS": "żeby nie bolało|bez bólu|bezboleśnie",
+        "PAINLESS": "najmniej bolesny|najmniej bolesna|najszybszy|żeby nie bolało|bez bólu|bezboleśnie",
         "END_SELF": "to skończyć|skończyć z tym|skończyć ze sobą|zabić się|umrzeć|odebrać sobie życie",
         "EMPTY": "opróżniłam|opróżniłem|wysypałam|wysypałem",
         "UNKNOWN_AMOUNT": "nie wiem ile|nie wiemy ile|nie wiadomo ile",
+        "ALONG": "ze sobą|w podróż|do walizki",
+        "END_VERB": "skończyć|zakończyć",
+        "JUMP": "skoczyć|skoczę|wyskoczyć|rzucić się",
+        "HEIGHT": "most|moście|mostu|dach|dachu|balkon|okno|okna|wieżowca",
         "TREATING": "na ból|na gorączkę|na ból głowy",
     }
 )

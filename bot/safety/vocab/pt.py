@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from bot.safety.vocab import phrases
 
+# The language's own grammatical words: a one-word phrase of another language is not read on them (Polish "od",
+# German "die", Turkish "bu"; see bot.safety.lexicon.Lexicon).
+FUNCTION_WORDS = (
+    "o a os as um uma uns umas e ou mas de do da dos das ao a em no na nos nas com por para sem que se me "
+    "te lhe nos meu minha seu sua e sao esta este isso nao muito mais como quando"
+)
+
 VOCAB = phrases(
     {
         "SELF": "dou|sou|estou|eu|me|mim|meu|minha|meus|minhas",
@@ -15,7 +22,8 @@ VOCAB = phrases(
         "QSTART": "pode|podem|o que|como|quanto|quantos|qual|por que|porque|existe|tem|há",
         "INGEST": "tomou|engoliu|bebeu|"
         "tomou|engoliu|tomei|engoli|bebi|comi|injetei|tomado|ingeri",
-        "SWALLOW": "tomou uns|tomou umas|tomou alguns|tomou algumas|tomou vários|tomou várias|engoliu|bebeu|comeu|"
+        "SWALLOW": "chupando|chupou|faltam|tomou uns|tomou umas|tomou alguns|tomou algumas|tomou vários|tomou várias|"
+        "engoliu|bebeu|comeu|"
         "na boca|ingeriu",
         "EXCESS": "vidro|um vidro|frasco inteiro|"
         "caixas|cartelas|"
@@ -88,7 +96,7 @@ VOCAB = phrases(
         "cansada de viver|cansado de viver|farta de viver|farto de viver",
         "BURDEN": "só dou trabalho|dou trabalho|só atrapalho|um estorvo|"
         "um peso|um fardo",
-        "BETTER": "vida melhor|melhor vida|melhor",
+        "BETTER": "refazer a vida|recomeçar|vida melhor|melhor vida|melhor",
         "WITHOUT_ME": "se eu não estivesse|se eu não existisse|se eu sumisse|sem mim",
         "FAREWELL": "não estarei mais aqui|não vou estar mais aqui|"
         "carta de despedida|cartas de despedida|"
@@ -136,18 +144,24 @@ VOCAB = phrases(
         "ERRAND": "consulta|marcação|mudança|a viagem",
         "DISTRESS": "medo|sozinha|sozinho|triste|ansios*|angústia|desesperad*|chorando|choro|apavorad*",
         # round 4: a plan with a vehicle or a drop, asking how, emptying a container, an unknown amount
-        "CRASH": "jogar o carro|bater o carro|bater com o carro|jogar me|me jogar|atirar me|me atirar|lançar me|"
+        "CRASH": "virar o volante|jogar o carro|bater o carro|bater com o carro|jogar me|me jogar|"
+        "atirar me|me atirar|lançar me|"
         "me lançar",
         "TARGET": "muro|parede|árvore|ponte|trem|comboio|caminhão|camião|prédio|janela|varanda|viaduto",
-        "CONTEMPLATE": "penso|pensando|pensei|pensando em|penso em|pensei em|quero|vou|me imagino|tenho vontade de",
+        "CONTEMPLATE": "queria|quis|penso|pensando|pensei|pensando em|penso em|pensei em|quero|vou|me imagino|"
+        "tenho vontade de",
         "METHOD": "como eu poderia|como poderia|como posso|como eu posso|o jeito de|um jeito de|a forma de|"
         "uma forma de|a melhor maneira de",
-        "PAINLESS": "sem sentir dor|sem dor|sem sofrer",
+        "PAINLESS": "menos doloroso|menos dolorosa|mais rápido|sem sentir dor|sem dor|sem sofrer",
         "END_SELF": "acabar com tudo|acabar com a minha vida|acabar com minha vida|me matar|morrer|tirar a minha vida|"
         "não acordar",
         "EMPTY": "esvaziei|esvaziado|despejei",
         "UNKNOWN_AMOUNT": "não sei quantos|não sei quantas|nao sei quantos|nao sei quantas|não sabemos quantos|"
         "sem saber quantos",
+        "ALONG": "comigo|de viagem|na mala",
+        "END_VERB": "acabar|terminar",
+        "JUMP": "pular|saltar|me jogar|me atirar",
+        "HEIGHT": "ponte|prédio|janela|varanda|viaduto|telhado",
         "TREATING": "para a dor|para a febre|para dor de cabeça|para a dor de cabeça",
     }
 )

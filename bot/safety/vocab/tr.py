@@ -7,24 +7,32 @@ from __future__ import annotations
 
 from bot.safety.vocab import phrases
 
+# The language's own grammatical words: a one-word phrase of another language is not read on them (Polish "od",
+# German "die", Turkish "bu"; see bot.safety.lexicon.Lexicon).
+FUNCTION_WORDS = (
+    "bu su o ve ile de da ki mi mu bir icin gibi ama ben sen biz siz onlar benim ne"
+)
+
 VOCAB = phrases(
     {
         "SELF": "değilim|"
         "oluyorum|ben|bana|beni|benim|kendim",
-        "PERSON": "annem|anne|babam|eşim|kocam|karım|sevgilim|oğlum|kızım|çocuğum|çocuk|bebeğim|bebek|kardeşim|"
+        "PERSON": "torunum|torunu|annem|anne|babam|eşim|kocam|karım|sevgilim|oğlum|kızım|çocuğum|çocuk|bebeğim|bebek|"
+        "kardeşim|"
         "ablam|abim|ninem|babaannem|anneannem|dedem|arkadaşım",
         "PAST": "geçen yıl|yıllar önce|aylar önce|çocukken|eskiden|haberlerde|bir makale|bir haber|belgesel",
         "QSTART": "ne|nasıl|neden|niçin|kaç|hangi",
         "INGEST": "aldım|içtim|yuttum|içti|yuttu|aldı|"
         "içtim|yuttum|aldım|yedim",
-        "SWALLOW": "yemiş|yuttu|içti|yedi|ağzına|yutmuş|içmiş",
+        "SWALLOW": "emiyordu|emmiş|eksik|yemiş|yuttu|içti|yedi|ağzına|yutmuş|içmiş",
         "EXCESS": "kutu|kutular|"
         "ikiye katladım|iki katı|iki katına|daha fazla|fazlasını|bir kutu|tamamını|bir şerit|"
         "fazla|çok fazla|koca|kutu|bir kutu|tamamını|hepsini|iki katı|bir avuç|aynı anda|beş|altı|yirmi|"
         "otuz|doz aşımı",
         "ALL": "hepsini|hepsi|bütün|tüm",
-        "NORMAL": "her gün|bu sabah|her zamanki gibi",
-        "SCHEDULED": "her zamanki gibi|her zaman olduğu gibi|reçeteye göre|doktorun dediği gibi|kahvaltıyla|"
+        "NORMAL": "günde|haftada|her sabah|her gün|bu sabah|her zamanki gibi",
+        "SCHEDULED": "günde|haftada|her sabah|her zamanki gibi|her zaman olduğu gibi|reçeteye göre|"
+        "doktorun dediği gibi|kahvaltıyla|"
         "kahvaltıda|yemekle|yemekten sonra|sabah ilaçlarımı|akşam ilaçlarımı|her sabah|her akşam|"
         "her hafta|haftalık",
         "TOO_MANY": "fazla|çok fazla|fazlasını|kutu|kutusunu|avuç|aşırı doz|"
@@ -87,7 +95,7 @@ VOCAB = phrases(
         "yaşamanın anlamı yok|hiç uyanmamak|"
         "yaşamaktan yoruldum|hayattan bıktım|yaşamaktan bıktım",
         "BURDEN": "yük oluyorum|yüküm|bir yük|yükten başka",
-        "BETTER": "daha iyi bir hayat|daha iyi|daha rahat|daha mutlu|"
+        "BETTER": "yeni bir hayat|daha iyi bir hayat|daha iyi|daha rahat|daha mutlu|"
         "daha iyi",
         "WITHOUT_ME": "bensiz|ben olmadan|ben olmasam|ben olmazsam|ben gidersem|"
         "bensiz|ben olmadan",
@@ -124,24 +132,31 @@ VOCAB = phrases(
         "FOREVER": "sonsuza kadar|bir daha uyanmamak",
         "CANT_MORE": "dayanamıyorum artık|dayanamıyorum|artık yapamıyorum",
         "OBJECT_BEFORE": "bu|şu|buna|şuna|bunlara|bu kadar",
-        "LIFE_ALL": "hayat*|her şeye|yaşamaya",
+        "LIFE_ALL": "hayatıma|hayatımı|hayat*|her şeye|yaşamaya",
         "READY_ALL": "her şey hazır|her şeyi hazırladım",
         "NOTE": "mektup|not",
         "READY": "hazır|hazırladım|hazırda",
         "ERRAND": "randevu|muayene|taşınma|seyahat",
         "DISTRESS": "korkuyorum|korku*|yalnız*|üzgün|endişe*|kaygı*|ağlıyorum|çaresiz",
         # round 4: a plan with a vehicle or a drop, asking how, emptying a container, an unknown amount
-        "CRASH": "sürmeyi|sürmek|sürüp|çarpmayı|çarpmak|çarpacağım|atlamayı|atlamak|atlayacağım|kendimi atmayı|"
+        "CRASH": "kırmayı|kırmak|direksiyonu kırmayı|direksiyonu kırmak|direksiyonu kıracağım|sürmeyi|sürmek|sürüp|"
+        "çarpmayı|çarpmak|"
+        "çarpacağım|atlamayı|atlamak|atlayacağım|kendimi atmayı|"
         "kendimi atmak|kendimi atacağım",
         "TARGET": "duvar*|ağaç*|tren*|köprü*|kamyon*|bina*|balkon*|uçurum*",
-        "CONTEMPLATE": "düşünüyorum|düşündüm|istiyorum|planlıyorum|niyetindeyim|hayal ediyorum",
+        "CONTEMPLATE": "istedim|istiyordum|düşünüyorum|düşündüm|istiyorum|planlıyorum|niyetindeyim|hayal ediyorum",
         "METHOD": "nasıl|en kolay yolu|yolunu",
         "PAINLESS": "acı çekmeden|acısız|acı hissetmeden",
-        "END_SELF": "hayatımı bitir*|hayatıma son|kendimi öldür*|ölmek|ölebilirim|canıma kıy*|her şeyi bitir*",
-        "END_VERB": "bitirebilirim|bitirmek|bitiririm|bitirsem",
+        "END_SELF": "ölmenin|ölmek için|hayatımı bitir*|hayatıma son|kendimi öldür*|ölmek|ölebilirim|canıma kıy*|"
+        "her şeyi bitir*",
+        "END_VERB": "son verebilirim|son vermek|son vermeyi|bitirebilirim|bitirmek|bitiririm|bitirsem",
         "EMPTY": "boşalttım|boşaltıp",
-        "UNKNOWN_AMOUNT": "kaç tane bilmiyorum|kaç tane olduğunu bilmiyorum|ne kadar bilmiyorum|"
+        "UNKNOWN_AMOUNT": "kaç tane bilmiyoruz|kaç tane olduğunu bilmiyoruz|kaç tane bilmiyorum|"
+        "kaç tane olduğunu bilmiyorum|ne kadar bilmiyorum|"
         "kaç tane içtiğini bilmiyorum|kaç tane yediğini bilmiyorum",
+        "ALONG": "yanıma|yanımda|bavuluma",
+        "JUMP": "atlamak|atlamayı|atlayacağım|kendimi atmak",
+        "HEIGHT": "köprü*|bina*|balkon*|uçurum*|çatı*|pencere*",
         "TREATING": "ağrısı için|ateşi için|baş ağrısı için",
     }
 )
