@@ -111,3 +111,25 @@ def test_words_only_a_referral_uses_do_not_steer_a_general_question(multi: Multi
     match = multi.matchers["fr"].match("est-ce que le car-t soigne le lupus")
     assert match.entry_id is None or match.entry_id not in ("my-treatment", "stopped-my-medicine")
     assert match.runners_up or match.entry_id, "a general question still gets the closest general entries"
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "entry"),
+    [
+        ("de", "Wer hat die Forschung gemacht?", "researchers"),  # who: people
+        ("fr", "Qui a fait ces recherches ?", "researchers"),
+        ("es", "¿Cuántas personas recibieron el tratamiento?", "the-study"),  # how many: the study's numbers
+        ("fr", "Combien de personnes ont reçu le traitement ?", "the-study"),
+    ],
+)
+def test_a_question_word_naming_the_kind_of_answer_weighs_as_a_word(
+    multi: MultilingualEngine, language: str, question: str, entry: str
+) -> None:
+    answer = multi.answer(question, language)
+    assert (answer.status, answer.entry_id) == ("answered", entry)
+
+
+@pytest.mark.parametrize(("language", "question"), [("es", "cuánto es 7 más 5"), ("de", "wie viel ist 7 plus 5")])
+def test_numbers_and_question_words_alone_are_declined(multi: MultilingualEngine, language: str, question: str) -> None:
+    answer = multi.answer(question, language)
+    assert answer.status == "no_match"

@@ -24,6 +24,7 @@ from bot.knowledge.translation_model import LanguagePack
 
 # The question words of every language map onto these (lexicon synonyms: "wie" -> how, "pourquoi" -> why).
 QUESTION_MEANINGS = frozenset("what how who why when where which howmany howlong should".split())
+LIGHT_QUESTION_WORDS = frozenset("what how which should".split())  # the rest name what the answer is
 _CARE = frozenset("medicine therapy treatment doctor".split())  # meanings naming health care in every lexicon
 MIN_UNKNOWN = 3  # an unknown word this long may be what a message is about ("pseudo", "mac")
 
@@ -40,7 +41,7 @@ class LanguageNormaliser(Normaliser):
         language, lexicon = pack.language, pack.lexicon
         self.tokens = lru_cache(maxsize=8192)(lambda text: language_tokens(language, text, lexicon))
         self.expand_phrases = lru_cache(maxsize=8192)(lambda text: " ".join(language_tokens(language, text, lexicon)))
-        self.light_words = QUESTION_MEANINGS
+        self.light_words = LIGHT_QUESTION_WORDS
 
 
 @dataclass(frozen=True)
@@ -141,11 +142,19 @@ class LanguageMatcher:
         anchored = bool(words & self._anchors)
         if self.is_personal(question):
             return self._referral(question)
+        if self._sums(query):
+            return LanguageMatch(None, 0.0, (), "weak")
         # A doctor referral answers only a decision of one's own (above): 'my rheumatologist mentioned CAR-T, what
         # is it' asks what CAR-T is, and the words only referrals use must not steer it.
         general = [q for q in query if q.text not in self._referral_words]
         ranked = [(eid, sc) for eid, sc in self._rank(general, question, anchored) if eid not in ALL_REFERRAL_ENTRIES]
         return self._decide(ranked[: self.policy.max_suggestions + 1], self._threshold(query, anchored))
+
+    def _sums(self, query: list[QueryToken]) -> bool:
+        """Say whether a question is numbers and question words only ('combien font 17 fois 23'): arithmetic, not
+        a question the FAQ answers ('wer bist du?' with no number may still be one)."""
+        asked = [q.text for q in query if q.text not in QUESTION_MEANINGS]
+        return bool(asked) and all(not text.isalpha() for text in asked)
 
     def subject_of(self, before: str, question: str) -> str:
         """The words tying the text before a question to the FAQ ('lupus', 'cart'), when the question has none."""
