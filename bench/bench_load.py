@@ -251,6 +251,12 @@ async def run(
                     profile=profile,
                     warm=warm,
                 )
+            except BaseException:
+                log.flush()
+                print(
+                    f"the process under test ended or failed; its log ends:\n{(data / 'bot.log').read_text()[-3000:]}"
+                )
+                raise
             finally:
                 if process.poll() is None:
                     process.kill()

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+import bot.discord_app.heap as heap
 import bot.discord_app.language as language
 from bot.discord_app.heap import AfterBursts, freeze_long_lived, give_back_free_memory, refreeze_after_reload
 
@@ -40,6 +41,15 @@ def test_what_is_loaded_is_frozen_and_a_reload_frees_the_old_faqs_cycles() -> No
     assert dead() is not None  # frozen: the collector does not look at it, so its cycle stays
     refreeze_after_reload()
     assert dead() is None and gc.get_freeze_count() > 0  # seen once, freed; what lives now is frozen again
+
+
+@pytest.mark.usefixtures("thawed")
+def test_the_memory_loading_freed_is_given_back_when_the_faq_is_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
+    given: list[int] = []
+    monkeypatch.setattr(heap, "give_back_free_memory", lambda: given.append(gc.get_freeze_count()) or True)
+    freeze_long_lived()
+    refreeze_after_reload()
+    assert len(given) == 2 and all(frozen > 0 for frozen in given)  # after freezing, at start and after a reload
 
 
 def test_memory_is_given_back_after_a_burst_only() -> None:

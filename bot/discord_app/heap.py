@@ -20,9 +20,11 @@ from collections.abc import Callable
 
 
 def freeze_long_lived() -> None:
-    """Collect what start-up left behind, then keep everything alive now out of later collections."""
+    """Collect what start-up left behind, keep everything alive now out of later collections, and give the memory
+    loading used and freed back to the system (reading the YAML files and training the matchers leave a few MB)."""
     gc.collect()
     gc.freeze()
+    give_back_free_memory()
 
 
 def refreeze_after_reload() -> None:
