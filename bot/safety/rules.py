@@ -185,7 +185,7 @@ CUES = frozenset(
         "CALL_HELP", "NAMED_EMERGENCY", "SUICIDE", "SUICIDE_WORD", "END_IT", "NEG_WANT", "HOPELESS", "BURDEN",
         "WITHOUT_ME", "CANT_MORE",
         "FAREWELL", "FAREWELL_WEAK", "PLAN", "MEANS", "HOARD", "SELF_INJURY",
-        "CRASH_TARGET", "UNKNOWN_AMOUNT", "END_SELF",
+        "CRASH_TARGET", "METHOD_END",
     }
 )
 # fmt: on

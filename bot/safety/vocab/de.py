@@ -109,7 +109,8 @@ VOCAB = phrases(
         "nie wieder aufwachen|nicht mehr aufwachen|"
         "lebensmüde|keine lust mehr zu leben|müde zu leben",
         "BURDEN": "eine last|nur eine last|last für|zur last|belastung für",
-        "BETTER": "neu anfangen|ein neues leben|besseres leben|ein besseres leben|frei|besser",
+        "BETTER": "leichter|einfacher|glücklicher|freier|neu anfangen|ein neues leben|besseres leben|"
+        "ein besseres leben|frei|besser",
         "WITHOUT_ME": "wenn es mich nicht gäbe|wenn es mich nicht mehr gäbe|wenn ich nicht da wäre|wenn ich weg wäre|"
         "wenn ich nicht mehr da wäre|ohne mich",
         "FAREWELL": "nicht mehr hier sein|nicht mehr da sein|bald nicht mehr da|"

@@ -102,7 +102,8 @@ VOCAB = phrases(
         "cansada de vivir|cansado de vivir|harta de vivir|harto de vivir",
         "BURDEN": "solo doy problemas|doy problemas|un problema para|"
         "una carga|un estorbo|soy un peso",
-        "BETTER": "rehacer su vida|rehacer su vida|empezar de nuevo|vida mejor|mejor vida|mejor",
+        "BETTER": "más fácil|más felices|más tranquilos|más tranquila|rehacer su vida|rehacer su vida|"
+        "empezar de nuevo|vida mejor|mejor vida|mejor",
         "WITHOUT_ME": "si yo no estuviera|si no estuviera|si yo no existiera|si no existiera|si me muriera|"
         "si yo faltara|sin mí",
         "FAREWELL": "ya no estaré aquí|no estaré aquí|ya no estaré|"

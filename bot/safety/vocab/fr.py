@@ -101,7 +101,7 @@ VOCAB = phrases(
         "fatigué de vivre|fatiguée de vivre|marre de vivre|las de vivre|lasse de vivre",
         "BURDEN": "qu un poids|un boulet|"
         "fardeau|un poids|une charge",
-        "BETTER": "refaire sa vie|recommencer|meilleure vie|vie meilleure|mieux",
+        "BETTER": "plus facile|plus heureux|plus simple|refaire sa vie|recommencer|meilleure vie|vie meilleure|mieux",
         "WITHOUT_ME": "si je n étais plus là|si je ne suis plus là|quand je ne serai plus là|si je n étais pas là|"
         "si je n existais pas|si je disparaissais|sans moi",
         "FAREWELL": "je ne serai plus là|ne serai plus là|"

@@ -96,7 +96,7 @@ VOCAB = phrases(
         "stanca di vivere|stanco di vivere",
         "BURDEN": "solo un problema|un problema per|"
         "un peso|un fardello",
-        "BETTER": "rifarsi una vita|ricominciare|vita migliore|meglio",
+        "BETTER": "più facile|più felici|più leggera|più tranquilli|rifarsi una vita|ricominciare|vita migliore|meglio",
         "WITHOUT_ME": "se non ci fossi|se io non ci fossi|se sparissi|senza di me|senza me",
         "FAREWELL": "non ci sarò più|non ci saro piu|"
         "lettera d addio|lettere d addio|"

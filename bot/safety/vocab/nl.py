@@ -100,7 +100,7 @@ VOCAB = phrases(
         "levensmoe|moe van het leven|het leven moe",
         "BURDEN": "alleen maar tot last|een blok aan het been|"
         "een last|tot last|last voor",
-        "BETTER": "opnieuw beginnen|een nieuw leven|beter leven|beter",
+        "BETTER": "makkelijker|gelukkiger|lichter|opnieuw beginnen|een nieuw leven|beter leven|beter",
         "WITHOUT_ME": "als ik er niet was|als ik er niet meer ben|als ik er niet meer was|zonder mij|zonder me",
         "FAREWELL": "er straks niet meer|er niet meer zijn|ben er niet meer|"
         "afscheidsbrie*|"

@@ -97,7 +97,8 @@ VOCAB = phrases(
         "zmęczona życiem|zmęczony życiem|mam dość życia",
         "BURDEN": "problemem|tylko problemem|tylko kłopotem|zawadą|"
         "ciężar*|kulą u nogi",
-        "BETTER": "zacząć od nowa|nowe życie|ułożyć sobie życie|lepsze życie|lepsze|lepiej",
+        "BETTER": "łatwiej|szczęśliwsi|lżej|spokojniej|zacząć od nowa|nowe życie|ułożyć sobie życie|lepsze życie|"
+        "lepsze|lepiej",
         "WITHOUT_ME": "gdyby mnie nie było|gdyby mnie zabrakło|beze mnie|bez mnie",
         "FAREWELL": "nie będzie mnie|niedługo mnie nie będzie|"
         "list pożegnalny|listy pożegnalne|"

@@ -96,7 +96,8 @@ VOCAB = phrases(
         "cansada de viver|cansado de viver|farta de viver|farto de viver",
         "BURDEN": "só dou trabalho|dou trabalho|só atrapalho|um estorvo|"
         "um peso|um fardo",
-        "BETTER": "refazer a vida|recomeçar|vida melhor|melhor vida|melhor",
+        "BETTER": "mais fácil|mais felizes|mais leve|mais tranquilos|refazer a vida|recomeçar|vida melhor|melhor vida|"
+        "melhor",
         "WITHOUT_ME": "se eu não estivesse|se eu não existisse|se eu sumisse|sem mim",
         "FAREWELL": "não estarei mais aqui|não vou estar mais aqui|"
         "carta de despedida|cartas de despedida|"

@@ -95,7 +95,7 @@ VOCAB = phrases(
         "yaşamanın anlamı yok|hiç uyanmamak|"
         "yaşamaktan yoruldum|hayattan bıktım|yaşamaktan bıktım",
         "BURDEN": "yük oluyorum|yüküm|bir yük|yükten başka",
-        "BETTER": "yeni bir hayat|daha iyi bir hayat|daha iyi|daha rahat|daha mutlu|"
+        "BETTER": "daha kolay|daha mutlu|daha huzurlu|yeni bir hayat|daha iyi bir hayat|daha iyi|daha rahat|daha mutlu|"
         "daha iyi",
         "WITHOUT_ME": "bensiz|ben olmadan|ben olmasam|ben olmazsam|ben gidersem|"
         "bensiz|ben olmadan",
