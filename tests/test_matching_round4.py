@@ -139,3 +139,25 @@ def test_the_lexicon_reads_a_brand_name_as_its_generic_medicine(brand: str, gene
 def test_a_medicine_named_by_its_brand_is_that_medicine(message: str, entry_id: str, faq_engine: AnswerEngine) -> None:
     answer = faq_engine.answer(message)
     assert (answer.status, answer.entry_id) == ("answered", entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("so does that mean lupus is cured now", "is-it-a-cure"),  # the alias index leans to what lupus is
+        ("what happened to their autoantibodies", "autoantibodies"),  # ... to the results in general
+    ],
+)
+def test_a_close_answer_the_classifier_clearly_places_elsewhere_by_a_word_of_that_entry_is_reconsidered(
+    message: str, entry_id: str, faq_load: LoadResult
+) -> None:
+    answer = AnswerEngine(faq_load.knowledge).answer(message)
+    assert (answer.status, answer.entry_id) == ("answered", entry_id)
+    never = AnswerEngine(faq_load.knowledge, policy=MatchPolicy(reconsider_below=0.0)).answer(message)
+    assert never.status == "answered"
+    assert never.entry_id != entry_id  # without the reconsidering the alias index's leader answers
+
+
+def test_a_clear_answer_is_not_reconsidered(faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer("has lupus finally been cured then")
+    assert (answer.entry_id, answer.score >= MatchPolicy().reconsider_below) == ("is-it-a-cure", True)

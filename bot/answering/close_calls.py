@@ -49,6 +49,11 @@ class MatchPolicy:
     # ...or, for a question naming the subject, an entry of its own with this similarity and lead.
     opinion_alone_at: float = 0.28
     opinion_alone_lead: float = 0.14
+    # An answer under this score is reconsidered: the classifier's own choice answers instead when the question uses
+    # a word specific to it and the classifier is at least this sure, with this lead.
+    reconsider_below: float = 70.0
+    reconsider_at: float = 0.32
+    reconsider_lead: float = 0.12
 
 
 class CloseCalls:
@@ -148,3 +153,22 @@ class CloseCalls:
             return None
         rest = tuple(r for r in ranked if r.entry_index != opinion.entry_index)
         return (Ranked(opinion.entry_index, policy.answer_at), *rest)
+
+    def reconsider(self, ranked: tuple[Ranked, ...], text: str, allowed: frozenset[int]) -> tuple[Ranked, ...]:
+        """A close answer the learned classifier clearly places elsewhere, by a word specific to its choice: its choice
+        first, with the answer's score; else the ranking as it is."""
+        policy = self._policy
+        if self._classifier is None or not ranked or ranked[0].score >= policy.reconsider_below:
+            return ranked
+        opinion = self._classifier.opinion(text)
+        if (
+            opinion is None
+            or not opinion.specific
+            or opinion.entry_index == ranked[0].entry_index
+            or opinion.entry_index not in allowed
+            or opinion.similarity < policy.reconsider_at
+            or opinion.lead < policy.reconsider_lead
+        ):
+            return ranked
+        rest = tuple(r for r in ranked if r.entry_index != opinion.entry_index)
+        return (Ranked(opinion.entry_index, ranked[0].score), *rest)

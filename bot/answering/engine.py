@@ -124,8 +124,7 @@ class AnswerEngine:
 
     def _off_domain(self, question: str) -> bool:
         """Say whether a message is about something else than health care: nothing in it names this FAQ's subject,
-        a medicine or a treatment, and words the FAQ never uses are as many as those it does ("can you help with my
-        homework")."""
+        a medicine or a treatment, and words the FAQ never uses are as many as those it does ("help with homework")."""
         query = self._index.resolve(question[:MAX_QUESTION_CHARS])
         words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
         topics = self._topics
@@ -279,6 +278,8 @@ class AnswerEngine:
         margin = ranked[0].score - threshold
         if margin < 0 and threshold == self.policy.answer_at and not covering:
             ranked, margin = self._close_call(ranked, reading, text)
+        elif margin >= 0 and not covering:
+            ranked = self._close_calls.reconsider(ranked, text, self._allowed(text))
         return _Match(ranked, margin, "match" if margin >= 0 else "weak", other_use)
 
     def _close_call(self, ranked: tuple[Ranked, ...], reading: _Reading, text: str) -> tuple[tuple[Ranked, ...], float]:
@@ -327,8 +328,7 @@ class AnswerEngine:
         return query, words, anchored
 
     def _threshold(self, query: list[QueryToken], anchored: bool) -> float:
-        """The score to reach: higher when a word the FAQ never uses, and nothing naming its subject, is in the
-        query ("does it work on mac": the unknown word is what it is about)."""
+        """The score to reach: higher with a word the FAQ never uses and nothing naming its subject ("on mac")."""
         policy, places = self.policy, self._topics.places
         if not anchored and any(
             not q.known and len(q.text) >= UNKNOWN_WORD_MIN and q.text.isalpha() and q.text not in places for q in query
