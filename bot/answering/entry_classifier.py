@@ -18,8 +18,9 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.answering.normalise import Normaliser
 
@@ -31,18 +32,23 @@ SPECIFIC_SHARE = 0.5  # a word at least this share of whose phrasings belong to 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
-def features(tokens: Sequence[str]) -> dict[str, float]:
+@lru_cache(maxsize=16384)
+def _pieces(token: str) -> tuple[str, ...]:
+    """The 3- to 5-letter pieces of a word, its edges marked ("cd19" -> " cd", "cd1", ...)."""
+    padded = f" {token} "
+    return tuple("p:" + padded[start : start + size] for size in PIECE_SIZES for start in range(len(padded) - size + 1))
+
+
+def features(tokens: Sequence[str]) -> Mapping[str, float]:
     """The features of a tokenised text: words, neighbouring word pairs, and the letter pieces of each word."""
     found: defaultdict[str, float] = defaultdict(float)
     for token in tokens:
         found["w:" + token] += 1.0
-        padded = f" {token} "
-        for size in PIECE_SIZES:
-            for start in range(len(padded) - size + 1):
-                found["p:" + padded[start : start + size]] += PIECE_WEIGHT
+        for piece in _pieces(token):
+            found[piece] += PIECE_WEIGHT
     for first, second in itertools.pairwise(tokens):
         found[f"b:{first}_{second}"] += 1.0
-    return dict(found)
+    return found
 
 
 def _specific_words(
@@ -84,32 +90,38 @@ class EntryClassifier:
         """entries: each entry's phrasings (question first, then aliases) and its answer; unspecific: words that
         never make a question specific to an entry (the subject itself, question words)."""
         self._normaliser = normaliser
-        documents: list[tuple[int, dict[str, float], float]] = []
-        for number, (phrasings, answer) in enumerate(entries):
-            documents.extend((number, self._features(text), PHRASE_WEIGHT) for text in phrasings)
-            documents.extend((number, self._features(s), ANSWER_SENTENCE_WEIGHT) for s in _SENTENCE.split(answer))
         self._specific = _specific_words([phrasings for phrasings, _ in entries], normaliser, unspecific)
-        frequency = Counter(feature for _, found, _ in documents for feature in found)
-        total = len(documents)
+        summed, frequency, total = self._summed(entries)
         self._idf = {feature: math.log(total / count) for feature, count in frequency.items() if count < total}
-        # feature -> [(entry, its weight in the entry's unit-length centroid)]: a question costs its own features
+        # feature -> [(entry, its weight in the entry's unit-length tf-idf centroid)]: a question costs its features
         self._postings: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
-        for number, centroid in enumerate(self._centroids(documents, len(entries))):
+        for number, own in enumerate(summed):
+            centroid = {feature: value * self._idf[feature] for feature, value in own.items() if feature in self._idf}
             length = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
             for feature, value in centroid.items():
                 self._postings[feature].append((number, value / length))
 
-    def _centroids(self, documents: list[tuple[int, dict[str, float], float]], count: int) -> list[dict[str, float]]:
-        """Each entry's profile: the tf-idf weighted sum of its documents' features."""
-        centroids: list[defaultdict[str, float]] = [defaultdict(float) for _ in range(count)]
-        for number, found, weight in documents:
-            for feature, times in found.items():
-                idf = self._idf.get(feature)
-                if idf:
-                    centroids[number][feature] += weight * times * idf
-        return [dict(c) for c in centroids]
+    def _summed(
+        self, entries: Sequence[tuple[Iterable[str], str]]
+    ) -> tuple[list[defaultdict[str, float]], Counter[str], int]:
+        """Each entry's summed features (its documents weighted), in how many documents each feature is, and how
+        many documents there are (a question or alias is one, so is each sentence of an answer)."""
+        summed: list[defaultdict[str, float]] = [defaultdict(float) for _ in entries]
+        frequency: Counter[str] = Counter()
+        total = 0
+        for number, (phrasings, answer) in enumerate(entries):
+            documents = [(text, PHRASE_WEIGHT) for text in phrasings]
+            documents.extend((sentence, ANSWER_SENTENCE_WEIGHT) for sentence in _SENTENCE.split(answer))
+            own = summed[number]
+            for text, weight in documents:
+                found = self._features(text)
+                frequency.update(found.keys())
+                total += 1
+                for feature, times in found.items():
+                    own[feature] += weight * times
+        return summed, frequency, total
 
-    def _features(self, text: str) -> dict[str, float]:
+    def _features(self, text: str) -> Mapping[str, float]:
         return features(self._normaliser.tokens(text))
 
     def opinion(self, question: str) -> Opinion | None:
