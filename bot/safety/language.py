@@ -31,7 +31,7 @@ _STOPWORDS: Mapping[str, frozenset[str]] = {
         "might must not no yes all any some each every both few more most other such only own same very too "
         "just also still already yet ever never again now even much many well really get got anyone someone "
         "anybody somebody anything something everyone nothing please help know want feel think thanks thank "
-        "because again ok okay".split()
+        "because again ok okay one".split()
     ),
     "de": frozenset(
         "und ich nicht ist die der das des ein eine einen einem einer eines mein meine meiner meinen meinem mir "
@@ -45,12 +45,13 @@ _STOPWORDS: Mapping[str, frozenset[str]] = {
         "jemand ja nein".split()
     ),
     "es": frozenset(
-        "el la los las lo un una unos unas que y e o u es son era fue ser estar estoy está esta estás estan "
-        "están no si sí mi mis tu tus su sus yo me te se le les nos os él ella ellos ellas usted ustedes "
+        "el la los las lo un una unos unas que y es son era fue ser estar estoy está esta estás estan "
+        "están no si sí mi mis tu tus su sus yo me te se le les nos él ella ellos ellas usted ustedes "
         "nosotros por para con sin sobre entre hasta desde hacia contra según del al de en a ya muy pero como "
         "cómo qué que quién quien cuál cual cuándo cuando dónde donde porqué porque por qué tengo tiene tienen "
         "hay he ha han había habia quiero puedo puede pueden sé hijo hija madre padre más mas menos todo todos "
-        "toda todas esta este esto estos estas eso ese esa nada nunca siempre también tambien bien mal ahora "
+        "toda todas esta este esto estos estas eso ese esa nada nunca siempre también tambien bien ahora soy "
+        "quiere mejor "
         "aquí aqui allí alli cuánto cuanto cuánta cuanta cuántas cuantas cuántos cuantos cuál cuáles cuales "
         "ayuda creo algo alguien nadie otro otra".split()
     ),
@@ -61,7 +62,8 @@ _STOPWORDS: Mapping[str, frozenset[str]] = {
         "quand comment pourquoi combien pour avec sans sur sous dans chez par entre vers depuis pendant avant "
         "après apres tout toute toutes tous ce c cet cette ces ça ca ceci cela suis es ai as a avons avez ont "
         "avait peux peut pouvez veux veut voulez très tres aussi bien déjà deja encore est-ce si oui non aide "
-        "quelqu quelque y en cest quest jai nest quen cetait jetais jsuis".split()
+        "quelqu quelque y en cest quest jai nest quen qua cetait jetais jsuis contre surtout toujours souvent vraiment "
+        "beaucoup alors".split()
     ),
     "it": frozenset(
         "il lo la gli le un uno una e ed o è di da del dello della dei degli delle al allo alla ai agli alle "
@@ -72,8 +74,9 @@ _STOPWORDS: Mapping[str, frozenset[str]] = {
         "già gia molto poco dove quando quanto quanti quale qualcuno nessuno adesso ora".split()
     ),
     "pt": frozenset(
-        "o a os as um uma uns umas e ou mas é e de do da dos das no na nos nas ao aos à em por pelo pela para "
-        "pra com sem sobre entre até ate desde que quem qual quando onde como porque porquê não nao sim eu tu "
+        "o a os as um uma uns umas algum alguma alguns algumas nenhum nenhuma e ou mas é de do da dos das no na "
+        "nos nas ao aos à em por pelo pela para pra com sem sobre entre até ate desde que quem qual quando onde como "
+        "porque porquê não nao sim eu tu "
         "você voce vocês ele ela eles elas nós nos me te se lhe meu minha meus minhas seu sua seus suas isso "
         "isto aquilo esse essa este esta está estou estão estao são sao foi era ser ter tenho tem têm quero "
         "posso pode vai vou sei muito mais menos também tambem já ja ainda agora tudo nada alguém alguem "
@@ -88,7 +91,7 @@ _STOPWORDS: Mapping[str, frozenset[str]] = {
     ),
     "pl": frozenset(
         "i w we nie na się sie jest są sa to że ze z do mój moj moja moje mnie mi ja ty on ona ono my wy oni "
-        "one jak co już juz tak ale czy ten ta te tego tej jestem jesteś jestes mam masz ma dla od po przez "
+        "jak co już juz tak ale czy ten ta te tego tej jestem jesteś jestes mam masz ma dla od po przez "
         "przy pod nad za bez o u tylko bardzo jej jego ich wszystko wszystkich chcę chce mogę moge może moze "
         "wiem ile jeszcze kiedy gdzie dlaczego który ktory która ktora kto nic nikt coś cos był byl była byla "
         "będzie bedzie teraz tu tam".split()
@@ -149,6 +152,11 @@ _ENDINGS: tuple[tuple[str, str, float], ...] = (
     ("ção", "pt", 2.0),
     ("ções", "pt", 2.0),
     ("ción", "es", 2.0),
+    # Portuguese spellings Spanish does not have: "nh" (minha, tenho, sozinha) and the first-person past in -ei
+    # (tomei, juntei, passei), which Spanish writes -é.
+    ("nha", "pt", 1.0),
+    ("nho", "pt", 1.0),
+    ("ei", "pt", 1.0),
     # Infinitives with an attached pronoun (matarme, ammazzarmi) and Italian infinitives: short lines such as
     # "quiero matarme" or "voglio morire" have one stopword only, and these endings settle them.
     ("arme", "es", 1.0),

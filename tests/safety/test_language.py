@@ -108,3 +108,23 @@ def test_english_with_words_other_languages_share_is_english(text: str) -> None:
 )
 def test_short_questions_are_read_by_their_function_words(language: str, text: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "tomei a caixa inteira de paracetamol há meia hora"),  # -ei: Portuguese, Spanish writes "tomé"
+        ("pt", "engoli todos os comprimidos da caixa"),  # "os" is Portuguese ("los" in Spanish)
+        ("pt", "minha família estaria melhor sem mim"),
+        ("es", "soy candidata para car-t?"),
+        ("fr", "le lupus touche surtout les femmes ?"),
+    ],
+)
+def test_portuguese_spanish_and_french_are_told_apart_by_the_words_only_one_of_them_uses(
+    language: str, text: str
+) -> None:
+    assert detect_language(text) == language
+
+
+def test_an_english_message_with_words_polish_shares_is_english() -> None:
+    assert detect_language("I said goodbye to my old rheumatologist today, new one starts next month") == "en"
