@@ -26,8 +26,10 @@ class Node:
 @pytest.fixture
 def thawed() -> Iterator[None]:
     """Leave the test process's collector as it was."""
+    threshold = gc.get_threshold()
     yield
     gc.unfreeze()
+    gc.set_threshold(*threshold)
 
 
 @pytest.mark.usefixtures("thawed")
@@ -50,6 +52,15 @@ def test_the_memory_loading_freed_is_given_back_when_the_faq_is_frozen(monkeypat
     freeze_long_lived()
     refreeze_after_reload()
     assert len(given) == 2 and all(frozen > 0 for frozen in given)  # after freezing, at start and after a reload
+
+
+@pytest.mark.usefixtures("thawed")
+def test_once_the_faq_is_frozen_the_young_generation_is_collected_less_often() -> None:
+    gc.set_threshold(700, 10, 10)
+    freeze_long_lived()
+    assert gc.get_threshold() == (heap.YOUNG_COLLECTION_THRESHOLD, 10, 10)
+    refreeze_after_reload()
+    assert gc.get_threshold() == (heap.YOUNG_COLLECTION_THRESHOLD, 10, 10)
 
 
 def test_memory_is_given_back_after_a_burst_only() -> None:
