@@ -133,3 +133,14 @@ def test_a_question_word_naming_the_kind_of_answer_weighs_as_a_word(
 def test_numbers_and_question_words_alone_are_declined(multi: MultilingualEngine, language: str, question: str) -> None:
     answer = multi.answer(question, language)
     assert answer.status == "no_match"
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        ("fr", "un effet secondaire", "des effets secondaires"),  # the lexicon lists the plural phrase
+        ("es", "la célula CAR-T", "las células CAR-T"),
+    ],
+)
+def test_a_phrase_synonym_is_read_in_any_number(faq_load: LoadResult, language: str, one: str, many: str) -> None:
+    assert tokens(faq_load, language, one) == tokens(faq_load, language, many) != ()

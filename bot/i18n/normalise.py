@@ -116,6 +116,17 @@ class _Reading:
         return found[0] if found else None
 
 
+def _phrase_pattern(phrase: str, lexicon: LanguageLexicon) -> re.Pattern[str]:
+    """A phrase's words with any of the language's endings: "effets secondaires" also reads "effet secondaire" and
+    "effet secondaires", "b zellen" also "b zelle" (the phrase is listed in one form, a member writes any)."""
+    endings = "|".join(re.escape(s) for s in lexicon.suffixes)
+    words = []
+    for word in phrase.split():
+        stem = strip_ending(word, lexicon)
+        words.append(f"{re.escape(stem)}(?:{endings})?" if stem != word and endings else re.escape(word))
+    return re.compile(rf"\b{' '.join(words)}\b")
+
+
 @lru_cache(maxsize=32)
 def _reading(language: str, lexicon: LanguageLexicon) -> _Reading:
     phrases = sorted((k for k in lexicon.synonyms if " " in k), key=len, reverse=True)
@@ -123,7 +134,7 @@ def _reading(language: str, lexicon: LanguageLexicon) -> _Reading:
     by_word.update({k: v for k, v in lexicon.synonyms.items() if " " not in k})
     single = {k for k in lexicon.synonyms if " " not in k} | set(lexicon.compound_parts)
     return _Reading(
-        tuple((re.compile(rf"\b{re.escape(p)}\b"), f" {lexicon.synonyms[p]} ") for p in phrases),
+        tuple((_phrase_pattern(p, lexicon), f" {lexicon.synonyms[p]} ") for p in phrases),
         by_word,
         frozenset(w for v in lexicon.synonyms.values() for w in v.split()),
         tuple(sorted(w for w in single if len(w) >= MIN_TYPO_WORD - 1)),
