@@ -94,3 +94,33 @@ def test_a_huge_message_is_triaged_and_answered_quickly(faq_engine: AnswerEngine
     elapsed = time.perf_counter() - started
     assert answer.status in ("answered", "no_match")
     assert elapsed < 1.0, f"{elapsed:.2f} s"
+
+
+# A decision to ask, try or wait about something else than care: the reader sees the decision words, the engine sees
+# that nothing in it is about the subject, a medicine or the care around it (new phrasings, in no question set).
+DECISIONS_ABOUT_OTHER_THINGS = [
+    "is it worth getting a new laptop",
+    "should i ask my landlord for a refund",
+    "should i try the new pasta place",
+    "is it worth joining a choir",
+]
+# The same kind of decision about care, naming the specialist, a trial or the subject only by a pronoun.
+DECISIONS_ABOUT_CARE = [
+    "is it worth asking my specialist about it",
+    "should i apply for a trial near me",
+    "should i wait and get this later",
+]
+
+
+@pytest.mark.parametrize("message", DECISIONS_ABOUT_OTHER_THINGS)
+def test_a_decision_about_something_else_than_care_is_no_referral(message: str, faq_engine: AnswerEngine) -> None:
+    assert DecisionReader(faq_engine.knowledge.lexicon).read(message) is Decision.ASK_OR_TRY
+    answer = faq_engine.answer(message)
+    assert answer.reason != "personal"
+    assert answer.entry_id not in ALL_REFERRAL_ENTRIES
+
+
+@pytest.mark.parametrize("message", DECISIONS_ABOUT_CARE)
+def test_a_decision_about_care_without_naming_car_t_is_referred(message: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.entry_id, answer.reason) == ("answered", "ask-about-car-t", "personal")

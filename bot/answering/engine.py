@@ -11,6 +11,7 @@ from bot.answering.covering import Covering
 from bot.answering.crisis_reply import compose_crisis, compose_support, with_support
 from bot.answering.declines import compose_greeting, compose_other_disease, compose_other_language
 from bot.answering.documents import EntryDocuments
+from bot.answering.domain import Domain, unknown_words
 from bot.answering.entry_classifier import EntryClassifier
 from bot.answering.index import QueryToken, QuestionIndex, Ranked, indexed_entries
 from bot.answering.normalise import Normaliser
@@ -28,7 +29,6 @@ MAX_QUESTION_CHARS = 600  # a context-menu message can be long; the start of it 
 MAX_POST_CHARS = 3000  # a long post's question may come after its story
 SHORT_PART_TOKENS = 2  # a question this short ("why lupus?") goes on from the sentence before it
 MEDICINE_IS_MEDICATION = 0.7  # "did they stop hydroxychloroquine" asks about their medication
-UNKNOWN_WORD_MIN = 3  # an unknown word this long may be what a question is about ("mac", "css")
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,14 @@ class AnswerEngine:
         phrasings = [((e.question, *e.aliases), e.answer) for e in self._entries]
         classifier = EntryClassifier(phrasings, self._normaliser, self._implied | light)
         self._close_calls = CloseCalls(self._documents, self.policy, self._naming, light, classifier)
+        self._domain = Domain(
+            self._index,
+            self._normaliser,
+            self._topics,
+            implied=self._implied,
+            care=self._normaliser.canonical_set(knowledge.lexicon.personal_list("care_words")),
+            people=self._decisions.vocabulary,
+        )
         self._covering = Covering(self._index, [e.answer for e in self._entries], self._normaliser, self._topics)
         self._referrals = frozenset(n for n, e in enumerate(self._entries) if e.id in ALL_REFERRAL_ENTRIES)
         self._all_entries = frozenset(range(len(self._entries)))
@@ -110,41 +118,17 @@ class AnswerEngine:
     def _answer_faq(self, question: str, language: str) -> Answer:
         """A doctor referral, a greeting, the best entry, or an honest decline (language: the screen's reading)."""
         decision = self._decisions.read(question)
-        if decision is not None and not self._off_domain(question):
+        if decision is not None and self._domain.decision_on_subject(question, decision):
             referral = next(filter(None, map(self.knowledge.entry, REFERRAL_ENTRIES[decision])), None)
             if referral is not None:
                 return compose_entry(self.knowledge, referral, question=question, score=100.0, reason="personal")
         if self._topics.is_greeting(question[:200]):
             return compose_greeting(question, self._examples)
-        if language != DEFAULT_LANGUAGE and self._maybe_foreign(question):
+        if language != DEFAULT_LANGUAGE and self._domain.maybe_foreign(question):
             headline = self.knowledge.entry(HEADLINE_ENTRY)
             summary = Suggestion(headline.id, headline.question, 0.0) if headline is not None else None
             return compose_other_language(question, summary)
         return self._answer_question(question)
-
-    def _off_domain(self, question: str) -> bool:
-        """Say whether a message is about something else than health care: nothing in it names this FAQ's subject,
-        a medicine or a treatment, and words the FAQ never uses are as many as those it does ("help with homework")."""
-        query = self._index.resolve(question[:MAX_QUESTION_CHARS])
-        words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
-        topics = self._topics
-        if topics.anchored(words, question) or not words.isdisjoint(topics.kinds_of_medication | self._implied):
-            return False
-        light = self._normaliser.light_words
-        people = self._decisions.vocabulary  # "my sister": who decides is no word of the FAQ, yet on topic
-        unknown = sum(
-            not q.known and len(q.text) >= UNKNOWN_WORD_MIN and q.text.isalpha() and q.text not in people for q in query
-        )
-        return unknown > 0 and unknown >= sum(q.known and q.text not in light for q in query)
-
-    def _maybe_foreign(self, question: str) -> bool:
-        """Say whether a message may be in another language: letters English does not use, or at least half its words
-        unknown to this FAQ (a guess of another language for a message the FAQ reads is a near tie English wins)."""
-        if not question.isascii():
-            return True
-        tokens = self._normaliser.tokens(question[:MAX_QUESTION_CHARS])
-        unknown = sum(not self._index.knows(token) for token in tokens)
-        return unknown > 0 and 2 * unknown >= len(tokens)
 
     def _answer_question(self, question: str) -> Answer:
         text = question[:MAX_QUESTION_CHARS]
@@ -330,9 +314,7 @@ class AnswerEngine:
     def _threshold(self, query: list[QueryToken], anchored: bool) -> float:
         """The score to reach: higher with a word the FAQ never uses and nothing naming its subject ("on mac")."""
         policy, places = self.policy, self._topics.places
-        if not anchored and any(
-            not q.known and len(q.text) >= UNKNOWN_WORD_MIN and q.text.isalpha() and q.text not in places for q in query
-        ):
+        if not anchored and unknown_words(query, places):
             return policy.answer_unanchored_unknown_at
         return policy.answer_at
 

@@ -43,7 +43,7 @@ PERSONAL_LISTS = (
     "decision_openers",
     "decision_verbs",
     "eligibility_words",
-    "doctor_words",
+    "care_words",
     "suits_words",
     "benefit_verbs",
 )
