@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -92,14 +93,27 @@ class EntryClassifier:
         self._normaliser = normaliser
         self._specific = _specific_words([phrasings for phrasings, _ in entries], normaliser, unspecific)
         summed, frequency, total = self._summed(entries)
-        self._idf = {feature: math.log(total / count) for feature, count in frequency.items() if count < total}
-        # feature -> [(entry, its weight in the entry's unit-length tf-idf centroid)]: a question costs its features
-        self._postings: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
+        idf = {feature: math.log(total / count) for feature, count in frequency.items() if count < total}
+        # Each feature's row, and per row its idf and postings: the entries whose unit-length tf-idf centroid has it,
+        # with its weight there (a question costs its features). Flat arrays, not a dict of lists of tuples: the same
+        # numbers in a fifth of the memory, and about 100,000 fewer objects for the garbage collector to walk.
+        postings: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
         for number, own in enumerate(summed):
-            centroid = {feature: value * self._idf[feature] for feature, value in own.items() if feature in self._idf}
+            centroid = {feature: value * idf[feature] for feature, value in own.items() if feature in idf}
             length = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
             for feature, value in centroid.items():
-                self._postings[feature].append((number, value / length))
+                postings[feature].append((number, value / length))
+        self._rows: dict[str, int] = {}
+        self._idf = array("d")
+        self._starts = array("I", [0])
+        self._entries = array("H")
+        self._weights = array("d")
+        for feature, posted in postings.items():
+            self._rows[feature] = len(self._idf)
+            self._idf.append(idf[feature])
+            self._entries.extend(number for number, _ in posted)
+            self._weights.extend(weight for _, weight in posted)
+            self._starts.append(len(self._entries))
 
     def _summed(
         self, entries: Sequence[tuple[Iterable[str], str]]
@@ -127,14 +141,16 @@ class EntryClassifier:
     def opinion(self, question: str) -> Opinion | None:
         """The entry whose profile is most like the question, or None when nothing of it is known."""
         tokens = self._normaliser.tokens(question)
-        query = {f: count * idf for f, count in features(tokens).items() if (idf := self._idf.get(f))}
+        rows, idf = self._rows, self._idf
+        query = {row: count * idf[row] for f, count in features(tokens).items() if (row := rows.get(f)) is not None}
         length = math.sqrt(sum(v * v for v in query.values()))
         if not length:
             return None
         scores: defaultdict[int, float] = defaultdict(float)
-        for feature, value in query.items():
-            for number, weight in self._postings.get(feature, ()):
-                scores[number] += value * weight
+        starts, entries, weights = self._starts, self._entries, self._weights
+        for row, value in query.items():
+            for at in range(starts[row], starts[row + 1]):
+                scores[entries[at]] += value * weights[at]
         if not scores:
             return None
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
