@@ -71,10 +71,11 @@ def test_another_medicine_or_disease_alone_is_declined(message: str, faq_engine:
     "message",
     ["Quanto costa la terapia per il lupus?", "O que é a terapia CAR-T para lúpus?", "Czy terapia CAR-T leczy toczeń?"],
 )
-def test_another_language_gets_english_for_now_and_the_headline(message: str, faq_engine: AnswerEngine) -> None:
+def test_another_language_is_told_which_languages_the_faq_answers_in(message: str, faq_engine: AnswerEngine) -> None:
     answer = faq_engine.answer(message)
     assert (answer.status, answer.reason) == ("no_match", "language")
-    assert "only in English for now" in answer.body
+    assert "I can't answer in your language yet" in answer.body
+    assert "this FAQ answers in English, German, Spanish and French." in answer.body
     assert [s.entry_id for s in answer.suggestions] == ["lupus-cart"]
 
 

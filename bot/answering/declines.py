@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from bot.answering.answer import Answer, Suggestion
 from bot.answering.compose import NOT_ADVICE, declined
+from bot.knowledge.model import KnowledgeBase
 
 _FOOTER = f"{NOT_ADVICE} · for your own health, talk to your doctor or rheumatologist"
 
@@ -41,13 +42,22 @@ def compose_other_disease(question: str, disease: str, suggestions: Sequence[Sug
     )
 
 
-def compose_other_language(question: str, headline: Suggestion | None) -> Answer:
-    """Say that the FAQ is in English for now, and offer the headline summary."""
+def served_languages(knowledge: KnowledgeBase) -> tuple[str, ...]:
+    """The names of the languages the FAQ answers in: English, then its translations (from the message catalog)."""
+    messages = knowledge.messages
+    codes = ("en", *sorted(knowledge.languages))
+    return tuple(messages.text(f"language.{code}") if messages else code for code in codes)
+
+
+def compose_other_language(question: str, headline: Suggestion | None, served: Sequence[str] = ("English",)) -> Answer:
+    """Say that the FAQ cannot answer in this language yet, which languages it answers in, and offer the headline
+    summary (served: the names of the FAQ's languages, English first)."""
+    names = ", ".join(served[:-1]) + f" and {served[-1]}" if len(served) > 1 else served[0]
     return declined(
         question,
-        title="This FAQ is in English for now",
+        title="I can't answer in your language yet",
         body=(
-            "Sorry, this FAQ is only in English for now, so I can't answer in your language yet. "
+            f"Sorry, I can't answer in your language yet: this FAQ answers in {names}. "
             "Here is the summary of the research, in English:"
         ),
         suggestions=(headline,) if headline else (),

@@ -9,7 +9,7 @@ from bot.answering.close_calls import CloseCalls, MatchPolicy
 from bot.answering.compose import compose_decline, compose_entry
 from bot.answering.covering import Covering
 from bot.answering.crisis_reply import compose_crisis, compose_support, with_support
-from bot.answering.declines import compose_greeting, compose_other_disease, compose_other_language
+from bot.answering.declines import compose_greeting, compose_other_disease, compose_other_language, served_languages
 from bot.answering.documents import EntryDocuments
 from bot.answering.domain import Domain, unknown_words
 from bot.answering.entry_classifier import EntryClassifier
@@ -104,6 +104,7 @@ class AnswerEngine:
         self._examples = tuple(Suggestion(e.id, e.question, 0.0) for e in examples if e is not None) or tuple(
             Suggestion(e.id, e.question, 0.0) for e in self._entries[:3]
         )
+        self._served = served_languages(knowledge)
 
     def answer(self, question: str) -> Answer:
         """Answer a question: crisis help first (the safety screen reads the whole message), else the FAQ."""
@@ -127,7 +128,7 @@ class AnswerEngine:
         if language != DEFAULT_LANGUAGE and self._domain.maybe_foreign(question):
             headline = self.knowledge.entry(HEADLINE_ENTRY)
             summary = Suggestion(headline.id, headline.question, 0.0) if headline is not None else None
-            return compose_other_language(question, summary)
+            return compose_other_language(question, summary, self._served)
         return self._answer_question(question)
 
     def _answer_question(self, question: str) -> Answer:
