@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from bot.answering.index import QueryToken, QuestionIndex
+from bot.answering.index import QueryToken, QuestionIndex, query_words
 from bot.answering.normalise import Normaliser
 from bot.answering.personal import Decision
 from bot.answering.topics import Topics, refers_to_subject
@@ -42,7 +42,7 @@ class Domain:
 
     def _read(self, question: str) -> tuple[list[QueryToken], set[str]]:
         query = self._index.resolve(question[:MAX_READ_CHARS])
-        return query, {q.text for q in query} | {w for q in query for w, _ in q.matches}
+        return query, query_words(query)
 
     def off_domain(self, question: str) -> bool:
         """Say whether a message is about something else than health care: nothing in it names this FAQ's subject,

@@ -13,7 +13,7 @@ from bot.answering.declines import compose_greeting, compose_other_disease, comp
 from bot.answering.documents import EntryDocuments
 from bot.answering.domain import Domain, unknown_words
 from bot.answering.entry_classifier import EntryClassifier
-from bot.answering.index import QueryToken, QuestionIndex, Ranked, indexed_entries
+from bot.answering.index import QueryToken, QuestionIndex, Ranked, indexed_entries, query_words
 from bot.answering.normalise import Normaliser
 from bot.answering.parts import question_parts, sentences
 from bot.answering.personal import ALL_REFERRAL_ENTRIES, REFERRAL_ENTRIES, DecisionReader
@@ -303,7 +303,7 @@ class AnswerEngine:
     ) -> tuple[list[QueryToken], set[str], bool]:
         """The query with the subject said before it when it leaves its subject out; its words; whether it is on
         this FAQ's subject."""
-        words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
+        words = query_words(query)
         topics = self._topics
         anchored = topics.anchored(words, text)
         if context and (not (words & topics.anchors) or len(query) <= SHORT_PART_TOKENS):

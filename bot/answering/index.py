@@ -68,6 +68,11 @@ class QueryToken:
         return bool(self.matches)
 
 
+def query_words(query: Sequence[QueryToken]) -> set[str]:
+    """Every word a query may be: its own tokens and the FAQ words each resolved to (typos, synonyms)."""
+    return {q.text for q in query} | {w for q in query for w, _ in q.matches}
+
+
 @dataclass
 class _Walk:
     """Phrases found so far while walking postings for one question."""

@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.answering.answer import MatchReason
+from bot.answering.domain import unknown_words
 from bot.answering.engine import MatchPolicy
-from bot.answering.index import IndexedEntry, QueryToken, QuestionIndex
+from bot.answering.index import IndexedEntry, QueryToken, QuestionIndex, query_words
 from bot.answering.normalise import Normaliser
 from bot.answering.personal import ALL_REFERRAL_ENTRIES, REFERRAL_ENTRIES
 from bot.i18n.decisions import DecisionReading
@@ -26,7 +27,6 @@ from bot.knowledge.translation_model import LanguagePack
 QUESTION_MEANINGS = frozenset("what how who why when where which howmany howlong should".split())
 LIGHT_QUESTION_WORDS = frozenset("what how which should".split())  # the rest name what the answer is
 _CARE = frozenset("medicine therapy treatment doctor".split())  # meanings naming health care in every lexicon
-MIN_UNKNOWN = 3  # an unknown word this long may be what a message is about ("pseudo", "mac")
 
 
 class LanguageNormaliser(Normaliser):
@@ -120,10 +120,10 @@ class LanguageMatcher:
 
     def _off_domain(self, question: str) -> bool:
         query = self._index.resolve(question)
-        words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
+        words = query_words(query)
         if words & (self._anchors | self._medicines | _CARE):
             return False
-        unknown = sum(not q.known and q.text.isalpha() and len(q.text) >= MIN_UNKNOWN for q in query)
+        unknown = unknown_words(query)
         return unknown > 0 and unknown >= sum(q.known and q.text not in QUESTION_MEANINGS for q in query)
 
     def _stems(self, text: str) -> tuple[str, ...]:
@@ -138,7 +138,7 @@ class LanguageMatcher:
         query = self._index.resolve(question)
         if not query:
             return LanguageMatch(None, 0.0, (), "empty")
-        words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
+        words = query_words(query)
         anchored = bool(words & self._anchors)
         if self.is_personal(question):
             return self._referral(question)
@@ -165,7 +165,7 @@ class LanguageMatcher:
     def strict(self, question: str) -> bool:
         """Say whether the question has a word no FAQ phrasing uses and nothing tying it to the FAQ's subject."""
         query = self._index.resolve(question)
-        words = {q.text for q in query} | {w for q in query for w, _ in q.matches}
+        words = query_words(query)
         return self._threshold(query, bool(words & self._anchors)) != self.policy.answer_at
 
     def _rank(self, query: list[QueryToken], question: str, anchored: bool) -> list[tuple[str, float]]:
