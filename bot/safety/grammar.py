@@ -43,10 +43,22 @@ DERIVED: tuple[tuple[str, str, int, str], ...] = (
     ("JUMP", "HEIGHT", 5, "CRASH_TARGET"),  # "jump off the top of the car park"
     ("HEIGHT", "JUMP", 5, "CRASH_TARGET"),  # "auf der Brücke und wollte springen"
     ("END_VERB", SENTENCE_END, 0, "END_BARE"),  # an end verb that ends its sentence: nothing ended but oneself
+    ("END_VERB", "CLAUSE_NEXT", 1, "END_BARE"),  # ... or its clause: "es am besten beenden, ohne dass es weh tut"
     # How, then the end sought ("how would i go about ending it"); not the end, then a question ("... die? how do i").
     ("METHOD", "END_SELF", 6, "METHOD_END"),
     ("END_SELF", "METHOD", 2, "METHOD_END"),  # verb-final: "hayatımı nasıl bitirebilirim"
     ("END_SELF", "WITH", 1, "END_OBJECT"),  # "how to end it with him", "comment en finir avec la fatigue"
+    # Round 5. Long ago: an ago word beside years or months ("vor zehn Jahren", "tien jaar geleden") is the past.
+    ("AGO_BEFORE", "TIME_UNIT", 3, "PAST"),
+    ("TIME_UNIT", "AGO_AFTER", 1, "PAST"),
+    # Weary of the days themselves, in either order ("tired of waking up", "her sabah uyanmaktan yoruldum").
+    ("TIRED_OF", "WAKE_DAY", 6, "WEARY_DAYS"),
+    ("WAKE_DAY", "TIRED_OF", 3, "WEARY_DAYS"),
+    ("REGRET", "ALIVE_AGAIN", 4, "HOPELESS"),  # "disappointed that i woke up at all"
+    # Wanting it, not a named thing, to stop for good, in either order ("que pare para siempre").
+    ("STOP_IT", "FOREVER", 4, "STOP_FOREVER"),
+    ("FOREVER", "STOP_IT", 2, "STOP_FOREVER"),
+    ("WANT", "NOT_MORE", 4, "NEG_WANT"),  # "will ich eigentlich gar nicht mehr leben"
 )
 
 

@@ -39,6 +39,8 @@ _FILLERS = frozenset(
         "halt", "eben", "uberhaupt", "vraiment", "juste", "realmente", "davvero", "veramente", "mesmo",
         "gewoon", "eigenlijk", "naprawde", "gercekten", "cidden", "eh", "sowieso", "ohnehin", "eigentlich",
         "anyway", "anyways",
+        # only ("voglio solo morire", "will einfach nur weg")
+        "only", "solo", "nur", "seulement", "so", "tylko", "sadece", "alleen",
         # a plural "you" between a verb and its object ("dziękuję wam za wszystko", "danke euch für alles")
         "wam", "euch", "os", "jullie", "vi",
     }

@@ -66,6 +66,28 @@ RULES: tuple[Rule, ...] = (
         window=5,
         unless="NORMAL|FOOD_CONTAINER|QOPEN|CARRY",
     ),
+    # A medicine finished, emptied or taken in plain excess with alcohol ("ho finito la scatola di sonniferi con la
+    # vodka"), or all of it or a count, not as scheduled ("took all my evening pills with a glass of wine as usual").
+    _rule(
+        "overdose_alcohol",
+        "emergency",
+        "ALCOHOL",
+        "SUBSTANCE|CONTAINER",
+        f"{PLAIN_EXCESS}|FINISH|EMPTY",
+        "INGEST|SWALLOW|FINISH|EMPTY",
+        window=10,
+        unless="QOPEN",
+    ),
+    _rule(
+        "overdose_alcohol_all",
+        "emergency",
+        "ALCOHOL",
+        "SUBSTANCE",
+        f"{NUMBER_TAG}|ALL",
+        "INGEST|SWALLOW|FINISH",
+        window=10,
+        unless="SCHEDULED|NORMAL|QOPEN",
+    ),
     _rule("overdose_said", "emergency", "OVERDOSED", guarded=False),
     _rule("overdose_taken", "emergency", "OVERDOSE", "INGEST|SELF", window=6),
     # Taken on purpose: more than prescribed, or any medicine, deliberately ("doubled my pred on purpose").
@@ -167,6 +189,20 @@ RULES: tuple[Rule, ...] = (
     # Painlessly, with an end of one's life, or an end verb with nothing after it ("acı çekmeden nasıl bitirebilirim?"),
     # not with an object ("terminar el tratamiento sin que duela").
     _rule("painless_end", "self_harm", "PAINLESS", "END_SELF|END_IT|END_BARE", window=8, guarded=False),
+    # Round 5. How best to end it, the end verb ending the sentence ("wie kann ich es am besten beenden?").
+    _rule("method_bare", "self_harm", "END_BARE", "METHOD", "IT_ALL", window=6, guarded=False, unless="TITLE"),
+    # Weary of waking, of each new day ("so tired of waking up"), not of an early start for an errand.
+    _rule("weary_days", "self_harm", "WEARY_DAYS", guarded=False, unless="WAKE_ERRAND|QOPEN"),
+    # Wanting it all to stop for good ("i want it to stop for good"), not a named thing ("this flare").
+    _rule("stop_forever", "self_harm", "STOP_FOREVER", "WANT|WISH|INTENT", window=8, guarded=False),
+    # No reason to live: a reason word beside a verb of living itself ("ik zie het nut van leven niet meer").
+    _rule("no_reason_to_live", "self_harm", "REASON", "LIVING", window=5, guarded=False, unless="TITLE|MEDIA"),
+    # At the place of a method now, waiting or looking down ("ich stehe auf den Gleisen und warte").
+    # The rails or a ledge, thought of: a plan with no verb of the act ("thinking about stepping onto the tracks").
+    _rule(
+        "rails_plan", "self_harm", "RAILS", "CONTEMPLATE|INTENT|WANT|WISH", window=10, guarded=False, unless=NOT_REAL
+    ),
+    _rule("at_the_edge", "self_harm", "DANGER_SPOT", "HERE_SELF", "WAIT_LOOK", window=12, unless=NOT_REAL),
     _rule("self_injury", "self_harm", "SELF_INJURY", guarded=False, unless="HAIR"),  # not "cutting my dose"
     _rule("injury_reflexive", "self_harm", "HARM_VERB", "REFLEXIVE", window=3, guarded=False),
     # Self-injury told as doing it again or on purpose ("ben weer aan het snijden", "scratching my skin on purpose").
@@ -185,7 +221,7 @@ CUES = frozenset(
         "CALL_HELP", "NAMED_EMERGENCY", "SUICIDE", "SUICIDE_WORD", "END_IT", "NEG_WANT", "HOPELESS", "BURDEN",
         "WITHOUT_ME", "CANT_MORE",
         "FAREWELL", "FAREWELL_WEAK", "PLAN", "MEANS", "HOARD", "SELF_INJURY",
-        "CRASH_TARGET", "METHOD_END",
+        "CRASH_TARGET", "METHOD_END", "WEARY_DAYS", "STOP_FOREVER", "DANGER_SPOT", "RAILS",
     }
 )
 # fmt: on
@@ -219,7 +255,7 @@ class _Marks:
         self.quiet = {
             sentence
             for sentence, tags in self.sentence_tags.items()
-            if "PAST" in tags or (sentence in self.opening and not tags & GUARD_PERSON)
+            if ("PAST" in tags and "RIGHT_NOW" not in tags) or (sentence in self.opening and not tags & GUARD_PERSON)
         }
 
     def near(self, group: frozenset[str], anchor: Mark, window: int) -> bool:

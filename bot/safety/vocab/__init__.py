@@ -25,14 +25,30 @@ def phrases(table: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
 
 def vocabularies() -> dict[str, Mapping[str, tuple[str, ...]]]:
     """Return every language's vocabulary by language code, and the shared one under `SHARED`."""
+    from bot.safety.vocab.moments import by_language  # the shared concept table, merged into each language
+
+    shared = by_language()
     found: dict[str, Mapping[str, tuple[str, ...]]] = {}
     for code in (*LANGUAGES, SHARED):
         try:
             module = import_module(f"bot.safety.vocab.{code}")
         except ModuleNotFoundError:
             continue
-        found[code] = with_past_forms(module.VOCAB, PAST_FORMS.get(code, ()))
+        merged = merge(module.VOCAB, shared.get(code, {}))
+        found[code] = with_past_forms(merged, PAST_FORMS.get(code, ()))
     return found
+
+
+def merge(
+    vocabulary: Mapping[str, tuple[str, ...]], extra: Mapping[str, tuple[str, ...]]
+) -> Mapping[str, tuple[str, ...]]:
+    """A language's vocabulary with the shared concept table's phrases for it added (none replaced)."""
+    if not extra:
+        return vocabulary
+    merged = dict(vocabulary)
+    for tag, listed in extra.items():
+        merged[tag] = tuple(dict.fromkeys([*merged.get(tag, ()), *listed]))
+    return merged
 
 
 def function_words() -> dict[str, frozenset[str]]:
