@@ -129,10 +129,36 @@ def test_a_question_word_naming_the_kind_of_answer_weighs_as_a_word(
     assert (answer.status, answer.entry_id) == ("answered", entry)
 
 
-@pytest.mark.parametrize(("language", "question"), [("es", "cuánto es 7 más 5"), ("de", "wie viel ist 7 plus 5")])
-def test_numbers_and_question_words_alone_are_declined(multi: MultilingualEngine, language: str, question: str) -> None:
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [
+        ("es", "cuánto es 7 más 5"),
+        ("de", "wie viel ist 7 plus 5"),
+        ("fr", "Combien font 17 fois 23"),  # 'fois' is in a French alias ('une seule fois'): still a sum
+        ("fr", "combien font deux plus deux"),
+        ("de", "Wie viel ist 12 mal 15?"),
+        ("es", "¿Cuánto es 12 por 15?"),
+    ],
+)
+def test_numbers_operators_and_question_words_alone_are_declined(
+    multi: MultilingualEngine, language: str, question: str
+) -> None:
     answer = multi.answer(question, language)
-    assert answer.status == "no_match"
+    assert (answer.status, answer.reason, answer.entry_id) == ("no_match", "weak", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "entry"),
+    [
+        ("fr", "combien de patients ont été traités en 2022 ?", "the-study"),
+        ("de", "Was passierte mit den fünf Patienten?", "results"),
+    ],
+)
+def test_a_number_word_with_the_subject_is_still_a_question(
+    multi: MultilingualEngine, language: str, question: str, entry: str
+) -> None:
+    answer = multi.answer(question, language)
+    assert (answer.status, answer.entry_id) == ("answered", entry)
 
 
 @pytest.mark.parametrize(
@@ -144,3 +170,44 @@ def test_numbers_and_question_words_alone_are_declined(multi: MultilingualEngine
 )
 def test_a_phrase_synonym_is_read_in_any_number(faq_load: LoadResult, language: str, one: str, many: str) -> None:
     assert tokens(faq_load, language, one) == tokens(faq_load, language, many) != ()
+
+
+@pytest.mark.parametrize(
+    ("member", "question", "title", "names"),
+    [  # FAQ words ("CAR-T", "lupus", "is") read as English before; a Dutch question guessed Spanish; Italian
+        ("en", "wat is CAR-T bij lupus?", "I can't answer in your language yet", "English, German, Spanish and French"),
+        (
+            "fr",
+            "Wat zijn de bijwerkingen van CAR-T?",
+            "Je ne peux pas encore répondre dans votre langue",
+            "anglais, allemand, espagnol et français",
+        ),
+        (
+            "de",
+            "Quanto costa la terapia?",
+            "In deiner Sprache kann ich noch nicht antworten",
+            "Englisch, Deutsch, Spanisch und Französisch",
+        ),
+    ],
+)
+def test_a_question_in_a_language_the_faq_does_not_serve_gets_the_decline_naming_the_served_ones(
+    multi: MultilingualEngine, member: str, question: str, title: str, names: str
+) -> None:
+    answer = multi.answer(question, member)
+    assert (answer.status, answer.reason, answer.title) == ("no_match", "language", title)
+    assert names in answer.body
+    assert [s.entry_id for s in answer.suggestions] == ["lupus-cart"]
+
+
+@pytest.mark.parametrize(
+    ("member", "question", "entry"),
+    [
+        ("en", "wat is car t cell therapy", "what-is-car-t"),
+        ("fr", "Quels sont les effets secondaires ?", "side-effects"),
+    ],
+)
+def test_a_slip_or_a_served_language_is_not_taken_for_another_language(
+    multi: MultilingualEngine, member: str, question: str, entry: str
+) -> None:
+    answer = multi.answer(question, member)
+    assert (answer.status, answer.entry_id) == ("answered", entry)

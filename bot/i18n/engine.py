@@ -17,6 +17,7 @@ from bot.answering import Answer, AnswerEngine, Status
 from bot.answering.answer import Suggestion
 from bot.answering.compose import compose_decline
 from bot.answering.crisis_reply import compose_crisis, compose_support, support_text
+from bot.answering.declines import compose_other_language, served_languages
 from bot.answering.engine import MAX_POST_CHARS, MAX_QUESTION_CHARS
 from bot.answering.parts import question_parts
 from bot.i18n.bridge import Agreement, EnglishReading, settle
@@ -72,8 +73,10 @@ class MultilingualEngine:
         weak: LanguageMatch | None = None
         text = question[:MAX_QUESTION_CHARS]  # as the English engine: the start of a long message says what it asks
         for match_language in self.question_language(text, language):
-            if match_language == DEFAULT_LANGUAGE:
-                return self.localise(english, language)
+            if match_language == DEFAULT_LANGUAGE or (
+                match_language != language and self._guesser.unserved(text, match_language)
+            ):  # English, or a language the FAQ does not serve ("Wat zijn de bijwerkingen?" is not Spanish)
+                return self.localise(self._in_unserved_language(text, english, match_language), language)
             match = self._match_message(question[:MAX_POST_CHARS], match_language)
             if match.entry_id is not None:
                 answer = self._answer_match(question, match, language)
@@ -82,6 +85,16 @@ class MultilingualEngine:
                 return answer
             weak = weak or match
         return self._decline(question, weak, language)
+
+    def _in_unserved_language(self, text: str, english: Answer, read_as: str) -> Answer:
+        """The English answer; or, for a question in a language the FAQ does not serve ("wat is CAR-T bij lupus?"),
+        the decline naming the languages it answers in (its FAQ words must not pass for a question in the language
+        it would be read in, `read_as`). A personal decision keeps its doctor referral."""
+        if english.reason in ("personal", "language") or not self._guesser.unserved(text, read_as):
+            return english
+        headline = self.knowledge.entry(HEADLINE_ENTRY)
+        summary = Suggestion(headline.id, headline.question, 0.0) if headline is not None else None
+        return compose_other_language(english.question, summary, served_languages(self.knowledge))
 
     def _match_message(self, message: str, language: str) -> LanguageMatch:
         """Match a message as the English engine does: the question sentences of a long post ('Hi, ich habe seit 10

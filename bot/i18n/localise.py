@@ -88,12 +88,18 @@ def localise_decline(answer: Answer, knowledge: KnowledgeBase, language: str) ->
     if pack is None or answer.status != Status.DECLINED:
         return answer
     messages = _messages(knowledge)
-    body = messages.text("decline.body", language)
-    if answer.suggestions:
-        body += " " + messages.text("decline.try_these", language)
+    if answer.reason == "language":  # in a language the FAQ does not serve: which ones it answers in
+        names = [messages.text(f"language.{code}", language) for code in ("en", *sorted(knowledge.languages))]
+        served = f"{', '.join(names[:-1])} {messages.text('language.and', language)} {names[-1]}"
+        title = messages.text("decline.language_title", language)
+        body = messages.text("decline.language_body", language, languages=served if len(names) > 1 else names[0])
+    else:
+        title, body = messages.text("decline.title", language), messages.text("decline.body", language)
+        if answer.suggestions:
+            body += " " + messages.text("decline.try_these", language)
     return replace(
         answer,
-        title=messages.text("decline.title", language),
+        title=title,
         body=body,
         suggestions=translate_suggestions(answer.suggestions, pack),
         footer=messages.text("decline.footer", language),

@@ -80,6 +80,7 @@ class LanguageMatcher:
         self._medicines = self._read(english.word_list("medicines") | brands | lexicon.medicines)
         # What ties a question to the FAQ: the language's own anchors and the English subject words ("nephritis").
         self._anchors = lexicon.anchors | self._read(english.word_list("subject_words"))
+        self._arithmetic = self._read(lexicon.arithmetic_words) - self._anchors  # "fois", "por", "zwei"
         self._index = QuestionIndex(
             [IndexedEntry(e.id, (e.question, *e.aliases), e.answer or "") for e in entries], self._normaliser
         )
@@ -151,10 +152,10 @@ class LanguageMatcher:
         return self._decide(ranked[: self.policy.max_suggestions + 1], self._threshold(query, anchored))
 
     def _sums(self, query: list[QueryToken]) -> bool:
-        """Say whether a question is numbers and question words only ('combien font 17 fois 23'): arithmetic, not
-        a question the FAQ answers ('wer bist du?' with no number may still be one)."""
+        """Say whether a question is numbers, operators and question words only ('combien font 17 fois 23', 'wie viel
+        ist zwei plus zwei'): arithmetic, not a question the FAQ answers ('wer bist du?' with no number may be one)."""
         asked = [q.text for q in query if q.text not in QUESTION_MEANINGS]
-        return bool(asked) and all(not text.isalpha() for text in asked)
+        return bool(asked) and all(not text.isalpha() or text in self._arithmetic for text in asked)
 
     def subject_of(self, before: str, question: str) -> str:
         """The words tying the text before a question to the FAQ ('lupus', 'cart'), when the question has none."""

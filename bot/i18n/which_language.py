@@ -17,6 +17,10 @@ from bot.knowledge.model import KnowledgeBase
 ENGLISH = "en"
 DETECTED_BONUS = 0.2  # the general guess counts for a fifth of the words
 MEMBER_BONUS = 0.05  # the member's own language breaks ties
+# A message the general guess puts in a language the FAQ does not serve (Dutch, Italian...) is in it when less than
+# this share of its words are words of the language it would be read in ("wat is CAR-T bij lupus": 3 of 5 English;
+# "wat is car t cell therapy", English with one slip: 4 of 5).
+UNSERVED_SHARE = 0.75
 
 
 def _words(language: str, texts: Iterable[str]) -> frozenset[str]:
@@ -48,14 +52,25 @@ class LanguageGuesser:
         """Each language's share of the question's words it knows, plus the small bonuses."""
         detected = self._detect(question)
         scores: dict[str, float] = {}
-        for language, vocabulary in self.vocabulary.items():
-            words = [w for w in fold_for(language, question).split() if len(w) > 1 and not w.isdigit()]
-            share = sum(w in vocabulary for w in words) / len(words) if words else 0.0
+        for language in self.vocabulary:
             bonus = (DETECTED_BONUS if language == detected else 0.0) + (
                 MEMBER_BONUS if language == member_language else 0.0
             )
-            scores[language] = share + bonus
+            scores[language] = self._share(language, question) + bonus
         return scores
+
+    def _share(self, language: str, question: str) -> float:
+        """The share of the question's words (numbers and single letters aside) the language's vocabulary knows."""
+        vocabulary = self.vocabulary[language]
+        words = [w for w in fold_for(language, question).split() if len(w) > 1 and not w.isdigit()]
+        return sum(w in vocabulary for w in words) / len(words) if words else 0.0
+
+    def unserved(self, question: str, language: str = ENGLISH) -> bool:
+        """Say whether a message is in a language the FAQ does not answer in: the general guess names one, and the
+        language it would be read in (English, or the served language guessed) knows too few of its words ("wat is
+        CAR-T bij lupus?" is Dutch, not English; "Wat zijn de bijwerkingen van CAR-T?" is not Spanish)."""
+        detected = self._detect(question)
+        return detected not in self.vocabulary and self._share(language, question) < UNSERVED_SHARE
 
     def guess(self, question: str, member_language: str) -> str:
         """The language to match the question in (English when nothing is known: the English engine decides)."""

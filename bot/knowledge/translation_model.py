@@ -69,6 +69,7 @@ class LanguageLexicon:
     asking_words: tuple[str, ...] = ()  # asking one's doctor, travelling for, trying or waiting for a treatment
     joining_words: tuple[str, ...] = ()  # "teilnehmen", "participar": with a could_words verb, could I qualify
     could_words: frozenset[str] = frozenset()  # "könnte", "podría", "pourrait"
+    arithmetic_words: frozenset[str] = frozenset()  # "mal", "por", "fois", "zwei": with numbers, a sum to work out
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ TRANSLATED_ANSWER_LIMIT = 900  # German and French run about a quarter longer th
 LEXICON_FIELDS = {
     "stopwords", "synonyms", "compound_parts", "suffixes", "self_words", "decision_words", "anchors", "place_names",
     "medicines", "wondering", "clitics", "done_words", "done_helpers", "no_longer_words", "taking_words",
-    "eligibility_words", "asking_words", "joining_words", "could_words",
+    "eligibility_words", "asking_words", "joining_words", "could_words", "arithmetic_words",
 }  # fmt: skip
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -126,6 +126,7 @@ def _load_lexicon(folder: Path, problems: list[Problem]) -> LanguageLexicon:
         asking_words=tuple(_word_list(report, data, "asking_words")),
         joining_words=tuple(_word_list(report, data, "joining_words")),
         could_words=frozenset(_word_list(report, data, "could_words")),
+        arithmetic_words=frozenset(_word_list(report, data, "arithmetic_words")),
     )
 
 
