@@ -152,3 +152,39 @@ def test_every_source_says_what_our_copy_is(faq_load: LoadResult) -> None:
     assert copies["gizmodo-2022"] == "rewritten"
     assert copies["sciencealert-2022"] == "rewritten"
     assert copies["nature-medicine-2022"] == "original"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id", "must"),
+    [
+        # relapse, not how long remission lasted: the relapse entry says what is known about relapse
+        ("has anyone relapsed", "relapse", "plasma cells"),
+        ("did anyone relapse after car t", "relapse", "plasma cells"),
+        ("how long did the remission last", "follow-up-duration", "median of 8 months"),
+        # the B cells coming back is its own question
+        ("what happened when the b cells came back", "b-cells-return", "110 days"),
+    ],
+)
+def test_relapse_remission_length_and_b_cells_returning_are_told_apart(
+    faq_engine: AnswerEngine, question: str, entry_id: str, must: str
+) -> None:
+    got, body = _ask(faq_engine, question)
+    assert (got, must in body) == (entry_id, True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # everyday health questions in the words of the new topics (kidneys, pregnancy, chemo, approval, trials)
+        "what is dialysis like",
+        "what causes protein in urine",
+        "how do i get pregnant faster",
+        "does chemo for breast cancer cause hair loss",
+        "is the covid vaccine fda approved",
+        "how do clinical trials for diabetes work",
+        "what's the youngest age to get a tattoo",
+    ],
+)
+def test_general_health_questions_in_new_topic_words_are_declined(faq_engine: AnswerEngine, question: str) -> None:
+    answer = faq_engine.answer(question)
+    assert (answer.status.value, answer.entry_id) == ("no_match", None)
