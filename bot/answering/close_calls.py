@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.answering.documents import EntryDocuments
-from bot.answering.entry_classifier import EntryClassifier
+from bot.answering.entry_classifier import EntryClassifier, Opinion
 from bot.answering.index import QueryToken, Ranked
 
 
@@ -37,6 +37,11 @@ class MatchPolicy:
     other_use_answer_at: float = 75.0  # CAR-T for lymphoma: only a very close match beats the scoped reply
     # A near tie: the two best phrasings within this many points; the entries' whole texts (BM25) choose.
     tie_margin: float = 1.0
+    # A runner-up this many points behind the leader goes first when the classifier (at least this sure, with this
+    # lead) and the entries' whole texts both choose it: two scorers outvote the alias index.
+    outvote_margin: float = 5.0
+    outvote_at: float = 0.2
+    outvote_lead: float = 0.05
     # Nothing over the line, the question names the subject, and the entries' whole texts clearly prefer one of
     # the leading few (by this factor over the next) that is itself a close call: that one answers ("does car t
     # make you infertile": "make" leans to how it is made, the texts to fertility).
@@ -106,18 +111,46 @@ class CloseCalls:
                 return place
         return None
 
-    def break_tie(self, ranked: tuple[Ranked, ...], query: list[QueryToken]) -> tuple[Ranked, ...]:
+    def break_tie(
+        self, ranked: tuple[Ranked, ...], query: list[QueryToken], text: str = "", allowed: frozenset[int] | None = None
+    ) -> tuple[Ranked, ...]:
         """Two entries' phrasings match almost equally well ("does car-t cause lymphoma": the cancer-treatment
         entry or the secondary-cancer one): the runner-up goes first when the entries' whole texts clearly prefer
-        it over the leader."""
-        if len(ranked) < 2 or ranked[0].score - ranked[1].score >= self._policy.tie_margin:
+        it over the leader; or, a few points behind, when the two other scorers (the classifier and the entries'
+        whole texts) both choose it ("how bad are the side effects of this treatment": the conditioning chemo's
+        phrasings lead the side effects' by two points)."""
+        if len(ranked) < 2:
             return ranked
         words = [(w, s) for q in query for w, s in q.matches if w not in self._light]
         first, second = ranked[0].entry_index, ranked[1].entry_index
-        scores = self._documents.scores(words)
-        if scores.get(second, 0.0) < scores.get(first, 0.0) * self._policy.agreement_lead:
+        if ranked[0].score - ranked[1].score < self._policy.tie_margin:
+            scores = self._documents.scores(words)
+            if scores.get(second, 0.0) >= scores.get(first, 0.0) * self._policy.agreement_lead:
+                return (ranked[1], ranked[0], *ranked[2:])
             return ranked
-        return (ranked[1], ranked[0], *ranked[2:])
+        return self._outvoted(ranked, words, text, allowed)
+
+    def _outvoted(
+        self, ranked: tuple[Ranked, ...], words: list[tuple[str, float]], text: str, allowed: frozenset[int] | None
+    ) -> tuple[Ranked, ...]:
+        """The ranking with a close runner-up first when the classifier and the entries' whole texts both choose it."""
+        policy = self._policy
+        close = [r for r in ranked[1:] if ranked[0].score - r.score <= policy.outvote_margin]
+        if not close or allowed is None:
+            return ranked
+        opinion = self._sure_opinion(text, allowed, policy.outvote_at, policy.outvote_lead)
+        chosen = next((r for r in close if opinion is not None and r.entry_index == opinion.entry_index), None)
+        second = self._documents.leader(words) if chosen is not None else None
+        if chosen is None or second is None or second[0] != chosen.entry_index or second[1] < policy.agreement_lead:
+            return ranked
+        return (Ranked(chosen.entry_index, ranked[0].score), *(r for r in ranked if r is not chosen))
+
+    def _sure_opinion(self, text: str, allowed: frozenset[int], at: float, lead: float) -> Opinion | None:
+        """The classifier's choice when it is an allowed entry, at least this similar, with this lead; else None."""
+        opinion = self._classifier.opinion(text) if self._classifier is not None else None
+        if opinion is None or opinion.entry_index not in allowed or opinion.similarity < at or opinion.lead < lead:
+            return None
+        return opinion
 
     def from_documents(self, query: list[QueryToken], *, named: bool, allowed: frozenset[int]) -> int | None:
         """The entry whose whole text clearly leads for a question naming the subject and uses every word it asks
@@ -135,24 +168,32 @@ class CloseCalls:
         return entry if all(documents.uses(entry, w) for w, _ in words if w not in self._naming) else None
 
     def second_opinion(
-        self, ranked: tuple[Ranked, ...], text: str, *, named: bool, allowed: frozenset[int]
+        self, ranked: tuple[Ranked, ...], query: list[QueryToken], text: str, *, named: bool, allowed: frozenset[int]
     ) -> tuple[Ranked, ...] | None:
         """The ranking to answer with when the learned classifier settles a question the alias index declined (its
-        choice first, at the line), or None. Only for a question tied to the subject (the caller's condition)."""
+        choice first, at the line), or None. Only for a question tied to the subject (the caller's condition): by
+        a word specific to its choice, or, with no such word, when all three scorers (the alias index a little
+        under the line, the classifier and the entries' whole texts) agree on the same entry."""
         policy = self._policy
-        opinion = self._classifier.opinion(text) if self._classifier is not None else None
-        if opinion is None or not opinion.specific or opinion.entry_index not in allowed:
+        opinion = self._sure_opinion(text, allowed, policy.opinion_agrees_at, policy.opinion_agree_lead)
+        if opinion is None:
+            return None
+        if ranked and opinion.entry_index == ranked[0].entry_index:
+            settles = opinion.specific or self._all_agree(ranked, query)
+        else:  # its own choice: only for a question naming the subject, by a word specific to it, clearly sure
+            settles = named and opinion.specific and opinion.similarity >= policy.opinion_alone_at
+            settles = settles and opinion.lead >= policy.opinion_alone_lead
+        if not settles:
             return None  # a question about the subject alone ("is car t halal") is about nothing the FAQ says
-        leader = ranked[0].entry_index if ranked else None
-        agrees = opinion.entry_index == leader
-        if agrees and (opinion.similarity < policy.opinion_agrees_at or opinion.lead < policy.opinion_agree_lead):
-            return None
-        if not agrees and not (
-            named and opinion.similarity >= policy.opinion_alone_at and opinion.lead >= policy.opinion_alone_lead
-        ):
-            return None
         rest = tuple(r for r in ranked if r.entry_index != opinion.entry_index)
         return (Ranked(opinion.entry_index, policy.answer_at), *rest)
+
+    def _all_agree(self, ranked: tuple[Ranked, ...], query: list[QueryToken]) -> bool:
+        """Say whether the alias index's leader is a close call and the entries' whole texts lead to it too."""
+        if not ranked or ranked[0].score < self._policy.clear_leader_at:
+            return False
+        second = self._documents.leader([(w, s) for q in query for w, s in q.matches if w not in self._light])
+        return second is not None and second[0] == ranked[0].entry_index and second[1] >= self._policy.agreement_lead
 
     def reconsider(self, ranked: tuple[Ranked, ...], text: str, allowed: frozenset[int]) -> tuple[Ranked, ...]:
         """A close answer the learned classifier clearly places elsewhere, by a word specific to its choice: its choice

@@ -8,7 +8,7 @@ from bot.answering.answer import Answer, MatchReason, Suggestion
 from bot.answering.close_calls import CloseCalls, MatchPolicy
 from bot.answering.compose import compose_decline, compose_entry
 from bot.answering.covering import Covering
-from bot.answering.crisis_reply import compose_crisis, compose_support, with_support
+from bot.answering.crisis_reply import compose_crisis, with_support
 from bot.answering.declines import compose_greeting, compose_other_disease, compose_other_language, served_languages
 from bot.answering.documents import EntryDocuments
 from bot.answering.domain import Domain, unknown_words
@@ -111,9 +111,9 @@ class AnswerEngine:
         verdict = screen(question)
         if verdict.kind == "emergency" or verdict.kind == "self_harm":
             return compose_crisis(question, verdict.kind, verdict.language, self.crisis)
-        if verdict.kind == "distress" and not verdict.asks:
-            return compose_support(question, verdict.language, self.crisis)
         answer = self._answer_faq(question, verdict.language)
+        # Worry and a question ("i'm a bit scared, what sort of side effects", asked without a question mark): the
+        # answer, with the support lines above it; worry the FAQ answers nothing of: the support lines alone.
         return with_support(answer, verdict.language, self.crisis) if verdict.kind == "distress" else answer
 
     def _answer_faq(self, question: str, language: str) -> Answer:
@@ -259,7 +259,7 @@ class AnswerEngine:
             ranked = self._with_documents(ranked, reading, text)
         if not ranked:
             return _Match((), -100.0, "weak", other_use)
-        ranked = self._close_calls.break_tie(ranked, query)
+        ranked = self._close_calls.break_tie(ranked, query, text, None if covering else self._allowed(text))
         margin = ranked[0].score - threshold
         if margin < 0 and threshold == self.policy.answer_at and not covering:
             ranked, margin = self._close_call(ranked, reading, text)
@@ -276,8 +276,10 @@ class AnswerEngine:
         place = close_calls.documents_choice(ranked, query, named=named)
         if place is not None:
             return (ranked[place], *ranked[:place], *ranked[place + 1 :]), 0.0
-        if named:
-            settled = close_calls.second_opinion(ranked, text, named=named, allowed=self._allowed(text))
+        if named or (reading.anchored and not unknown_words(query)):
+            # tied to the subject by a pronoun alone ("is it safe to eat raw cookie dough"): only with no word the FAQ
+            # never uses
+            settled = close_calls.second_opinion(ranked, query, text, named=named, allowed=self._allowed(text))
             if settled is not None:
                 return settled, 0.0
         return ranked, margin

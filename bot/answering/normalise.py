@@ -45,7 +45,9 @@ class Normaliser:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.synonyms = lexicon.synonyms
-        self.stopwords = lexicon.word_list("filler_words")
+        # How the asker feels ("i'm a bit scared, what are the side effects") is not what they ask about: feeling
+        # words are left out of matching like filler (the safety screen reads them on its own).
+        self.stopwords = lexicon.word_list("filler_words") | lexicon.word_list("feeling_words")
         self.light_words = lexicon.word_list("question_words")
         by_first: defaultdict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
         for words, replacement in lexicon.phrases:

@@ -21,6 +21,7 @@ MAX_EXPANSIONS = 400  # one phrase with groups may stand for at most this many w
 
 WORD_LISTS = (
     "filler_words",
+    "feeling_words",
     "question_words",
     "subject_words",
     "implied_subject",

@@ -1,0 +1,75 @@
+"""Round-5 matching: worry wrapped round a question gets the answer (with the support lines), words of feeling are not
+what a question is about, the three scorers agreeing settle a question tied to the subject by a pronoun, and two
+scorers outvote the alias index on a close runner-up; off-topic questions stay declined."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import AnswerEngine
+from bot.answering.close_calls import MatchPolicy
+from bot.answering.normalise import Normaliser
+from bot.knowledge.loader import LoadResult
+
+WORRIED = "hiya... i'm a bit scared, what sort of side effects"
+
+
+def test_worry_and_a_question_get_the_answer_with_the_support_lines(faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(WORRIED)
+    assert (answer.status, answer.entry_id) == ("answered", "side-effects")
+    assert "cytokine release" in answer.body
+    assert answer.support  # the kind words and where to find support come along
+    assert answer.caveats
+    assert answer.citations
+
+
+@pytest.mark.parametrize("message", ["I feel so alone with this", "I'm terrified of my biopsy results"])
+def test_worry_the_faq_answers_nothing_of_gets_the_support_lines_alone(message: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.reason) == ("support", "distress")
+    assert answer.entry_id is None
+
+
+def test_words_of_feeling_are_left_out_of_matching(faq_load: LoadResult) -> None:
+    tokens = Normaliser(faq_load.knowledge.lexicon).tokens
+    assert tokens("hiya, i'm so scared and worried, what are the side effects") == tokens("what are the side effects")
+    assert "excit" in tokens("are doctors excited about this")  # how experts react is what that question asks
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("how many people did they actually test this on", "the-study"),
+        ("are they doing larger studies now", "whats-next"),
+    ],
+)
+def test_a_question_tied_by_a_pronoun_is_settled_when_the_three_scorers_agree(
+    message: str, entry_id: str, faq_load: LoadResult
+) -> None:
+    answer = AnswerEngine(faq_load.knowledge).answer(message)
+    assert (answer.status, answer.entry_id) == ("answered", entry_id)
+    # without the classifier's opinion the alias index alone declines it (just under its line)
+    never = MatchPolicy(opinion_agrees_at=float("inf"), opinion_alone_at=float("inf"))
+    assert AnswerEngine(faq_load.knowledge, policy=never).answer(message).reason == "weak"
+
+
+def test_two_scorers_outvote_the_alias_index_on_a_close_runner_up(faq_load: LoadResult) -> None:
+    message = "how bad are the side effects of this treatment"
+    answer = AnswerEngine(faq_load.knowledge).answer(message)
+    assert (answer.status, answer.entry_id) == ("answered", "side-effects")
+    alone = AnswerEngine(faq_load.knowledge, policy=MatchPolicy(outvote_margin=0.0)).answer(message)
+    assert alone.entry_id != "side-effects"  # the alias index's own leader, two points ahead
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is it safe to eat raw cookie dough",  # a pronoun and words the FAQ never uses
+        "can you get tattoos with lupus",
+        "can lupus patients drink coffee",
+        "is car t halal",
+        "what's the capital of australia",
+    ],
+)
+def test_questions_the_faq_does_not_answer_stay_declined(message: str, faq_engine: AnswerEngine) -> None:
+    assert faq_engine.answer(message).status == "no_match"
