@@ -37,8 +37,8 @@ class MatchPolicy:
     other_use_answer_at: float = 75.0  # CAR-T for lymphoma: only a very close match beats the scoped reply
     # A near tie: the two best phrasings within this many points; the entries' whole texts (BM25) choose.
     tie_margin: float = 1.0
-    # A runner-up this many points behind the leader goes first when the classifier (at least this sure, with this
-    # lead) and the entries' whole texts both choose it: two scorers outvote the alias index.
+    # A runner-up this many points behind a leader under `reconsider_below` goes first when the classifier (at least
+    # this sure, with this lead) and the entries' whole texts both choose it: two scorers outvote the alias index.
     outvote_margin: float = 5.0
     outvote_at: float = 0.2
     outvote_lead: float = 0.05
@@ -136,7 +136,7 @@ class CloseCalls:
         """The ranking with a close runner-up first when the classifier and the entries' whole texts both choose it."""
         policy = self._policy
         close = [r for r in ranked[1:] if ranked[0].score - r.score <= policy.outvote_margin]
-        if not close or allowed is None:
+        if not close or allowed is None or ranked[0].score >= policy.reconsider_below:  # a clear answer stands
             return ranked
         opinion = self._sure_opinion(text, allowed, policy.outvote_at, policy.outvote_lead)
         chosen = next((r for r in close if opinion is not None and r.entry_index == opinion.entry_index), None)
