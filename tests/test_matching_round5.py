@@ -36,16 +36,8 @@ def test_words_of_feeling_are_left_out_of_matching(faq_load: LoadResult) -> None
     assert "excit" in tokens("are doctors excited about this")  # how experts react is what that question asks
 
 
-@pytest.mark.parametrize(
-    ("message", "entry_id"),
-    [
-        ("how many people did they actually test this on", "the-study"),
-        ("are they doing larger studies now", "whats-next"),
-    ],
-)
-def test_a_question_tied_by_a_pronoun_is_settled_when_the_three_scorers_agree(
-    message: str, entry_id: str, faq_load: LoadResult
-) -> None:
+def test_a_question_tied_by_a_pronoun_is_settled_when_the_three_scorers_agree(faq_load: LoadResult) -> None:
+    message, entry_id = "how many people did they actually test this on", "the-study"
     answer = AnswerEngine(faq_load.knowledge).answer(message)
     assert (answer.status, answer.entry_id) == ("answered", entry_id)
     # without the classifier's opinion the alias index alone declines it (just under its line)

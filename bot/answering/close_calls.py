@@ -140,10 +140,14 @@ class CloseCalls:
             return ranked
         opinion = self._sure_opinion(text, allowed, policy.outvote_at, policy.outvote_lead)
         chosen = next((r for r in close if opinion is not None and r.entry_index == opinion.entry_index), None)
-        second = self._documents.leader(words) if chosen is not None else None
-        if chosen is None or second is None or second[0] != chosen.entry_index or second[1] < policy.agreement_lead:
+        if chosen is None or not self._documents_lead_to(chosen.entry_index, words):
             return ranked
         return (Ranked(chosen.entry_index, ranked[0].score), *(r for r in ranked if r is not chosen))
+
+    def _documents_lead_to(self, entry: int, words: list[tuple[str, float]]) -> bool:
+        """Say whether the entries' whole texts lead to this entry, ahead of the next by the agreement factor."""
+        leader = self._documents.leader(words)
+        return leader is not None and leader[0] == entry and leader[1] >= self._policy.agreement_lead
 
     def _sure_opinion(self, text: str, allowed: frozenset[int], at: float, lead: float) -> Opinion | None:
         """The classifier's choice when it is an allowed entry, at least this similar, with this lead; else None."""
@@ -192,8 +196,9 @@ class CloseCalls:
         """Say whether the alias index's leader is a close call and the entries' whole texts lead to it too."""
         if not ranked or ranked[0].score < self._policy.clear_leader_at:
             return False
-        second = self._documents.leader([(w, s) for q in query for w, s in q.matches if w not in self._light])
-        return second is not None and second[0] == ranked[0].entry_index and second[1] >= self._policy.agreement_lead
+        return self._documents_lead_to(
+            ranked[0].entry_index, [(w, s) for q in query for w, s in q.matches if w not in self._light]
+        )
 
     def reconsider(self, ranked: tuple[Ranked, ...], text: str, allowed: frozenset[int]) -> tuple[Ranked, ...]:
         """A close answer the learned classifier clearly places elsewhere, by a word specific to its choice: its choice
