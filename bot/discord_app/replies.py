@@ -12,6 +12,7 @@ import discord
 
 from bot.answering import Answer, Status
 from bot.discord_app.language import catalog, say
+from bot.discord_app.respond import can_respond_lightly, message_link, respond
 from bot.storage import StoreLike
 
 if TYPE_CHECKING:
@@ -82,6 +83,9 @@ async def reply(interaction: discord.Interaction[Any], *, ephemeral: bool, **mes
     A deferral decides who sees the reply. When the reply must be private but the deferral was public (a crisis
     reply to a public question), the public "thinking…" message is deleted and the reply sent privately.
     """
+    if not interaction.response.is_done() and can_respond_lightly(message):
+        sent_id = await respond(interaction, ephemeral=ephemeral, want_id=not ephemeral, **message)
+        return message_link(interaction, sent_id) if sent_id is not None else None
     if not interaction.response.is_done():
         response = await interaction.response.send_message(ephemeral=ephemeral, **message)
         resource = response.resource if response is not None else None

@@ -171,25 +171,32 @@ _ENDINGS: tuple[tuple[str, str, float], ...] = (
 )
 _IJ_WORDS = frozenset({"mij", "wij", "zij", "bij", "blij", "kijk", "tijd", "rijden", "lijkt", "pijn"})
 
+_LETTER_HINT = re.compile("[" + "".join(_LETTERS) + "]")
+
 MIN_SCORE = 1.5  # below this nothing is recognisable and the answer is English
 
 
+@lru_cache(maxsize=8192)
+def _word_hints(word: str) -> tuple[tuple[str, float], ...]:
+    """What one word adds to the scores (stopwords, the Dutch ij words, endings): worked out once per word."""
+    hints = [(language, 1.0) for language, words in _STOPWORDS.items() if word in words]
+    if word in _IJ_WORDS:
+        hints.append(("nl", 1.0))
+    room = len(word) - 1
+    hints += [(lang, weight) for ending, lang, weight in _ENDINGS if room > len(ending) and word.endswith(ending)]
+    return tuple(hints)
+
+
 def _scores(text: str) -> dict[str, float]:
+    # Every weight is a multiple of 0.5, so the sums are exact whatever the order they are added in.
     sample = text[:SCAN_CHARS].casefold()
     scores = dict.fromkeys(SUPPORTED_LANGUAGES, 0.0)
-    for char in sample:
-        hint = _LETTERS.get(char)
-        if hint is not None:
-            scores[hint[0]] += hint[1]
+    for char in _LETTER_HINT.findall(sample):
+        language, weight = _LETTERS[char]
+        scores[language] += weight
     for word in _WORD.findall(sample.replace("'", "")):
-        for language, words in _STOPWORDS.items():
-            if word in words:
-                scores[language] += 1.0
-        if word in _IJ_WORDS:
-            scores["nl"] += 1.0
-        for ending, language, weight in _ENDINGS:
-            if len(word) > len(ending) + 1 and word.endswith(ending):
-                scores[language] += weight
+        for language, weight in _word_hints(word):
+            scores[language] += weight
     return scores
 
 

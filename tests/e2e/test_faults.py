@@ -60,8 +60,18 @@ def assert_each_answered_once(emu: DiscordEmulator, handles: list[InteractionHan
     """Every interaction has exactly one accepted callback and the emulator saw nothing wrong."""
     for handle in handles:
         assert handle.callback is not None, handle.describe()
-        assert [status for _, status in handle.attempts].count(200) == 1, handle.describe()
+        # 200 with the created message (?with_response), 204 without: a private answer does not ask for it
+        assert sum(status in (200, 204) for _, status in handle.attempts) == 1, handle.describe()
     emu.assert_clean()
+
+
+async def answer_title(handle: InteractionHandle) -> str:
+    """The answer's title as the member sees it: in the callback, or, when the bot deferred because the
+    interaction waited (a busy machine), in the follow-up that carries the answer."""
+    callback = await handle.wait_callback()
+    if callback.type == 5:  # DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE
+        return str((await handle.wait_followups())[-1].embed["title"])
+    return str(callback.embed["title"])
 
 
 def counted(config: Config) -> int:
@@ -112,7 +122,7 @@ async def test_a_429_on_the_callback_is_retried(emu: DiscordEmulator, bot: FaqBo
     assert fault.hits == 3
     assert all(cb.latency < emu.interaction_deadline for cb in callbacks)
     statuses = [r.status for r in emu.requests_matching(CALLBACK)]
-    assert statuses.count(429) == 3 and statuses.count(200) == 10
+    assert statuses.count(429) == 3 and statuses.count(200) + statuses.count(204) == 10
     assert_each_answered_once(emu, handles)
 
 
@@ -223,8 +233,7 @@ async def test_a_reload_of_a_missing_or_half_written_folder_keeps_serving(emu: D
         text = (await reload.wait_original()).content
         assert text.startswith("FAQ not reloaded") and "the FAQ folder does not exist" in text
         for index, handle in enumerate(handles):
-            assert handle.callback is not None
-            assert handle.callback.embed["title"] == expected[QUESTIONS[index % len(QUESTIONS)]]
+            assert await answer_title(handle) == expected[QUESTIONS[index % len(QUESTIONS)]]
 
         # half copied back: some entries only, the shared files still missing
         (knowledge / "entries").mkdir(parents=True)
@@ -238,6 +247,5 @@ async def test_a_reload_of_a_missing_or_half_written_folder_keeps_serving(emu: D
         assert text.startswith("FAQ not reloaded") and "sources.yaml: error: file is missing" in text
         assert bot.engine is live
         for index, handle in enumerate(handles):
-            assert handle.callback is not None
-            assert handle.callback.embed["title"] == expected[QUESTIONS[index % len(QUESTIONS)]]
+            assert await answer_title(handle) == expected[QUESTIONS[index % len(QUESTIONS)]]
         assert_each_answered_once(emu, handles)

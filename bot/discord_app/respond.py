@@ -1,0 +1,76 @@
+"""The interaction response for an answer, without discord.py building a Message from Discord's copy of it.
+
+discord.py's `InteractionResponse.send_message` always asks Discord for the message it created
+(`?with_response=1`) and builds a full `InteractionMessage` from it: embeds, every button and select with its
+emoji, the author. In the running bot that was about as much CPU as everything else a cached answer costs. The
+bot needs at most the new message's id (the link to a public answer, see `RecentAnswers`), and nothing for a
+private one. So for the replies the bot sends most (content or an embed, perhaps a finished view: one that
+dispatches its items by custom id and is never stored, never a file) it builds the same payload with discord.py's
+own function and posts it through discord.py's own webhook adapter (same session, per-interaction lock, retries on
+429 and 5xx, the same exceptions), asking for the created message only when it wants the link, and reading only its
+id. Anything else (files, a live view) goes through `send_message` unchanged.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+from discord.enums import InteractionResponseType
+from discord.http import Route
+from discord.utils import MISSING
+from discord.webhook.async_ import async_context, interaction_message_response_params
+
+
+def can_respond_lightly(message: dict[str, Any]) -> bool:
+    """Whether `respond` can send this reply: only content, an embed and a finished view."""
+    if set(message) - {"content", "embed", "view"}:
+        return False
+    view = message.get("view")
+    return view is None or view.is_finished()
+
+
+async def respond(
+    interaction: discord.Interaction[Any], *, ephemeral: bool, want_id: bool, **message: Any
+) -> int | None:
+    """Answer the interaction with `message` (content, embed, view; see `can_respond_lightly`); the created
+    message's id when `want_id`, else None. Raises `InteractionResponded` if it was already answered."""
+    response = interaction.response
+    if response.is_done():
+        raise discord.InteractionResponded(interaction)
+    state = interaction._state
+    params = interaction_message_response_params(
+        type=InteractionResponseType.channel_message.value,
+        content=message.get("content", MISSING),
+        embed=message.get("embed", MISSING),
+        view=message.get("view", MISSING),
+        flags=discord.MessageFlags(ephemeral=True) if ephemeral else MISSING,
+        previous_allowed_mentions=state.allowed_mentions,
+    )
+    route = Route(
+        "POST",
+        "/interactions/{webhook_id}/{webhook_token}/callback",
+        webhook_id=interaction.id,
+        webhook_token=interaction.token,
+    )
+    http = state.http
+    data = await async_context.get().request(
+        route,
+        session=interaction._session,
+        proxy=http.proxy,
+        proxy_auth=http.proxy_auth,
+        payload=params.payload,
+        params={"with_response": "1"} if want_id else None,
+    )
+    response._response_type = InteractionResponseType.channel_message
+    if not want_id or not isinstance(data, dict):
+        return None
+    created = data.get("interaction", {}).get("response_message_id")
+    found = created or data.get("resource", {}).get("message", {}).get("id")
+    return int(found) if found else None
+
+
+def message_link(interaction: discord.Interaction[Any], message_id: int) -> str:
+    """The link to a message the interaction's response created (as discord.py's `Message.jump_url`)."""
+    guild = interaction.guild_id if interaction.guild_id is not None else "@me"
+    return f"https://discord.com/channels/{guild}/{interaction.channel_id}/{message_id}"
