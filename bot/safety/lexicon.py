@@ -49,6 +49,12 @@ _FILLERS = frozenset(
 MAX_SKIPS = 2
 _PLURALS = ("s", "es", "en", "i", "e", "lar", "ler", "y", "ow", "u")  # a medicine's ending may stand before these
 MIN_STEM = 2  # a suffix pattern matches only words at least this much longer than the suffix
+_YEARS = (1900, 2099)  # a four-digit number in this range is a year, not a count
+# Words that make the number beside them an age: "since i was 19", "aged 30", "19 year old", "mit 19 Jahren".
+_AGE_BEFORE = frozenset({"was", "aged", "age", "turned", "ages"})
+_AGE_AFTER = frozenset(
+    {"yo", "yrs", "yr", "year", "years", "jahre", "jahren", "anos", "anni", "ans", "jaar", "lat", "yas"}
+)
 _DOSE_UNITS = frozenset({"mg", "mcg", "ug", "g", "gr", "ml", "iu", "units", "unit", "percent", "years", "yrs", "min"})
 
 
@@ -203,8 +209,12 @@ def _rest_end(tokens: list[Token], index: int, rest: tuple[str, ...]) -> int:
 
 
 def _is_count(tokens: list[Token], index: int) -> bool:
+    """A number that counts things: not a dose ("400 mg"), a year ("since 2019") or an age ("since i was 19")."""
     word = tokens[index].text
-    if not word.isdigit() or len(word) > 4:
+    if not word.isdigit() or len(word) > 4 or _YEARS[0] <= int(word) <= _YEARS[1]:
         return False
     after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    before = tokens[index - 1].text if index > 0 else ""
+    if before in _AGE_BEFORE or after in _AGE_AFTER:
+        return False
     return int(word) >= MIN_COUNT and after not in _DOSE_UNITS and not after.startswith(("mg", "ml"))

@@ -149,7 +149,7 @@ RULES: tuple[Rule, ...] = (
     _rule("injury_tool", "self_harm", "HARM_VERB", "HARM_TOOL", window=6, guarded=False),
     _rule("injury_romance", "self_harm", "SE", "HARM_ROMANCE", window=3, guarded=False, unless="HAIR"),
     _rule("end_it", "self_harm", "END_IT", "INTENT", window=5, guarded=False),
-    _rule("not_live", "self_harm", "NEG_WANT", "LIVE", window=5, guarded=False),
+    _rule("not_live", "self_harm", "NEG_WANT", "LIVE", window=6, guarded=False),  # "will ich gar nicht mehr leben"
     _rule("pointless", "self_harm", "POINT", "LIVE", window=6, guarded=False),
     _rule("hopeless", "self_harm", "HOPELESS", guarded=False),
     # "I can't anymore" is despair when it stands alone or with living, exasperation with an object ("... this heat").
@@ -195,6 +195,16 @@ RULES: tuple[Rule, ...] = (
     _rule("weary_days", "self_harm", "WEARY_DAYS", guarded=False, unless="WAKE_ERRAND|QOPEN"),
     # Wanting it all to stop for good ("i want it to stop for good"), not a named thing ("this flare").
     _rule("stop_forever", "self_harm", "STOP_FOREVER", "WANT|WISH|INTENT", window=8, guarded=False),
+    _rule(
+        "stop_forever_last",
+        "self_harm",
+        "STOP_THAT",
+        "FOREVER",
+        "STOP_VERB",
+        "WANT|WISH|INTENT",
+        window=6,
+        guarded=False,
+    ),
     # No reason to live: a reason word beside a verb of living itself ("ik zie het nut van leven niet meer").
     _rule("no_reason_to_live", "self_harm", "REASON", "LIVING", window=5, guarded=False, unless="TITLE|MEDIA"),
     # At the place of a method now, waiting or looking down ("ich stehe auf den Gleisen und warte").

@@ -190,3 +190,24 @@ def test_round5_tune_set_is_all_right() -> None:
         if screen(item["text"]).kind != (item["label"] if item["label"] in CRISIS else None)
     ]
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've had SLE since I was 19, been through the lot - pred, plaquenil, cellcept",
+        "had lupus since 2019 and took pred, plaquenil and mmf",
+        "diagnosed aged 25, took hydroxychloroquine ever since",
+    ],
+)
+def test_an_age_or_a_year_is_no_count_of_pills(text: str) -> None:
+    assert not screen(text).is_crisis
+
+
+@pytest.mark.parametrize("text", ["took 30 of my pred", "my son is 12 and took 10 of my pills"])
+def test_a_count_beside_an_age_still_counts(text: str) -> None:
+    assert screen(text).kind == "emergency"
+
+
+def test_asking_which_pills_would_finish_me_off_is_a_crisis() -> None:
+    assert screen("which pills would finish me off if i took them all").is_crisis

@@ -119,7 +119,9 @@ SELF_HARM: dict[str, tuple[str, ...]] = {
         # the logistics of leaving: affairs settled, letters written, pets rehomed
         "sorted out my affairs", "sorted my affairs", "put my affairs", "tied up loose ends", "tying up loose ends",
         "everything is sorted", "got everything sorted", "written to my", "wrote to my", "letters are written",
-        "written my letters", "wrote my letters", "found a home for"),
+        "written my letters", "wrote my letters", "found a home for",
+        # goodbyes said ("said my goodbyes to the people that matter"): one cue, another is needed
+        "goodbyes"),
     "PLAN": (
         "have a plan", "made a plan", "got a plan", "planned it", "tonight is the night", "lined up",
         "stockpil*", "hoarding", "how many it would take", "enough pills", "saving up my pills",

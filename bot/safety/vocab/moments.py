@@ -100,15 +100,21 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "to switch off|it to be over|it all to be over|everything to switch off",
         "de": "dass es aufhört|dass alles aufhört|dass es vorbei ist|dass alles vorbei ist|es soll aufhören|"
               "alles soll aufhören",
-        "es": "que pare|que todo pare|que se acabe|que todo se acabe|que termine|que todo termine",
+        "es": "que pare|que todo pare|que se acabe|que todo se acabe|que termine|que todo termine|que todo acabara|"
+              "que se acabara|que todo terminara",
         "fr": "que ça s arrête|que tout s arrête|que ça se termine|que tout se termine|que ça finisse|"
               "que tout finisse",
-        "it": "che finisca|che tutto finisca|che finisca tutto|che smetta|che tutto smetta",
-        "pt": "que isso pare|que tudo pare|que acabe|que tudo acabe|que isso acabe|que isso termine",
+        "it": "che finisca|che tutto finisca|che finisca tutto|che smetta|che tutto smetta|che tutto finisse|"
+              "che finisse|che finisse tutto",
+        "pt": "que isso pare|que tudo pare|que acabe|que tudo acabe|que isso acabe|que isso termine|"
+              "que tudo acabasse|que acabasse",
         "nl": "dat het ophoudt|dat alles ophoudt|dat het stopt|dat alles stopt|dat het voorbij is",
         "pl": "żeby to się skończyło|żeby wszystko się skończyło|żeby to się skonczylo|żeby to minęło",
         "tr": "bunun bitmesini|her şeyin bitmesini|bitmesini|her şeyin sona ermesini",
     },
+    # German and Dutch put the verb last: "dass alles für immer aufhört", "dat alles voor altijd stopt".
+    "STOP_THAT": {"de": "dass es|dass alles|das alles", "nl": "dat het|dat alles"},
+    "STOP_VERB": {"de": "aufhört|vorbei ist|endet|zu ende ist", "nl": "ophoudt|stopt|voorbij is|eindigt"},
     "STOP_FOREVER": {
         "de": "dass es für immer aufhört|dass alles für immer aufhört|für immer weg|für immer verschwinden",
         "nl": "dat het voorgoed ophoudt|dat alles voorgoed ophoudt|dat het voor altijd ophoudt|voorgoed weg",
@@ -143,21 +149,24 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "on the tracks|on the railway line|on the rails|on the railway|platform edge|"
               "edge of the platform|on the ledge|on the edge of the roof|on the roof|roof of|top of the multi storey|"
               "top of the car park|on the bridge|over the railing|on the railing|on the parapet|cliff edge|"
-              "edge of the cliff|edge of the bridge",
+              "edge of the cliff|edge of the bridge|edge of the|by the railway line|by the tracks|"
+              "next to the tracks|by the railway",
         "de": "auf den gleisen|auf dem gleis|auf den schienen|auf dem dach|dach vom|dach des|dach der|"
               "auf der brücke|bahnsteigkante|auf dem geländer|auf der brüstung|am rand der brücke|"
-              "am rand des dachs",
+              "am rand des dachs|am rand der|am rand des|am rand vom|bahnsteig ganz vorne|ganz vorne am bahnsteig|"
+              "an der bahnsteigkante",
         "es": "en las vías|vías del tren|en la vía|en la azotea|en el tejado|en el puente|"
-              "en la cornisa|borde del puente|borde de la azotea",
+              "en la cornisa|borde del puente|borde de la azotea|borde del|borde de la",
         "fr": "sur les rails|sur la voie|sur le toit|au bord du quai|au bord du pont|sur le pont|sur le rebord|"
-              "au bord du vide|sur la rambarde|au bord du toit",
-        "it": "sui binari|sul binario|sul tetto|sul cornicione|sul ponte|sul bordo del ponte|sul bordo del tetto|"
+              "au bord du vide|sur la rambarde|au bord du toit|au bord du|au bord de la|rebord",
+        "it": "sui binari|sul binario|sul tetto|sul cornicione|sul ponte|bordo del|bordo della|"
               "sul parapetto",
-        "pt": "nos trilhos|na linha do trem|no telhado|beira do prédio|beira da ponte|no parapeito|na ponte|"
+        "pt": "nos trilhos|na linha do trem|no telhado|beira do|beira da|no parapeito|na ponte|"
               "na laje|no terraço",
-        "nl": "op het spoor|op de rails|op het dak|op de rand van het dak|op de brug|op de reling|op de vensterbank",
-        "pl": "na torach|na dachu|na krawędzi dachu|na krawędzi mostu|na moście|na balustradzie|na gzymsie",
-        "tr": "raylar*|rayların|çatıdayım|çatısındayım|çatıda|köprüdeyim|köprünün üstünde|uçurumun",
+        "nl": "op het spoor|op de rails|op het dak|rand van de|rand van het|op de brug|op de reling|op de vensterbank",
+        "pl": "na torach|na dachu|na krawędzi dachu|na krawędzi mostu|na moście|na balustradzie|na gzymsie|"
+              "krawędzi",
+        "tr": "raylar*|rayların|çatıdayım|çatısındayım|çatıda|köprüdeyim|köprünün üstünde|uçurumun|kenarında*",
     },
     # The rails, a ledge, an edge: thought of, a plan even with no verb of the act ("thinking about stepping onto the
     # tracks"); a roof or a bridge alone is not (people go onto roof terraces and cross bridges).
@@ -177,20 +186,24 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     # Someone there: the writer standing, sitting or being at a place.
     "HERE_SELF": {
-        "en": "im|i am|standing|sitting|sat|stood|im sat|im stood",
-        "de": "ich stehe|ich sitze|ich bin|stehe|sitze|bin", "es": "estoy|me he subido|me subí",
-        "fr": "je suis|suis|je me tiens", "it": "sono|sto", "pt": "estou|fiquei",
+        "en": "im|i am|standing|sitting|sat|stood|im sat|im stood|been stood|been sat|been standing|been sitting",
+        "de": "ich stehe|ich sitze|ich bin|stehe|sitze|bin",
+        "es": "estoy|me he subido|me subí|sentada|sentado|parada|parado|de pie|llevo",
+        "fr": "je suis|suis|je me tiens|assise|assis|debout", "it": "sono|sto|seduta|seduto|in piedi",
+        "pt": "estou|fiquei|sentada|sentado|parada|parado|em pé",
         "nl": "ik sta|ik zit|ik ben|sta|zit", "pl": "stoję|siedzę|jestem|stoje|siedze",
         "tr": "duruyorum|oturuyorum|*dayım|*deyim|*tayım|*teyim|*dayim|*deyim",
     },
     "WAIT_LOOK": {
         "en": "waiting for the train|waiting for a train|waiting for the fast train|for the train to come|"
-              "the next train|looking down|staring down|legs over|looking over the edge",
+              "the next train|looking down|staring down|legs over|looking over the edge|trains going past|"
+              "trains keep going past|watching the trains|trains go past|trains going by",
         "de": "warte|warte auf den zug|schaue runter|schaue nach unten|gucke runter|blicke nach unten|"
               "beine baumeln",
         "es": "esperando|espero el tren|mirando hacia abajo|mirando abajo|miro abajo|miro hacia abajo",
         "fr": "j attends|attends le train|je regarde en bas|regarde en bas|regarde le vide|les jambes dans le vide",
-        "it": "aspetto|aspetto il treno|guardo giù|guardo in basso|guardando giù",
+        "it": "aspetto|aspettare il treno|ad aspettare|aspettando|aspetto il treno|guardo giù|guardo in basso|"
+              "guardando giù",
         "pt": "esperando|esperando o trem|olhando para baixo|olho para baixo",
         "nl": "wacht op de trein|wacht|kijk naar beneden|kijk omlaag",
         "pl": "czekam|czekam na pociąg|patrzę w dół|patrze w dol",
@@ -198,8 +211,13 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     # --- asking how best to end it; alcohol with a medicine -------------------------------------------------------
     "METHOD": {
-        "pt": "melhor forma de|melhor maneira de|melhor jeito de", "tr": "en iyi yolu|en iyi yol|yolu ne",
+        "en": "which of my|which tablets|which pills|which meds|what pills|what tablets|which medicine|what meds",
+        "pt": "melhor forma de|melhor maneira de|melhor jeito de", "tr": "en iyi yolu|en iyi yol|yolu ne|en hızlı yolu",
         "de": "am besten|der schnellste weg|schnellste weg", "fr": "comment je peux|comment je pourrais",
+    },
+    "PAINLESS": {
+        "fr": "le plus rapide|plus rapide", "pt": "mais rápida", "tr": "en hızlı|en kolay", "es": "más rápido",
+        "it": "più rapido|più veloce",
     },
     # A pronoun for "it all" before or after a bare end verb ("wie kann ich es am besten beenden").
     "IT_ALL": {
@@ -231,7 +249,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "REASON": {
         "de": "grund|keinen grund|sinn", "es": "motivo|razón|sentido",
         "fr": "raison|sens|sert à rien|sert plus à rien", "it": "motivo|ragione|senso", "pt": "motivo|razão|sentido",
-        "nl": "nut|reden|zin", "pl": "powodu|powód|sensu|sens|celu", "tr": "sebep|neden|anlamı",
+        "nl": "nut|reden|zin", "pl": "powodu|powód|sensu|sens|celu", "tr": "sebep*|sebeb*|anlamı",
     },
     "LIVING": {
         "de": "leben|weiterleben", "es": "vivir|viviendo", "fr": "vivre", "it": "vivere", "pt": "viver|vivendo",
