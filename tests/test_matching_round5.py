@@ -65,3 +65,20 @@ def test_two_scorers_outvote_the_alias_index_on_a_close_runner_up(faq_load: Load
 )
 def test_questions_the_faq_does_not_answer_stay_declined(message: str, faq_engine: AnswerEngine) -> None:
     assert faq_engine.answer(message).status == "no_match"
+
+
+@pytest.mark.parametrize(
+    ("message", "status"),
+    [
+        ("do people get new cancers years after the treatment", "answered"),  # an entry asks just that of cancer
+        ("how is type 2 diabetes treated", "no_match"),  # one word shared with "could it help type 1 diabetes"
+        ("how do i get a flu shot", "no_match"),  # ... with "flu shot after this treatment"
+    ],
+)
+def test_a_condition_named_without_the_subject_is_answered_only_by_an_entry_asking_the_same_of_it(
+    message: str, status: str, faq_engine: AnswerEngine
+) -> None:
+    answer = faq_engine.answer(message)
+    assert answer.status == status
+    if status == "answered":
+        assert answer.entry_id == "secondary-cancer"

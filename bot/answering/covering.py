@@ -9,6 +9,8 @@ from bot.answering.normalise import Normaliser
 from bot.answering.parts import sentences
 from bot.answering.topics import Topics
 
+CONDITION_SHARED_WORDS = 2
+
 
 class Covering:
     """Finds the entries that speak of the medicines a question names, and of what it asks about them."""
@@ -28,12 +30,15 @@ class Covering:
         topics = self._topics
         named = words & topics.other
         asked = {q.text for q in query if q.known} - named - topics.kinds_of_medication - self._light
-        if not asked or not named <= topics.medicines:
+        if not asked:
             return frozenset()
         entries = []
         for medicine in named:
             holding = self._index.phrases_holding(medicine)
-            by_phrase = {entry for entry, tokens in holding if not asked.isdisjoint(tokens)}
+            # a condition's phrasing must share two words asked ("new cancer after treatment"): one shared word and a
+            # condition ("type 1 diabetes", "how is type 2 diabetes treated") is a question about the condition
+            shared = 1 if medicine in topics.medicines else CONDITION_SHARED_WORDS
+            by_phrase = {entry for entry, tokens in holding if len(asked & tokens) >= shared}
             needed = asked | {medicine}
             by_answer = {entry for entry, _ in holding if any(needed <= s for s in self._sentences[entry])}
             entries.append(frozenset(by_phrase | by_answer))
