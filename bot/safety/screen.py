@@ -76,30 +76,43 @@ def _read(text: str, language: str) -> Reading:
 def warm_up() -> None:
     """Build the vocabulary index and load the classifier now, so the first member's message is not slower."""
     screen("warm up")
+    _classifier_kind("warm up")  # the screen asks the classifier only about some messages
 
 
 SCREENED_MESSAGES = 256  # the engine screens a question and the store screens it again before keeping a decline
 
 
 @lru_cache(maxsize=SCREENED_MESSAGES)
-def _assess(text: str) -> tuple[SafetyVerdict, bool]:
-    """Read a message (already cut to `MAX_SCREEN_CHARS`) once: the verdict, and whether an ordinary verdict still
-    saw a crisis concept or a classifier alarm."""
+def _assess(text: str) -> tuple[str, Reading]:
+    """Read a message (already cut to `MAX_SCREEN_CHARS`) once: its language and the rules' reading."""
     language = detect_language(text)
-    reading = _read(text, language)
+    return language, _read(text, language)
+
+
+@lru_cache(maxsize=SCREENED_MESSAGES)
+def _predicted(text: str) -> Literal["emergency", "self_harm", "distress", "none"]:
+    """The classifier's label, asked only when it can change an answer: for a message with a crisis concept (see
+    CLASSIFIER_NEEDS_CUE), and by `looks_like_distress`. Most questions have no such concept and skip it."""
+    return _classifier_kind(text)
+
+
+def _verdict(text: str, language: str, reading: Reading) -> SafetyVerdict:
+    """The screen's verdict on a message from its reading (and, when it can matter, the classifier's label)."""
     if reading.finding is not None:
-        return SafetyVerdict(reading.finding.kind, language, f"rules:{reading.finding.rule}"), True
-    predicted = _classifier_kind(text)
-    if predicted in ("emergency", "self_harm") and (not CLASSIFIER_NEEDS_CUE or reading.cue):
-        return SafetyVerdict(predicted, language, "classifier"), True
+        return SafetyVerdict(reading.finding.kind, language, f"rules:{reading.finding.rule}")
+    if not CLASSIFIER_NEEDS_CUE or reading.cue:
+        predicted = _predicted(text)
+        if predicted in ("emergency", "self_harm"):
+            return SafetyVerdict(predicted, language, "classifier")
     if reading.distress:  # the classifier's distress label is too loose to reply on
-        return SafetyVerdict("distress", language, "rules:distress", asks=reading.asks or "?" in text), True
-    return SafetyVerdict(None, language), reading.cue or predicted in ("emergency", "self_harm")
+        return SafetyVerdict("distress", language, "rules:distress", asks=reading.asks or "?" in text)
+    return SafetyVerdict(None, language)
 
 
 def screen(text: str) -> SafetyVerdict:
     """Screen a whole message for a medical emergency, self-harm or distress (None: an ordinary message)."""
-    return _assess(text[:MAX_SCREEN_CHARS])[0]
+    text = text[:MAX_SCREEN_CHARS]
+    return _verdict(text, *_assess(text))
 
 
 def looks_like_distress(text: str) -> bool:
@@ -110,5 +123,8 @@ def looks_like_distress(text: str) -> bool:
     classifier, corroborated or not. The message is read once for both screens (`_assess` remembers the last
     `SCREENED_MESSAGES`).
     """
-    verdict, sensitive = _assess(text[:MAX_SCREEN_CHARS])
-    return verdict.kind is not None or sensitive
+    text = text[:MAX_SCREEN_CHARS]
+    language, reading = _assess(text)
+    if _verdict(text, language, reading).kind is not None or reading.cue:
+        return True
+    return _predicted(text) in ("emergency", "self_harm")
