@@ -45,6 +45,15 @@ def test_a_question_tied_by_a_pronoun_is_settled_when_the_three_scorers_agree(fa
     assert AnswerEngine(faq_load.knowledge, policy=never).answer(message).reason == "weak"
 
 
+def test_a_question_not_tied_to_the_subject_is_settled_only_when_all_three_agree_clearly(
+    faq_engine: AnswerEngine,
+) -> None:
+    answer = faq_engine.answer("is the effect permanent")  # every word the FAQ's; the three scorers agree
+    assert (answer.status, answer.entry_id) == ("answered", "follow-up-duration")
+    # the index, the classifier and (by a little) the entries' texts lean to the study: it stays declined
+    assert faq_engine.answer("how many people live in germany").status == "no_match"
+
+
 def test_two_scorers_outvote_the_alias_index_on_a_close_runner_up(faq_load: LoadResult) -> None:
     message = "how bad are the side effects of this treatment"
     answer = AnswerEngine(faq_load.knowledge).answer(message)

@@ -172,18 +172,26 @@ class CloseCalls:
         return entry if all(documents.uses(entry, w) for w, _ in words if w not in self._naming) else None
 
     def second_opinion(
-        self, ranked: tuple[Ranked, ...], query: list[QueryToken], text: str, *, named: bool, allowed: frozenset[int]
+        self,
+        ranked: tuple[Ranked, ...],
+        query: list[QueryToken],
+        text: str,
+        *,
+        named: bool,
+        allowed: frozenset[int],
+        tied: bool = True,
     ) -> tuple[Ranked, ...] | None:
         """The ranking to answer with when the learned classifier settles a question the alias index declined (its
         choice first, at the line), or None. Only for a question tied to the subject (the caller's condition): by
         a word specific to its choice, or, with no such word, when all three scorers (the alias index a little
-        under the line, the classifier and the entries' whole texts) agree on the same entry."""
+        under the line, the classifier and the entries' whole texts) agree on the same entry. A question not tied
+        to the subject at all (tied False: no subject word, no pronoun for it) is settled only by all three."""
         policy = self._policy
         opinion = self._sure_opinion(text, allowed, policy.opinion_agrees_at, policy.opinion_agree_lead)
         if opinion is None:
             return None
         if ranked and opinion.entry_index == ranked[0].entry_index:
-            settles = opinion.specific or self._all_agree(ranked, query)
+            settles = (opinion.specific and tied) or self._all_agree(ranked, query, tied=tied)
         else:  # its own choice: only for a question naming the subject, by a word specific to it, clearly sure
             settles = named and opinion.specific and opinion.similarity >= policy.opinion_alone_at
             settles = settles and opinion.lead >= policy.opinion_alone_lead
@@ -192,13 +200,16 @@ class CloseCalls:
         rest = tuple(r for r in ranked if r.entry_index != opinion.entry_index)
         return (Ranked(opinion.entry_index, policy.answer_at), *rest)
 
-    def _all_agree(self, ranked: tuple[Ranked, ...], query: list[QueryToken]) -> bool:
-        """Say whether the alias index's leader is a close call and the entries' whole texts lead to it too."""
-        if not ranked or ranked[0].score < self._policy.clear_leader_at:
+    def _all_agree(self, ranked: tuple[Ranked, ...], query: list[QueryToken], *, tied: bool) -> bool:
+        """Say whether the alias index's leader is a close call and the entries' whole texts lead to it too (for a
+        question not tied to the subject, as clearly as when they answer alone: `documents_lead`)."""
+        policy = self._policy
+        if not ranked or ranked[0].score < policy.clear_leader_at:
             return False
-        return self._documents_lead_to(
-            ranked[0].entry_index, [(w, s) for q in query for w, s in q.matches if w not in self._light]
-        )
+        words = [(w, s) for q in query for w, s in q.matches if w not in self._light]
+        leader = self._documents.leader(words)
+        lead = policy.agreement_lead if tied else policy.documents_lead
+        return leader is not None and leader[0] == ranked[0].entry_index and leader[1] >= lead
 
     def reconsider(self, ranked: tuple[Ranked, ...], text: str, allowed: frozenset[int]) -> tuple[Ranked, ...]:
         """A close answer the learned classifier clearly places elsewhere, by a word specific to its choice: its choice

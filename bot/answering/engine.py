@@ -276,10 +276,10 @@ class AnswerEngine:
         place = close_calls.documents_choice(ranked, query, named=named)
         if place is not None:
             return (ranked[place], *ranked[:place], *ranked[place + 1 :]), 0.0
-        if named or (reading.anchored and not unknown_words(query)):
-            # tied to the subject by a pronoun alone ("is it safe to eat raw cookie dough"): only with no word the FAQ
-            # never uses
-            settled = close_calls.second_opinion(ranked, query, text, named=named, allowed=self._allowed(text))
+        if named or not unknown_words(query):
+            # not named ("is it safe to eat raw cookie dough"): only with no word the FAQ never uses
+            allowed, tied = self._allowed(text), named or reading.anchored
+            settled = close_calls.second_opinion(ranked, query, text, named=named, allowed=allowed, tied=tied)
             if settled is not None:
                 return settled, 0.0
         return ranked, margin
