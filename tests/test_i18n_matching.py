@@ -211,3 +211,49 @@ def test_a_slip_or_a_served_language_is_not_taken_for_another_language(
 ) -> None:
     answer = multi.answer(question, member)
     assert (answer.status, answer.entry_id) == ("answered", entry)
+
+
+@pytest.mark.parametrize(
+    ("language", "chat", "spelled"),
+    [
+        ("es", "q es car-t", "qué es car-t"),
+        ("fr", "c koi car-t", "c'est quoi car-t"),
+        ("fr", "pk car-t", "pourquoi car-t"),
+    ],
+)
+def test_a_chat_spelling_is_read_as_the_word_it_stands_for(
+    faq_load: LoadResult, language: str, chat: str, spelled: str
+) -> None:
+    assert tokens(faq_load, language, chat) == tokens(faq_load, language, spelled)
+
+
+@pytest.mark.parametrize(
+    ("language", "with_adverb", "without"),
+    [
+        ("fr", "l'étude a montré concrètement quoi", "l'étude a montré quoi"),
+        ("es", "qué mostró concretamente el estudio", "qué mostró el estudio"),
+        ("de", "was zeigt die Studie möglicherweise", "was zeigt die Studie"),
+    ],
+)
+def test_an_adverb_the_lexicon_does_not_list_is_filler(
+    faq_load: LoadResult, language: str, with_adverb: str, without: str
+) -> None:
+    assert tokens(faq_load, language, with_adverb) == tokens(faq_load, language, without)
+
+
+def test_a_noun_with_an_adverb_ending_is_read_when_the_lexicon_lists_it(faq_load: LoadResult) -> None:
+    assert tokens(faq_load, "fr", "un avertissement") == ("warning",)
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "entry"),
+    [
+        ("es", "¿cuánto cuesta el car-t? ¿es caro?", "cost-manufacturing"),  # the first part alone reads 'how many'
+        ("de", "Für wen käme CAR-T in Frage? Nur für schweren Lupus?", "who-is-it-for"),
+    ],
+)
+def test_a_message_of_questions_only_is_matched_as_a_whole(
+    multi: MultilingualEngine, language: str, question: str, entry: str
+) -> None:
+    answer = multi.answer(question, language)
+    assert (answer.status, answer.entry_id) == ("answered", entry)

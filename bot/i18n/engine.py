@@ -19,7 +19,7 @@ from bot.answering.compose import compose_decline
 from bot.answering.crisis_reply import compose_crisis, compose_support, support_text
 from bot.answering.declines import compose_other_language, served_languages
 from bot.answering.engine import MAX_POST_CHARS, MAX_QUESTION_CHARS
-from bot.answering.parts import question_parts
+from bot.answering.parts import question_parts, sentences
 from bot.i18n.bridge import Agreement, EnglishReading, settle
 from bot.i18n.locales import DEFAULT_LANGUAGE
 from bot.i18n.localise import localise_decline, localise_entry_answer, translate_suggestions
@@ -105,11 +105,14 @@ class MultilingualEngine:
         if whole.reason == "personal" or not parts or (len(parts) == 1 and whole.entry_id is not None):
             return whole
         matcher = self.matchers[language]
+        # Questions only, no sentence around them ("cuanto sale una terapia car-t? es muy cara?"): the whole message
+        # is what is asked, and its match is answered (a part is read for the context a long post puts around it).
+        only_questions = whole.entry_id is not None and len(sentences(message)) == len(parts)
         for part in parts:
             before = message[: max(message.find(part), 0)]
             found = self._match_text(f"{part} {matcher.subject_of(before, part)}".strip(), language)
             if found.entry_id is not None:
-                return found
+                return whole if only_questions else found
         return whole
 
     def _match_text(self, text: str, language: str) -> LanguageMatch:

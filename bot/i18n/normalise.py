@@ -144,12 +144,22 @@ def _reading(language: str, lexicon: LanguageLexicon) -> _Reading:
 def _read_word(word: str, lexicon: LanguageLexicon, reading: _Reading, *, whole: bool = False) -> str | None:
     """Return one word's meaning: a synonym, a canonical meaning kept as is, or the word without its ending (the
     word as written when `whole`: an English reading keeps a loanword whole, "nephritis", "outcome")."""
-    if word in lexicon.stopwords or (len(word) == 1 and not word.isdigit()):
-        return None
+    if word in lexicon.stopwords or (len(word) == 1 and not word.isdigit() and word not in reading.by_word):
+        return None  # a single letter is read only when the lexicon lists it ("q es car-t": que)
     if word in reading.meanings:
         return word
     stem = strip_ending(word, lexicon)
-    return reading.by_word.get(word) or reading.by_word.get(stem) or (word if whole else stem)
+    meaning = reading.by_word.get(word) or reading.by_word.get(stem)
+    if meaning is None and _filler(word, lexicon):
+        return None
+    return meaning or (word if whole else stem)
+
+
+def _filler(word: str, lexicon: LanguageLexicon) -> bool:
+    """An adverb the lexicon does not know ("concrètement", "exactamente", "normalerweise"): manner, not matter."""
+    return word not in lexicon.compound_parts and any(
+        word.endswith(ending) and len(word) - len(ending) >= MIN_STEM for ending in lexicon.filler_endings
+    )
 
 
 def _spelled(word: str, lexicon: LanguageLexicon, reading: _Reading) -> str:

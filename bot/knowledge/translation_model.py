@@ -70,6 +70,7 @@ class LanguageLexicon:
     joining_words: tuple[str, ...] = ()  # "teilnehmen", "participar": with a could_words verb, could I qualify
     could_words: frozenset[str] = frozenset()  # "könnte", "podría", "pourrait"
     arithmetic_words: frozenset[str] = frozenset()  # "mal", "por", "fois", "zwei": with numbers, a sum to work out
+    filler_endings: tuple[str, ...] = ()  # adverb endings ("-mente", "-ement"): a word the lexicon lacks is filler
 
 
 @dataclass(frozen=True)
