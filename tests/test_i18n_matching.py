@@ -257,3 +257,22 @@ def test_a_message_of_questions_only_is_matched_as_a_whole(
 ) -> None:
     answer = multi.answer(question, language)
     assert (answer.status, answer.entry_id) == ("answered", entry)
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "entry"),
+    [
+        ("de", "Meine Tante meint, das sei nur was für Frauen. Stimmt das? Wer bekommt Lupus?", "who-gets-lupus"),
+        ("es", "Mi tía dice que es cosa de mujeres. ¿Es verdad? ¿A quién le da lupus?", "who-gets-lupus"),
+    ],
+)
+def test_a_question_that_says_nothing_of_its_own_gives_way_to_the_next(
+    multi: MultilingualEngine, language: str, question: str, entry: str
+) -> None:
+    answer = multi.answer(question, language)
+    assert (answer.status, answer.entry_id) == ("answered", entry)
+
+
+def test_a_medicine_not_taken_for_a_while_is_a_change_made_already(multi: MultilingualEngine) -> None:
+    answer = multi.answer("hace un mes que no me tomo el plaquenil", "es")
+    assert (answer.status, answer.entry_id, answer.language) == ("answered", "stopped-my-medicine", "es")

@@ -109,6 +109,8 @@ class MultilingualEngine:
         # is what is asked, and its match is answered (a part is read for the context a long post puts around it).
         only_questions = whole.entry_id is not None and len(sentences(message)) == len(parts)
         for part in parts:
+            if part != parts[-1] and matcher.says_little(part):
+                continue  # "Stimmt das? Wer bekommt Lupus?": the question that says what it asks
             before = message[: max(message.find(part), 0)]
             found = self._match_text(f"{part} {matcher.subject_of(before, part)}".strip(), language)
             if found.entry_id is not None:

@@ -81,6 +81,7 @@ class LanguageMatcher:
         # What ties a question to the FAQ: the language's own anchors and the English subject words ("nephritis").
         self._anchors = lexicon.anchors | self._read(english.word_list("subject_words"))
         self._arithmetic = self._read(lexicon.arithmetic_words) - self._anchors  # "fois", "por", "zwei"
+        self._concepts = frozenset(w for meaning in lexicon.synonyms.values() for w in meaning.split())
         self._index = QuestionIndex(
             [IndexedEntry(e.id, (e.question, *e.aliases), e.answer or "") for e in entries], self._normaliser
         )
@@ -156,6 +157,12 @@ class LanguageMatcher:
         ist zwei plus zwei'): arithmetic, not a question the FAQ answers ('wer bist du?' with no number may be one)."""
         asked = [q.text for q in query if q.text not in QUESTION_MEANINGS]
         return bool(asked) and all(not text.isalpha() or text in self._arithmetic for text in asked)
+
+    def says_little(self, question: str) -> bool:
+        """Say whether a question says nothing of its own: no concept the lexicon reads and at most one other word
+        ('Stimmt das?', '¿Es verdad?', 'C'est vrai ?'): it asks about what was said before it."""
+        asked = [t for t in self._normaliser.tokens(question) if t not in QUESTION_MEANINGS]
+        return len(asked) <= 1 and not set(asked) & (self._concepts | self._anchors)
 
     def subject_of(self, before: str, question: str) -> str:
         """The words tying the text before a question to the FAQ ('lupus', 'cart'), when the question has none."""
