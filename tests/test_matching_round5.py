@@ -4,12 +4,31 @@ scorers outvote the alias index on a close runner-up; off-topic questions stay d
 
 from __future__ import annotations
 
+import importlib.util
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
 import pytest
+import yaml
 
 from bot.answering import AnswerEngine
 from bot.answering.close_calls import MatchPolicy
 from bot.answering.normalise import Normaliser
 from bot.knowledge.loader import LoadResult
+
+FAQ_EVAL = Path(__file__).resolve().parents[2] / "shared" / "tools" / "faq_eval.py"
+
+
+def _faq_eval() -> Any:
+    """../shared/tools/faq_eval.py, the sealed sets' own grader (the round-5 set test is skipped without it)."""
+    spec = importlib.util.spec_from_file_location("faq_eval_round5", FAQ_EVAL)
+    if not FAQ_EVAL.exists() or spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
 
 WORRIED = "hiya... i'm a bit scared, what sort of side effects"
 
@@ -91,3 +110,42 @@ def test_a_condition_named_without_the_subject_is_answered_only_by_an_entry_aski
     assert answer.status == status
     if status == "answered":
         assert answer.entry_id == "secondary-cancer"
+
+
+# --------------------------------------------------------------------------- the round-5 question set
+
+
+ROUND5 = Path(__file__).parent
+# What the matcher reaches on each half (tune, held-out: scored once, at the end of round 5), a question under it:
+# (least answers right, least personal decisions referred, least off-topic declined).
+ROUND5_LINES = {
+    "questions_round5_tune.yaml": (0.89, 0.9, 0.86),  # reached: answers 90/100, decisions 10/10, declines 14/15
+    "questions_round5_heldout.yaml": (0.87, 0.9, 0.66),  # reached: 88/100, 10/10, 11/15
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND5_LINES))
+def test_the_round5_sets_stay_at_what_the_matcher_reaches(name: str, faq_engine: AnswerEngine) -> None:
+    grader = _faq_eval()
+    if grader is None:
+        pytest.skip("../shared/tools/faq_eval.py is not beside the project")
+    grade, safety_violations = grader.grade, grader.safety_violations
+    items = yaml.safe_load((ROUND5 / name).read_text(encoding="utf-8"))
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    misses = []
+    for item in items:
+        got = faq_engine.answer(item["q"]).to_json()
+        ok, why = grade(item, got, strict_advice=True)
+        ok = ok and not safety_violations(got) and (item["expect"] != "answer" or got["entry_id"] == item["topic"])
+        assert item["expect"] == "crisis" or got["status"] != "crisis", f"false crisis: {item['q']!r}"
+        total[item["expect"]] += 1
+        right[item["expect"]] += ok
+        if not ok:
+            misses.append(f"{item['q']!r}: {why or got['entry_id']}")
+    answer, advice, declined = ROUND5_LINES[name]
+    shares = {kind: right[kind] / total[kind] for kind in total}
+    assert total["answer"] >= 90 and total["advice"] >= 10 and total["no_match"] >= 15, total
+    assert shares["answer"] >= answer, "\n".join(misses)
+    assert shares["advice"] >= advice, "\n".join(misses)
+    assert shares["no_match"] >= declined, "\n".join(misses)
