@@ -55,6 +55,8 @@ DERIVED: tuple[tuple[str, str, int, str], ...] = (
     ("TIRED_OF", "WAKE_DAY", 6, "WEARY_DAYS"),
     ("WAKE_DAY", "TIRED_OF", 3, "WEARY_DAYS"),
     ("REGRET", "ALIVE_AGAIN", 4, "HOPELESS"),  # "disappointed that i woke up at all"
+    ("ALIVE_AGAIN", "REGRET", 5, "HOPELESS"),  # "i wake up and instantly wish i hadnt"
+    ("FOREVER", "SLEEP", 2, "SLEEP_FOREVER"),  # "ik wil voorgoed verdwijnen", "sonsuza dek kaybolmak"
     # Wanting it, not a named thing, to stop for good, in either order ("que pare para siempre").
     ("STOP_IT", "FOREVER", 4, "STOP_FOREVER"),
     ("FOREVER", "STOP_IT", 2, "STOP_FOREVER"),

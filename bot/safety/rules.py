@@ -212,7 +212,15 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "rails_plan", "self_harm", "RAILS", "CONTEMPLATE|INTENT|WANT|WISH", window=10, guarded=False, unless=NOT_REAL
     ),
-    _rule("at_the_edge", "self_harm", "DANGER_SPOT", "HERE_SELF", "WAIT_LOOK", window=12, unless=NOT_REAL),
+    _rule(
+        "at_the_edge",
+        "self_harm",
+        "DANGER_SPOT",
+        "HERE_SELF|RIGHT_NOW",
+        "WAIT_LOOK|BYE|FAREWELL",
+        window=12,
+        unless=NOT_REAL,
+    ),
     _rule("self_injury", "self_harm", "SELF_INJURY", guarded=False, unless="HAIR"),  # not "cutting my dose"
     _rule("injury_reflexive", "self_harm", "HARM_VERB", "REFLEXIVE", window=3, guarded=False),
     # Self-injury told as doing it again or on purpose ("ben weer aan het snijden", "scratching my skin on purpose").
@@ -236,6 +244,18 @@ CUES = frozenset(
 )
 # fmt: on
 GUARD_PERSON = frozenset({"SELF", "PERSON"})
+
+
+def _by_first_group(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
+    """Each tag's rules (by number) whose first group holds it: a message's tags name the only rules that can fire."""
+    found: dict[str, tuple[int, ...]] = {}
+    for number, rule in enumerate(rules):
+        for tag in rule.groups[0]:
+            found[tag] = (*found.get(tag, ()), number)
+    return found
+
+
+_ANCHORED = _by_first_group(RULES)
 QUESTION_TAG = "QOPEN"  # set on sentences that open with a question word
 
 
@@ -338,8 +358,10 @@ def _has_cue(marks: _Marks) -> bool:
 def _first_finding(marks: _Marks) -> Finding | None:
     """Return the first emergency rule that fires, else the first self-harm rule, else None."""
     present = marks.by_tag.keys()
-    # A rule can fire only when each of its groups has a concept in the message: most are skipped by a set check.
-    possible = (rule for rule in RULES if all(not group.isdisjoint(present) for group in rule.groups))
+    # A rule can fire only when each of its groups has a concept in the message: only the rules whose first group
+    # has one are looked at (in their order in RULES), and most of those are skipped by a set check.
+    anchored = sorted({number for tag in present for number in _ANCHORED.get(tag, ())})
+    possible = (RULES[n] for n in anchored if all(not group.isdisjoint(present) for group in RULES[n].groups[1:]))
     fired = [rule for rule in possible if _fires(rule, marks)]
     # Farewell cues count apart from an errand ("put my affairs in order at work before the infusion").
     errands = {m.sentence for m in marks.by_tag.get("ERRAND", ())}

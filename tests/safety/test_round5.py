@@ -211,3 +211,58 @@ def test_a_count_beside_an_age_still_counts(text: str) -> None:
 
 def test_asking_which_pills_would_finish_me_off_is_a_crisis() -> None:
     assert screen("which pills would finish me off if i took them all").is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why bother living like this",
+        "warum noch leben, wenn alles weh tut",
+        "para qué seguir viviendo así",
+        "a che serve vivere così",
+        "pra que viver desse jeito",
+        "waarom zou ik nog leven",
+        "po co żyć w takim bólu",
+        "neden yaşıyorum ki",
+    ],
+)
+def test_asking_why_live_at_all_is_self_harm(text: str) -> None:
+    assert screen(text).kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["warum leben Lupus-Patienten kürzer?", "why do people with lupus live shorter lives?"],
+)
+def test_asking_why_people_live_shorter_is_ordinary(text: str) -> None:
+    assert not screen(text).is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend is on the ledge of her balcony and keeps looking down",
+        "sto sui binari adesso, scusate tutti",
+        "im up on the multi storey roof, its really quiet up here, bye",
+    ],
+)
+def test_someone_at_the_place_now_saying_goodbye_or_looking_down_is_self_harm(text: str) -> None:
+    assert screen(text).kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm standing on the platform waiting for the train to the trial centre, anyone else going today?",
+        "we're on the roof terrace of the hospital waiting for the results",
+        "de trein staat stil op het spoor en wacht op een sein",
+    ],
+)
+def test_waiting_for_a_train_or_on_a_terrace_is_ordinary(text: str) -> None:
+    assert not screen(text).is_crisis
+
+
+def test_a_past_stroke_does_not_hide_signs_happening_now() -> None:
+    assert screen("my dad had a stroke years ago and now his face is drooping again and he cant talk").kind == (
+        "emergency"
+    )

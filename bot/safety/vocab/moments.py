@@ -15,7 +15,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     # --- when: a completed event long ago, a death told, or happening right now -----------------------------------
     # "vor zehn Jahren", "il y a dix ans", "tien jaar geleden": an ago word beside a unit of years or months makes the
     # sentence past (grammar.DERIVED); days and hours do not ("collapsed two hours ago" is still an emergency).
-    "AGO_BEFORE": {"de": "vor", "es": "hace", "fr": "il y a", "pl": "przed"},
+    "AGO_BEFORE": {"de": "vor", "es": "hace", "fr": "il y a", "pl": "przed", "pt": "há"},
     "AGO_AFTER": {
         "en": "ago", "it": "fa", "pt": "atrás|atras", "nl": "geleden", "pl": "temu", "tr": "önce|evvel",
     },
@@ -38,11 +38,12 @@ CONCEPTS: dict[str, dict[str, str]] = {
     # Happening now: a past word in the same sentence does not make an emergency told with these quiet
     # ("mein Vater ist gerade umgefallen", "ma mère vient de s'effondrer").
     "RIGHT_NOW": {
-        "en": "right now|just now|rn|at the moment|minutes ago|a minute ago|this minute|this morning|tonight",
+        "en": "right now|just now|rn|at the moment|minutes ago|a minute ago|this minute|this morning|tonight|"
+              "now he|now she|now his|now her",
         "de": "gerade|soeben|jetzt gerade|in diesem moment|vor ein paar minuten|vor einer minute|heute",
         "es": "acaba de|acabo de|ahora mismo|en este momento|hace un momento|hace unos minutos|hoy",
         "fr": "vient de|viens de|à l instant|en ce moment|il y a quelques minutes|aujourd hui",
-        "it": "appena|in questo momento|proprio ora|pochi minuti fa|oggi",
+        "it": "appena|in questo momento|proprio ora|pochi minuti fa|oggi|adesso",
         "pt": "acabou de|acabei de|agora mesmo|neste momento|há pouco|hoje",
         "nl": "net|zojuist|op dit moment|nu net|vandaag",
         "pl": "właśnie|przed chwilą|w tej chwili|dzisiaj|dziś",
@@ -55,6 +56,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "fr": "fatigué de|fatiguée de|marre de|las de|lasse de|épuisée de|épuisé de",
         "it": "stanca di|stanco di|stufa di|stufo di", "pt": "cansada de|cansado de|farta de|farto de",
         "nl": "moe|zat|beu", "pl": "zmęczona|zmęczony|mam dość|dosyć", "tr": "yoruldum|bıktım|yorgunum|usandım",
+        "en": "cant face|cannot face|dread",
     },
     "WAKE_DAY": {
         "en": "waking up|wake up|to wake up|each new day|every new day|another day|another morning|opening my eyes",
@@ -70,33 +72,43 @@ CONCEPTS: dict[str, dict[str, str]] = {
     # A time or errand makes waking a chore, not despair ("tired of waking up at 6am for the hospital shuttle").
     "WAKE_ERRAND": {
         "en": "early|alarm|for the|for work|for my|to go to|to get to|shift|at night|in the night|during the night|"
-              "hospital|clinic|appointment*|o clock|oclock|1am|2am|3am|4am|5am|6am|7am|8am|at 1|at 2|at 3|at 4|"
+              "hospital|clinic|appointment*|stiff|stiffness|sore|achy|swollen|joint*|headache*|o clock|oclock|"
+              "1am|2am|3am|4am|5am|6am|7am|8am|at 1|at 2|at 3|at 4|"
               "at 5|at 6|at 7|at 8",
-        "de": "früh|uhr|für die|für den|zur arbeit|ins krankenhaus|krankenhaus|termin|termine|nachts|arbeit",
-        "es": "temprano|a las|para ir|hospital|trabajo|cita|por la noche|de noche|madrugada",
-        "fr": "tôt|heures|pour aller|pour l|hôpital|travail|rendez vous|la nuit",
-        "it": "presto|alle|per andare|ospedale|lavoro|di notte",
-        "pt": "cedo|às|para ir|hospital|trabalho|de noite|à noite",
-        "nl": "vroeg|uur|voor het|voor de|ziekenhuis|werk|s nachts|snachts",
-        "pl": "wcześnie|o piątej|o szóstej|do szpitala|do pracy|szpital*|w nocy",
-        "tr": "erken|hastane*|işe|için|gece",
+        "de": "früh|uhr|für die|für den|zur arbeit|ins krankenhaus|krankenhaus|termin|termine|nachts|arbeit|steif|"
+              "gelenk*|kopfschmerz*",
+        "es": "temprano|a las|para ir|hospital|trabajo|cita|por la noche|de noche|madrugada|rígida|rígido|"
+              "entumecida|articulaciones",
+        "fr": "tôt|heures|pour aller|pour l|hôpital|travail|rendez vous|la nuit|raide|raides|articulations|"
+              "courbatur*",
+        "it": "presto|alle|per andare|ospedale|lavoro|di notte|rigida|rigido|articolazioni",
+        "pt": "cedo|às|para ir|hospital|trabalho|de noite|à noite|rígida|rígido|articulações",
+        "nl": "vroeg|uur|voor het|voor de|ziekenhuis|werk|s nachts|snachts|stijf|stijve|gewrichten",
+        "pl": "wcześnie|o piątej|o szóstej|do szpitala|do pracy|szpital*|w nocy|sztywna|sztywny|stawy|stawów",
+        "tr": "erken|hastane*|işe|için|gece|eklem*|tutuk",
     },
     # Regret at being alive again: "disappointed that i woke up at all", "gutted i'm still here".
-    "REGRET": {"en": "disappointed|gutted|sorry|sad|upset|annoyed", "de": "enttäuscht|traurig",
-               "es": "decepcionada|decepcionado|triste", "fr": "déçue|déçu|triste", "it": "delusa|deluso|triste",
-               "pt": "decepcionada|decepcionado|triste", "nl": "teleurgesteld|verdrietig", "pl": "rozczarowana|smutna",
-               "tr": "hayal kırıklığı|üzülüyorum"},
+    "REGRET": {
+        "en": "disappointed|gutted|sorry|sad|upset|annoyed|wish i hadnt|regret",
+        "de": "enttäuscht|traurig|bereue", "es": "decepcionada|decepcionado|triste|me arrepiento",
+        "fr": "déçue|déçu|triste|regrette", "it": "delusa|deluso|triste|mi pento",
+        "pt": "decepcionada|decepcionado|triste", "nl": "teleurgesteld|verdrietig", "pl": "rozczarowana|smutna",
+        "tr": "hayal kırıklığı|üzülüyorum",
+    },
     "ALIVE_AGAIN": {
-        "en": "i woke up|that i woke|to wake up again|woke up at all|still alive|still here|im still here",
-        "de": "wieder aufgewacht|noch am leben|noch da|doch aufgewacht",
-        "es": "desperté otra vez|sigo viva|sigo vivo|sigo aquí", "fr": "réveillée|réveillé|encore en vie|encore là",
+        "en": "i woke up|that i woke|to wake up again|woke up at all|still alive|still here|im still here|"
+              "i wake up and|wake up and",
+        "de": "wieder aufgewacht|noch am leben|noch da|doch aufgewacht|noch hier",
+        "es": "desperté otra vez|sigo viva|sigo vivo|sigo aquí", "fr": "réveillée|réveillé|encore en vie|"
+              "encore là|d être encore|d être là",
         "it": "svegliata|svegliato|ancora viva|ancora vivo", "pt": "acordei|ainda viva|ainda vivo",
         "nl": "wakker ben geworden|nog leef|nog hier", "pl": "obudziłam|wciąż żyję|nadal żyję",
         "tr": "uyandığım|hala hayattayım|hâlâ hayattayım",
     },
     # Wanting it, not a named thing, to stop: "i want it to stop for good", "quiero que pare para siempre".
     "STOP_IT": {
-        "en": "it to stop|it all to stop|everything to stop|it to end|it all to end|everything to end|"
+        "en": "it to stop|it all to stop|everything to stop|it to end|it all to end|everything to end|want out|"
+              "to be gone|be gone|"
               "to switch off|it to be over|it all to be over|everything to switch off",
         "de": "dass es aufhört|dass alles aufhört|dass es vorbei ist|dass alles vorbei ist|es soll aufhören|"
               "alles soll aufhören",
@@ -137,7 +149,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "NOT_MORE": {"de": "nicht mehr|nie mehr|nie wieder"},
     # Wishing the next day never came: "hoping tomorrow just doesnt come", "ojalá no amanecer mañana".
     "NEVER_WAKE": {
-        "en": "tomorrow doesnt come|tomorrow never comes|tomorrow wont come|not to wake up tomorrow|"
+        "en": "i dont wake up|i just dont wake up|i wont wake up|i didnt wake up|tomorrow doesnt come|"
+              "tomorrow never comes|tomorrow wont come|not to wake up tomorrow|"
               "dont wake up tomorrow|not wake up tomorrow",
         "es": "no amanecer|no despertar mañana", "fr": "ne pas me réveiller demain", "it": "non svegliarmi domani",
         "pt": "não acordar amanhã", "nl": "morgen niet wakker", "pl": "nie obudzić się jutro",
@@ -148,7 +161,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "DANGER_SPOT": {
         "en": "on the tracks|on the railway line|on the rails|on the railway|platform edge|"
               "edge of the platform|on the ledge|on the edge of the roof|on the roof|roof of|top of the multi storey|"
-              "top of the car park|on the bridge|over the railing|on the railing|on the parapet|cliff edge|"
+              "top of the car park|multi storey roof|car park roof|up on the roof|on the bridge|"
+              "over the railing|on the railing|on the parapet|cliff edge|"
               "edge of the cliff|edge of the bridge|edge of the|by the railway line|by the tracks|"
               "next to the tracks|by the railway",
         "de": "auf den gleisen|auf dem gleis|auf den schienen|auf dem dach|dach vom|dach des|dach der|"
@@ -163,7 +177,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
               "sul parapetto",
         "pt": "nos trilhos|na linha do trem|no telhado|beira do|beira da|no parapeito|na ponte|"
               "na laje|no terraço",
-        "nl": "op het spoor|op de rails|op het dak|rand van de|rand van het|op de brug|op de reling|op de vensterbank",
+        "nl": "op het spoor|op de rails|op het dak|rand van de|rand van het|op de brug|op de reling|"
+              "op de vensterbank",
         "pl": "na torach|na dachu|na krawędzi dachu|na krawędzi mostu|na moście|na balustradzie|na gzymsie|"
               "krawędzi",
         "tr": "raylar*|rayların|çatıdayım|çatısındayım|çatıda|köprüdeyim|köprünün üstünde|uçurumun|kenarında*",
@@ -184,19 +199,21 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "en": "without|so that|before", "de": "ohne|damit|bevor", "es": "sin|antes de", "fr": "sans|avant",
         "it": "senza|prima", "pt": "sem|antes", "nl": "zonder|voordat", "pl": "bez|zanim", "tr": "acısız",
     },
-    # Someone there: the writer standing, sitting or being at a place.
+    # Someone there: the writer (or someone else) standing, sitting or being at a place.
     "HERE_SELF": {
-        "en": "im|i am|standing|sitting|sat|stood|im sat|im stood|been stood|been sat|been standing|been sitting",
-        "de": "ich stehe|ich sitze|ich bin|stehe|sitze|bin",
+        "en": "im|i am|standing|sitting|sat|stood|im sat|im stood|been stood|been sat|been standing|been sitting|"
+              "is on|hes on|shes on|theyre on",
+        "de": "ich stehe|ich sitze|ich bin|stehe|sitze|bin|steht|sitzt",
         "es": "estoy|me he subido|me subí|sentada|sentado|parada|parado|de pie|llevo",
-        "fr": "je suis|suis|je me tiens|assise|assis|debout", "it": "sono|sto|seduta|seduto|in piedi",
+        "fr": "je suis|suis|je me tiens|assise|assis|debout|est sur", "it": "sono|sto|seduta|seduto|in piedi",
         "pt": "estou|fiquei|sentada|sentado|parada|parado|em pé",
-        "nl": "ik sta|ik zit|ik ben|sta|zit", "pl": "stoję|siedzę|jestem|stoje|siedze",
-        "tr": "duruyorum|oturuyorum|*dayım|*deyim|*tayım|*teyim|*dayim|*deyim",
+        "nl": "ik sta|ik zit|ik ben|sta|zit|staat|zit", "pl": "stoję|siedzę|jestem|stoje|siedze|stoi|siedzi",
+        "tr": "duruyorum|oturuyorum|duruyor|oturuyor|*dayım|*deyim|*tayım|*teyim|*dayim|*deyim",
     },
     "WAIT_LOOK": {
         "en": "waiting for the train|waiting for a train|waiting for the fast train|for the train to come|"
-              "the next train|looking down|staring down|legs over|looking over the edge|trains going past|"
+              "the next train|keeps looking down|fast train|the express|doesnt stop here|train coming|looking down|"
+              "staring down|legs over|looking over the edge|trains going past|"
               "trains keep going past|watching the trains|trains go past|trains going by",
         "de": "warte|warte auf den zug|schaue runter|schaue nach unten|gucke runter|blicke nach unten|"
               "beine baumeln",
@@ -205,17 +222,27 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "it": "aspetto|aspettare il treno|ad aspettare|aspettando|aspetto il treno|guardo giù|guardo in basso|"
               "guardando giù",
         "pt": "esperando|esperando o trem|olhando para baixo|olho para baixo",
-        "nl": "wacht op de trein|wacht|kijk naar beneden|kijk omlaag",
+        "nl": "wacht op de trein|ik wacht|kijk naar beneden|kijk omlaag|kijkt naar beneden",
         "pl": "czekam|czekam na pociąg|patrzę w dół|patrze w dol",
         "tr": "bekliyorum|aşağı bakıyorum|bakıyorum",
+    },
+    # A goodbye said at such a place ("im up on the roof, its quiet up here, bye").
+    "BYE": {
+        "en": "bye|goodbye|bye all|bye everyone|sorry everyone|sorry all", "de": "tschüss|lebt wohl|macht es gut|"
+              "tut mir leid", "es": "adiós|chao|lo siento|perdón", "fr": "adieu|salut tout le monde|désolée|désolé",
+        "it": "addio|ciao a tutti|scusate|scusatemi", "pt": "adeus|tchau|desculpem|desculpa",
+        "nl": "doei|vaarwel|sorry",
+        "pl": "żegnajcie|pa|przepraszam", "tr": "hoşça kalın|elveda|özür dilerim",
     },
     # --- asking how best to end it; alcohol with a medicine -------------------------------------------------------
     "METHOD": {
         "en": "which of my|which tablets|which pills|which meds|what pills|what tablets|which medicine|what meds",
-        "pt": "melhor forma de|melhor maneira de|melhor jeito de", "tr": "en iyi yolu|en iyi yol|yolu ne|en hızlı yolu",
+        "pt": "melhor forma de|melhor maneira de|melhor jeito de", "tr": "en iyi yolu|en iyi yol|yolu ne|"
+              "en hızlı yolu",
         "de": "am besten|der schnellste weg|schnellste weg", "fr": "comment je peux|comment je pourrais",
     },
     "PAINLESS": {
+        "en": "least messy|cleanest|most peaceful|surest|most reliable|easiest|simplest",
         "fr": "le plus rapide|plus rapide", "pt": "mais rápida", "tr": "en hızlı|en kolay", "es": "más rápido",
         "it": "più rapido|più veloce",
     },
@@ -242,8 +269,22 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "es": "acabé|me acabé|terminé|me terminé|me he acabado|vacié|me he terminado",
         "fr": "fini|terminé|vidé|avalé",
         "it": "finito|ho finito|svuotato|finita", "pt": "acabei|terminei|esvaziei|acabei com",
-        "nl": "opgemaakt|leeggemaakt|op gemaakt", "pl": "skończyłam|skończyłem|wykończyłam|opróżniłam|popiłam|popiłem",
+        "nl": "opgemaakt|leeggemaakt|op gemaakt", "pl": "skończyłam|skończyłem|wykończyłam|opróżniłam|popiłam|"
+              "popiłem",
         "tr": "bitirdim|boşalttım|içtim",
+    },
+    # Why live at all, life without meaning: hopelessness said as a question or a judgement of life itself.
+    "HOPELESS": {
+        "en": "why bother living|why keep living|why go on living|why live|life has no meaning|life is pointless|"
+              "life is meaningless|life has no point",
+        "de": "warum noch leben|wozu noch leben|wozu leben|das leben hat keinen sinn|leben hat keinen sinn mehr",
+        "es": "para qué vivir|para qué seguir viviendo|la vida no tiene sentido",
+        "fr": "à quoi bon vivre|pourquoi vivre encore|la vie n a plus de sens|la vie n a aucun sens",
+        "it": "a che serve vivere|perché vivere ancora|la vita non ha senso",
+        "pt": "pra que viver|para que viver|a vida não tem sentido|a vida não faz sentido",
+        "nl": "waarom zou ik nog leven|waarom nog leven|het leven heeft geen zin",
+        "pl": "po co żyć|po co mam żyć|życie nie ma sensu|nie chce mi się żyć",
+        "tr": "neden yaşıyorum|niye yaşıyorum|hayatın anlamı yok|hayatın anlamı kalmadı|yaşamanın anlamı yok",
     },
     # --- no reason or point in living: a reason word beside a verb of living itself (not "continue") -------------
     "REASON": {
