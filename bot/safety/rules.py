@@ -205,6 +205,9 @@ RULES: tuple[Rule, ...] = (
         window=6,
         guarded=False,
     ),
+    _rule("nobody_miss", "self_harm", "NOBODY_MISS", guarded=False, unless="QOPEN"),
+    # Had enough of everything and wanting to vanish ("mam już dość wszystkiego, chcę zniknąć").
+    _rule("vanish_done", "self_harm", "DONE_ALL", "SLEEP", "WANT|WISH|INTENT", window=10, guarded=False),
     # No reason to live: a reason word beside a verb of living itself ("ik zie het nut van leven niet meer").
     _rule("no_reason_to_live", "self_harm", "REASON", "LIVING", window=5, guarded=False, unless="TITLE|MEDIA"),
     # At the place of a method now, waiting or looking down ("ich stehe auf den Gleisen und warte").
@@ -239,7 +242,7 @@ CUES = frozenset(
         "CALL_HELP", "NAMED_EMERGENCY", "SUICIDE", "SUICIDE_WORD", "END_IT", "NEG_WANT", "HOPELESS", "BURDEN",
         "WITHOUT_ME", "CANT_MORE",
         "FAREWELL", "FAREWELL_WEAK", "PLAN", "MEANS", "HOARD", "SELF_INJURY",
-        "CRASH_TARGET", "METHOD_END", "WEARY_DAYS", "STOP_FOREVER", "DANGER_SPOT", "RAILS",
+        "CRASH_TARGET", "METHOD_END", "WEARY_DAYS", "STOP_FOREVER", "DANGER_SPOT", "RAILS", "NOBODY_MISS",
     }
 )
 # fmt: on

@@ -266,3 +266,26 @@ def test_a_past_stroke_does_not_hide_signs_happening_now() -> None:
     assert screen("my dad had a stroke years ago and now his face is drooping again and he cant talk").kind == (
         "emergency"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody would miss me if i was gone",
+        "niemand würde mich vermissen",
+        "nadie me echaría de menos",
+        "personne ne me regretterait",
+        "beni kimse özlemez, yokluğum fark edilmez",
+        "mam już dość wszystkiego, chcę zniknąć",
+    ],
+)
+def test_an_absence_nobody_would_notice_or_wanting_to_vanish_from_it_all_is_self_harm(text: str) -> None:
+    assert screen(text).kind == "self_harm"
+
+
+def test_asking_whether_anyone_would_notice_an_errand_is_ordinary() -> None:
+    assert not screen("would anyone notice if i skipped the support meeting?").is_crisis
+
+
+def test_a_brand_name_counts_as_a_medicine() -> None:
+    assert screen("30 tane parol içtim").kind == "emergency"

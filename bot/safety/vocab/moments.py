@@ -286,6 +286,33 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "pl": "po co żyć|po co mam żyć|życie nie ma sensu|nie chce mi się żyć",
         "tr": "neden yaşıyorum|niye yaşıyorum|hayatın anlamı yok|hayatın anlamı kalmadı|yaşamanın anlamı yok",
     },
+    # Nobody would miss me: one's absence unnoticed ("beni kimse özlemez, yokluğum fark edilmez").
+    "NOBODY_MISS": {
+        "en": "nobody would miss me|no one would miss me|nobody will miss me|no one will miss me|"
+              "nobody would notice if i|no one would notice if i|nobody would even notice if i|"
+              "no one would even notice if i|"
+              "nobody would care if i|no one would care if i",
+        "de": "niemand würde mich vermissen|keiner würde mich vermissen|niemand wird mich vermissen|"
+              "keiner würde es merken|niemand würde es merken",
+        "es": "nadie me echaría de menos|nadie me extrañaría|nadie me va a extrañar|nadie lo notaría",
+        "fr": "personne ne me regretterait|personne ne remarquerait|personne ne verrait la différence|"
+              "personne ne me regrettera",
+        "it": "nessuno sentirebbe la mia mancanza|nessuno se ne accorgerebbe|nessuno mi rimpiangerebbe",
+        "pt": "ninguém sentiria minha falta|ninguém sentiria a minha falta|ninguém ia notar|ninguém vai sentir falta",
+        "nl": "niemand zou me missen|niemand zou het merken|niemand zal me missen",
+        "pl": "nikt by za mną nie tęsknił|nikt by nie zauważył|nikt nie będzie tęsknił",
+        "tr": "beni kimse özlemez|kimse beni özlemez|yokluğum fark edilmez|kimse fark etmez",
+    },
+    # Had enough of everything ("mam już dość wszystkiego, chcę zniknąć"): with wanting to vanish, self-harm.
+    "DONE_ALL": {
+        "en": "had enough of everything|fed up with everything|sick of everything|tired of everything",
+        "de": "genug von allem|alles satt|von allem genug", "es": "harta de todo|harto de todo|cansada de todo",
+        "fr": "marre de tout|lasse de tout|las de tout", "it": "stufa di tutto|stufo di tutto|stanca di tutto",
+        "pt": "farta de tudo|cansada de tudo|cansado de tudo", "nl": "alles zat|klaar met alles|alles beu",
+        "pl": "dość wszystkiego|mam dość wszystkiego", "tr": "her şeyden bıktım|her şeyden yoruldum",
+    },
+    # Medicines by the brand names people use where the vocabulary had none (Turkish paracetamol and painkillers).
+    "SUBSTANCE": {"tr": "parol|minoset|arveles|majezik|apranax|vermidon|aferin|dolorex|xanax|lustral|cipralex"},
     # --- no reason or point in living: a reason word beside a verb of living itself (not "continue") -------------
     "REASON": {
         "de": "grund|keinen grund|sinn", "es": "motivo|razón|sentido",
