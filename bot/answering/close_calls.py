@@ -138,16 +138,20 @@ class CloseCalls:
         close = [r for r in ranked[1:] if ranked[0].score - r.score <= policy.outvote_margin]
         if not close or allowed is None or ranked[0].score >= policy.reconsider_below:  # a clear answer stands
             return ranked
+        # the entries' whole texts first (cheap): the classifier is asked only when they choose a close runner-up
+        led = self._documents_choice(words)
+        chosen = next((r for r in close if r.entry_index == led), None)
+        if chosen is None:
+            return ranked
         opinion = self._sure_opinion(text, allowed, policy.outvote_at, policy.outvote_lead)
-        chosen = next((r for r in close if opinion is not None and r.entry_index == opinion.entry_index), None)
-        if chosen is None or not self._documents_lead_to(chosen.entry_index, words):
+        if opinion is None or opinion.entry_index != chosen.entry_index:
             return ranked
         return (Ranked(chosen.entry_index, ranked[0].score), *(r for r in ranked if r is not chosen))
 
-    def _documents_lead_to(self, entry: int, words: list[tuple[str, float]]) -> bool:
-        """Say whether the entries' whole texts lead to this entry, ahead of the next by the agreement factor."""
+    def _documents_choice(self, words: list[tuple[str, float]]) -> int | None:
+        """The entry the entries' whole texts lead to, ahead of the next by the agreement factor; else None."""
         leader = self._documents.leader(words)
-        return leader is not None and leader[0] == entry and leader[1] >= self._policy.agreement_lead
+        return leader[0] if leader is not None and leader[1] >= self._policy.agreement_lead else None
 
     def _sure_opinion(self, text: str, allowed: frozenset[int], at: float, lead: float) -> Opinion | None:
         """The classifier's choice when it is an allowed entry, at least this similar, with this lead; else None."""
