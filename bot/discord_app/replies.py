@@ -93,8 +93,11 @@ async def reply(interaction: discord.Interaction[Any], *, ephemeral: bool, **mes
     deferred_ephemeral = interaction.extras.get(_DEFERRED)
     if ephemeral and deferred_ephemeral is False:
         await interaction.delete_original_response()
+    if ephemeral or deferred_ephemeral:  # no link to keep: Discord need not send the message back (?wait)
+        await interaction.followup.send(ephemeral=ephemeral, wait=False, **message)
+        return None
     sent = await interaction.followup.send(ephemeral=ephemeral, wait=True, **message)
-    return None if ephemeral or deferred_ephemeral else sent.jump_url
+    return sent.jump_url
 
 
 async def send_answer(
