@@ -289,3 +289,26 @@ def test_asking_whether_anyone_would_notice_an_errand_is_ordinary() -> None:
 
 def test_a_brand_name_counts_as_a_medicine() -> None:
     assert screen("30 tane parol içtim").kind == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je cherche la meilleure façon d'en finir",
+        "quel est le moyen le plus simple d'en finir",
+    ],
+)
+def test_french_elision_still_reads_asking_how_to_end_it(text: str) -> None:
+    assert screen(text).kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["comment en finir avec la fatigue ?", "quelle est la façon la plus simple d'arrêter la cortisone ?"],
+)
+def test_french_ending_a_named_thing_stays_ordinary(text: str) -> None:
+    assert not screen(text).is_crisis
+
+
+def test_dutch_bleach_swallowed_is_an_emergency() -> None:
+    assert screen("mijn dochter heeft bleekwater gedronken").kind == "emergency"

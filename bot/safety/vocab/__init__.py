@@ -35,7 +35,7 @@ def vocabularies() -> dict[str, Mapping[str, tuple[str, ...]]]:
         except ModuleNotFoundError:
             continue
         merged = merge(module.VOCAB, shared.get(code, {}))
-        found[code] = with_past_forms(merged, PAST_FORMS.get(code, ()))
+        found[code] = with_elisions(with_past_forms(merged, PAST_FORMS.get(code, ())), ELISIONS.get(code, {}))
     return found
 
 
@@ -49,6 +49,35 @@ def merge(
     for tag, listed in extra.items():
         merged[tag] = tuple(dict.fromkeys([*merged.get(tag, ()), *listed]))
     return merged
+
+
+# French elides these words before a vowel ("la meilleure façon d'en finir", "j'ai"): a phrase written with the full
+# word also matches the elided one where the next word starts with a vowel or h, or the phrase ends there.
+ELISIONS: dict[str, dict[str, str]] = {
+    "fr": {"de": "d", "que": "qu", "je": "j", "me": "m", "se": "s", "ne": "n", "le": "l", "la": "l", "te": "t"},
+}
+_VOWELS = tuple("aeiouyh")
+
+
+def with_elisions(
+    vocabulary: Mapping[str, tuple[str, ...]], elided: Mapping[str, str]
+) -> Mapping[str, tuple[str, ...]]:
+    """The vocabulary with each phrase also written with its elidable words elided (French "de en" -> "d en")."""
+    if not elided:
+        return vocabulary
+    expanded: dict[str, tuple[str, ...]] = {}
+    for tag, listed in vocabulary.items():
+        variants = []
+        for phrase in listed:
+            words = phrase.split(" ")
+            short = [
+                elided[word] if word in elided and (i + 1 == len(words) or words[i + 1].startswith(_VOWELS)) else word
+                for i, word in enumerate(words)
+            ]
+            if short != words and len(words) > 1:
+                variants.append(" ".join(short))
+        expanded[tag] = tuple(dict.fromkeys([*listed, *variants]))
+    return expanded
 
 
 def function_words() -> dict[str, frozenset[str]]:

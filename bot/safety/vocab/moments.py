@@ -243,7 +243,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     "PAINLESS": {
         "en": "least messy|cleanest|most peaceful|surest|most reliable|easiest|simplest",
-        "fr": "le plus rapide|plus rapide", "pt": "mais rápida", "tr": "en hızlı|en kolay", "es": "más rápido",
+        "fr": "le plus rapide|plus rapide|le plus simple|plus simple|le plus facile|plus facile",
+        "pt": "mais rápida", "tr": "en hızlı|en kolay", "es": "más rápido",
         "it": "più rapido|più veloce",
     },
     # A pronoun for "it all" before or after a bare end verb ("wie kann ich es am besten beenden").

@@ -41,7 +41,7 @@ VOCAB = phrases(
         "pil|pillen|tablet*|slaappil*|medicij*|pijnstiller*|paracetamol|ibuprofen|insuline|"
         "capsule*|antidepressiva|oxazepam|temazepam|kalmeringsmiddel*",
         "CHEMICAL": "*ontstopper|*reiniger|*wasmiddel|*maakmiddel|"
-        "bleek|bleekmiddel|chloor|gootsteenontstopper|ontstopper|afwasmiddel|wasmiddel|"
+        "bleek|bleekwater|bleekmiddel|chloor|gootsteenontstopper|ontstopper|afwasmiddel|wasmiddel|"
         "vaatwastablet*|wasmiddelcapsule*|schoonmaakmiddel*|batterij|knoopcel*|gif|rattengif|chemicali*|"
         "antivries|lampolie|ammoniak|"
         "chloor|bleek|ammoniak|ontstopper|ontkalker|wasmiddel|vaatwastablet*|afwasmiddel|schoonmaakmiddel|"
