@@ -43,12 +43,19 @@ def test_no_alias_gets_an_answer_that_opens_with_yes_or_no(faq_engine: AnswerEng
 @pytest.mark.parametrize(
     ("question", "entry_id", "must"),
     [
+        # "does it cause cancer" and "is it a cancer drug" are different questions with different entries
         ("does CAR-T cause cancer?", "secondary-cancer", "boxed warning"),
         ("can car t give you cancer", "secondary-cancer", "18 April 2024"),
         ("is it a cancer drug", "cancer-therapy", "blood cancers"),
+        # relapse, not how long remission lasted: the relapse entry says what is known about relapse
+        ("has anyone relapsed", "relapse", "plasma cells"),
+        ("did anyone relapse after car t", "relapse", "plasma cells"),
+        ("how long did the remission last", "follow-up-duration", "median of 8 months"),
+        # the B cells coming back is its own question
+        ("what happened when the b cells came back", "b-cells-return", "110 days"),
     ],
 )
-def test_cause_cancer_and_cancer_drug_go_to_different_entries(
+def test_neighbouring_topics_go_to_their_own_entries(
     faq_engine: AnswerEngine, question: str, entry_id: str, must: str
 ) -> None:
     got, body = _ask(faq_engine, question)
@@ -152,24 +159,6 @@ def test_every_source_says_what_our_copy_is(faq_load: LoadResult) -> None:
     assert copies["gizmodo-2022"] == "rewritten"
     assert copies["sciencealert-2022"] == "rewritten"
     assert copies["nature-medicine-2022"] == "original"
-
-
-@pytest.mark.parametrize(
-    ("question", "entry_id", "must"),
-    [
-        # relapse, not how long remission lasted: the relapse entry says what is known about relapse
-        ("has anyone relapsed", "relapse", "plasma cells"),
-        ("did anyone relapse after car t", "relapse", "plasma cells"),
-        ("how long did the remission last", "follow-up-duration", "median of 8 months"),
-        # the B cells coming back is its own question
-        ("what happened when the b cells came back", "b-cells-return", "110 days"),
-    ],
-)
-def test_relapse_remission_length_and_b_cells_returning_are_told_apart(
-    faq_engine: AnswerEngine, question: str, entry_id: str, must: str
-) -> None:
-    got, body = _ask(faq_engine, question)
-    assert (got, must in body) == (entry_id, True)
 
 
 @pytest.mark.parametrize(

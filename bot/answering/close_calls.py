@@ -97,13 +97,17 @@ class CloseCalls:
         agrees = second is not None and second[0] == best.entry_index and second[1] >= policy.agreement_lead
         return 0.0 if agrees else margin
 
+    def _weighed(self, query: list[QueryToken]) -> list[tuple[str, float]]:
+        """The FAQ words a query may be, with their match scores, without the light words the whole texts skip."""
+        return [(w, s) for q in query for w, s in q.matches if w not in self._light]
+
     def documents_choice(self, ranked: tuple[Ranked, ...], query: list[QueryToken], *, named: bool) -> int | None:
         """The place in the ranking of the close call the entries' whole texts clearly prefer, for a question that
         names the subject and that no phrasing answers; None when there is none."""
         policy = self._policy
         if not named or not ranked:
             return None
-        leader = self._documents.leader([(w, s) for q in query for w, s in q.matches if w not in self._light])
+        leader = self._documents.leader(self._weighed(query))
         if leader is None or leader[1] < policy.documents_prefer:
             return None
         for place, candidate in enumerate(ranked[: policy.documents_prefer_among]):
@@ -121,7 +125,7 @@ class CloseCalls:
         phrasings lead the side effects' by two points)."""
         if len(ranked) < 2:
             return ranked
-        words = [(w, s) for q in query for w, s in q.matches if w not in self._light]
+        words = self._weighed(query)
         first, second = ranked[0].entry_index, ranked[1].entry_index
         if ranked[0].score - ranked[1].score < self._policy.tie_margin:
             scores = self._documents.scores(words)
@@ -166,7 +170,7 @@ class CloseCalls:
         if any(not q.known for q in query):
             return None
         documents = self._documents
-        words = [(w, s) for q in query for w, s in q.matches if w not in self._light]
+        words = self._weighed(query)
         leader = documents.leader(words)
         if leader is None or leader[1] < self._policy.documents_lead or leader[0] not in allowed:
             return None
@@ -210,7 +214,7 @@ class CloseCalls:
         policy = self._policy
         if not ranked or ranked[0].score < policy.clear_leader_at:
             return False
-        words = [(w, s) for q in query for w, s in q.matches if w not in self._light]
+        words = self._weighed(query)
         leader = self._documents.leader(words)
         lead = policy.agreement_lead if tied else policy.documents_lead
         return leader is not None and leader[0] == ranked[0].entry_index and leader[1] >= lead
@@ -219,17 +223,10 @@ class CloseCalls:
         """A close answer the learned classifier clearly places elsewhere, by a word specific to its choice: its choice
         first, with the answer's score; else the ranking as it is."""
         policy = self._policy
-        if self._classifier is None or not ranked or ranked[0].score >= policy.reconsider_below:
+        if not ranked or ranked[0].score >= policy.reconsider_below:
             return ranked
-        opinion = self._classifier.opinion(text)
-        if (
-            opinion is None
-            or not opinion.specific
-            or opinion.entry_index == ranked[0].entry_index
-            or opinion.entry_index not in allowed
-            or opinion.similarity < policy.reconsider_at
-            or opinion.lead < policy.reconsider_lead
-        ):
+        opinion = self._sure_opinion(text, allowed, policy.reconsider_at, policy.reconsider_lead)
+        if opinion is None or not opinion.specific or opinion.entry_index == ranked[0].entry_index:
             return ranked
         rest = tuple(r for r in ranked if r.entry_index != opinion.entry_index)
         return (Ranked(opinion.entry_index, ranked[0].score), *rest)
