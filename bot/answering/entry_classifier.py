@@ -103,6 +103,7 @@ class EntryClassifier:
             length = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
             for feature, value in centroid.items():
                 postings[feature].append((number, value / length))
+        self._entry_count = len(summed)
         self._rows: dict[str, int] = {}
         self._idf = array("d")
         self._starts = array("I", [0])
@@ -146,15 +147,18 @@ class EntryClassifier:
         length = math.sqrt(sum(v * v for v in query.values()))
         if not length:
             return None
-        scores: defaultdict[int, float] = defaultdict(float)
+        # Every weight is positive, so an entry no feature reaches scores 0 and the sums are added in the same order
+        # as row by row into a dict: a list indexed by entry and zipped array slices only skip Python indexing.
+        scores = [0.0] * self._entry_count
         starts, entries, weights = self._starts, self._entries, self._weights
         for row, value in query.items():
-            for at in range(starts[row], starts[row + 1]):
-                scores[entries[at]] += value * weights[at]
-        if not scores:
+            start, end = starts[row], starts[row + 1]
+            for entry, weight in zip(entries[start:end], weights[start:end], strict=True):
+                scores[entry] += value * weight
+        best = max(range(len(scores)), key=scores.__getitem__)  # the first of equals: the lowest entry number
+        similarity = scores[best]
+        if not similarity:
             return None
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-        best, similarity = ranked[0]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        runner_up = sorted(scores)[-2] if len(scores) > 1 else 0.0
         specific = any(self._specific.get(token) == best for token in tokens)
         return Opinion(best, similarity / length, (similarity - runner_up) / length, specific)
