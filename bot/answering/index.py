@@ -6,8 +6,9 @@ import heapq
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -52,6 +53,8 @@ class _Phrase:
     weight: float
     text: str  # folded, with filler words kept: they break ties ("who is it for" / "who are you")
     sorted_text: str  # the same words in sorted order, what a token-sort comparison compares
+    implied: frozenset[str]  # its words of the implied subject, and of the other subject words (most have none)
+    subjects: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -106,8 +109,8 @@ class QuestionIndex:
         self._answer_vocab = [frozenset(normaliser.tokens(entry.answer)) for entry in entries]
         self._weigh_words(len(phrase_tokens))
         self._phrases = [
-            _Phrase(owner, toks, sum(self.phrase_weight(t) for t in toks), text, _sorted_words(text))
-            for owner, toks, text in zip(phrase_entry, phrase_tokens, phrase_text, strict=True)
+            _Phrase(o, t, sum(map(self.phrase_weight, t)), x, _sorted_words(x), t & self._implied, t & self._subjects)
+            for o, t, x in zip(phrase_entry, phrase_tokens, phrase_text, strict=True)
         ]
         by_weight = sorted(range(len(self._phrases)), key=lambda p: (self._phrases[p].weight, p))
         self._phrase_rank = [0] * len(self._phrases)  # phrase -> its place from lightest (fewest, commonest words)
@@ -117,6 +120,7 @@ class QuestionIndex:
         self.typical_weight = weights[len(weights) // 4] if weights else 1.0
         self._typos = TypoReader(self._idf, {f: w for f, w in normaliser.synonym_forms().items() if w in self._idf})
         self._prefixes = PrefixIndex([entry.phrases for entry in entries])
+        self._resolve_token: Callable[[str], QueryToken] = lru_cache(maxsize=8192)(self._read_token)  # per word
 
     def _read_phrases(self, entries: Sequence[IndexedEntry]) -> tuple[list[frozenset[str]], list[int], list[str]]:
         """Tokenise every phrase and fill the postings (word -> phrases); return each phrase's tokens, entry, text."""
@@ -180,20 +184,20 @@ class QuestionIndex:
 
     def resolve(self, question: str) -> list[QueryToken]:
         """Tokenise a question and match each token to the vocabulary, tolerating typos."""
-        resolved = []
         tokens = self._typos.rejoin(self.normaliser.tokens(question), self.normaliser.canonical_token)
-        for token in dict.fromkeys(tokens):  # a repeated word counts once
-            if token in self._idf:
-                weight = self.weight(token)
-                if token in self._implied:
-                    weight *= IMPLIED_TOPIC_QUERY_WEIGHT  # naming the subject says little about the question
-                resolved.append(QueryToken(token, weight, ((token, 1.0),)))
-                continue
-            matches = self._typos.read(token)
-            # A word read as another weighs as that word (a relative of it a little less: it may be another word).
-            weight = max((self.weight(w) * (s if s < 0.8 else 1.0) for w, s in matches), default=self.weight(token))
-            resolved.append(QueryToken(token, weight, matches))
-        return resolved
+        return [self._resolve_token(token) for token in dict.fromkeys(tokens)]  # a repeated word counts once
+
+    def _read_token(self, token: str) -> QueryToken:
+        """One token matched to the vocabulary (remembered per word: `_resolve_token`)."""
+        if token in self._idf:
+            weight = self.weight(token)
+            if token in self._implied:
+                weight *= IMPLIED_TOPIC_QUERY_WEIGHT  # naming the subject says little about the question
+            return QueryToken(token, weight, ((token, 1.0),))
+        matches = self._typos.read(token)
+        # A word read as another weighs as that word (a relative of it a little less: it may be another word).
+        weight = max((self.weight(w) * (s if s < 0.8 else 1.0) for w, s in matches), default=self.weight(token))
+        return QueryToken(token, weight, matches)
 
     def _touched_phrases(self, query: Sequence[QueryToken]) -> tuple[dict[int, dict[str, float]], dict[int, float]]:
         """Find the phrases sharing words with the question.
@@ -255,12 +259,11 @@ class QuestionIndex:
     def _most_promising(self, walk: _Walk, total: float) -> dict[int, dict[str, float]]:
         """Keep the phrases whose estimated score is best (the answer-text credit is left out)."""
         phrases, shared, used = self._phrases, walk.shared, walk.used
-
-        def estimate(p: int) -> float:
+        estimates = {}
+        for p in walk.touched:
             recall, precision = shared[p] / total, used[p] / phrases[p].weight
-            return precision * recall / (4 * precision + recall)
-
-        keep = sorted(walk.touched, key=estimate, reverse=True)[:MAX_SCORED_PHRASES]
+            estimates[p] = precision * recall / (4 * precision + recall)
+        keep = sorted(walk.touched, key=estimates.__getitem__, reverse=True)[:MAX_SCORED_PHRASES]
         return {p: walk.touched[p] for p in keep}
 
     def _start_from_common(self, walk: _Walk, common: list[str]) -> None:
@@ -323,9 +326,9 @@ class QuestionIndex:
         if named_topics:
             # The question names its subject ("lupus"), so an alias about another one ("CAR-T") is not implied,
             # and one about another subject word ("did the autoantibodies go away") asks about something else.
-            for word in (phrase.tokens & self._implied) - named_topics - found.keys():
+            for word in phrase.implied - named_topics - found.keys() if phrase.implied else ():
                 size += self.weight(word) - self.phrase_weight(word)
-            for word in (phrase.tokens & self._subjects) - found.keys():
+            for word in phrase.subjects - found.keys() if phrase.subjects else ():
                 size += self.weight(word)
         precision = used / size
         # F2: what the question asks must be covered (recall) more than the alias must be used up (precision).
