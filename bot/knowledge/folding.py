@@ -12,6 +12,9 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation, collapse spaces: 'Is CD19 a vaccine?' -> 'is cd19 a vaccine'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    lowered = text.casefold()
+    if lowered.isascii():  # most messages: nothing to decompose, no accent to strip
+        return _NON_WORD.sub(" ", lowered).strip()
+    decomposed = unicodedata.normalize("NFKD", lowered)
     ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", ascii_only).strip()

@@ -80,10 +80,13 @@ class KnowledgeBase:
     messages: MessageCatalog | None = None
     _entries_by_id: Mapping[str, Entry] = field(init=False, repr=False, compare=False)
     _sources_by_id: Mapping[str, Source] = field(init=False, repr=False, compare=False)
+    _research_years: tuple[int, int] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_entries_by_id", MappingProxyType({e.id: e for e in self.entries}))
         object.__setattr__(self, "_sources_by_id", MappingProxyType({s.id: s for s in self.sources}))
+        years = [int(s.date[:4]) for s in self.sources if s.kind in ("paper", "news") and s.date[:4].isdigit()]
+        object.__setattr__(self, "_research_years", (min(years), max(years)) if years else None)  # read per answer
 
     def entry(self, entry_id: str) -> Entry | None:
         """Return the entry with this id, or None."""
@@ -106,5 +109,4 @@ class KnowledgeBase:
     @property
     def research_years(self) -> tuple[int, int] | None:
         """Return the first and last year of the research the FAQ cites (from its sources' dates)."""
-        years = [int(s.date[:4]) for s in self.sources if s.kind in ("paper", "news") and s.date[:4].isdigit()]
-        return (min(years), max(years)) if years else None
+        return self._research_years
