@@ -96,3 +96,55 @@ def test_a_german_feminine_form_meets_the_other_forms(faq_load: LoadResult) -> N
     lexicon = faq_load.knowledge.languages["de"].lexicon
     read = [language_tokens("de", word, lexicon) for word in ("Kollegin", "Kolleginnen", "Kollegen")]
     assert read[0] == read[1] == read[2] == ("kolleg",)
+
+
+def test_the_english_reading_says_everyday_words_in_english(reading: EnglishReading) -> None:
+    # The glossary (knowledge/translations/<lang>/lexicon.yaml) reads everyday words as English, filler words
+    # included ("sin": without, "otro": other), and a verb with a pronoun joined to it as the verb ("darte": dar).
+    assert reading.gloss("es", "puede el car t darte un linfoma u otro cancer mas adelante?").split() == [
+        "cart",
+        "give",
+        "lymphoma",
+        "other",
+        "cancer",
+        "later",
+    ]
+    assert "without" in reading.gloss("es", "cuanto tiempo les duro la mejoria sin medicamentos?").split()
+    assert reading.gloss("de", "wie lange blieb der lupus ruhig?").split() == ["howlong", "stayed", "lupus", "calm"]
+
+
+def test_a_glossary_word_is_not_matched_against_the_language_s_aliases(multi: MultilingualEngine) -> None:
+    # "mejoria" is in the Spanish glossary only: the Spanish matcher reads it as its stem, as before.
+    matcher = multi.matchers["es"]
+    assert "improvement" not in matcher.normalise("cuanto tiempo les duro la mejoria").split()
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "entry"),
+    [
+        # Every word is read as English, so the English engine's own line decides.
+        ("es", "puede el car t darte un linfoma u otro cancer mas adelante?", "secondary-cancer"),
+        ("de", "wie lange blieb der lupus bei den leuten ruhig?", "follow-up-duration"),
+        ("fr", "vous prenez vos infos ou?", "sources"),
+    ],
+)
+def test_a_question_read_whole_as_english_is_answered_by_the_english_engine(
+    multi: MultilingualEngine, language: str, question: str, entry: str
+) -> None:
+    answer = multi.answer(question, language)
+    assert (answer.status, answer.entry_id, answer.language) == ("answered", entry, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [
+        ("es", "salut tout le monde"),
+        ("fr", "salut tout le monde"),  # 'monde' is not glossed 'people': "tout le monde" is everyone
+        ("es", "¿Qué tiempo hace en Madrid?"),  # 'tiempo' is weather here, 'hace' may be 'ago': not glossed
+        ("de", "wie spät ist es in zürich?"),
+    ],
+)
+def test_greetings_and_weather_stay_declined_with_the_glossary(
+    multi: MultilingualEngine, language: str, question: str
+) -> None:
+    assert multi.answer(question, language).status == "no_match"

@@ -276,3 +276,17 @@ def test_a_question_that_says_nothing_of_its_own_gives_way_to_the_next(
 def test_a_medicine_not_taken_for_a_while_is_a_change_made_already(multi: MultilingualEngine) -> None:
     answer = multi.answer("hace un mes que no me tomo el plaquenil", "es")
     assert (answer.status, answer.entry_id, answer.language) == ("answered", "stopped-my-medicine", "es")
+
+
+def test_a_glossary_that_is_not_word_meaning_lines_names_file_line_and_field(faq_copy: Path) -> None:
+    path = faq_copy / "translations" / "es" / "lexicon.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("\nglossary:") + 1
+    path.write_text(text[:start] + "glossary: [dar, give]\n", encoding="utf-8")
+    line = text[:start].count("\n") + 1
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(faq_copy)
+    assert any(
+        (p.file, p.line, p.field, p.message) == (str(path), line, "glossary", "should be lines like 'word: meaning'")
+        for p in caught.value.problems
+    ), caught.value.problems

@@ -49,13 +49,18 @@ class EnglishReading:
         less than half of what it asks (question words and numbers aside) can be read so: the rest would go unheard;
         and, when `whole`, unless every word can ('wie lange dauert eine Erkältung': the cold is what it asks)."""
         lexicon = self._knowledge.languages[language].lexicon
-        concepts = {word for meaning in lexicon.synonyms.values() for word in meaning.split()}
+        meanings = (*lexicon.synonyms.values(), *lexicon.glossary.values())
+        concepts = {word for meaning in meanings for word in meaning.split()}
         words = english_gloss(language, question, lexicon).split()
         kept = [w for w in words if w in concepts or self._known(w)]
-        asked = sum(_asks(w) for w in words)
-        read = sum(_asks(w) for w in kept)
+        asked = sum(self._asks(w) for w in words)
+        read = sum(self._asks(w) for w in kept)
         enough = read == asked if whole else read * MIN_READ_SHARE[1] >= asked * MIN_READ_SHARE[0]
         return " ".join(kept) if read and enough else ""
+
+    def _asks(self, word: str) -> bool:
+        """Say whether a word of the reading says what is asked: not an English filler word ("other", "without")."""
+        return _asks(word) and bool(self._english.tokens(word))
 
     def _known(self, word: str) -> bool:
         tokens = self._english.tokens(word)

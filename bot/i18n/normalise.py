@@ -42,10 +42,13 @@ def fold_for(language: str, text: str) -> str:
 
 def without_clitic(word: str, lexicon: LanguageLexicon) -> str:
     """The verb without a pronoun joined to it: an infinitive or gerund with one ("dejarlas", "tomarlo",
-    "cambiandola") is read as the verb."""
+    "cambiandola", "darte") is read as the verb."""
     for clitic in lexicon.clitics:  # longest first
         rest = word[: -len(clitic)]
-        if word.endswith(clitic) and len(rest) > MIN_STEM and rest.endswith(_VERB_BEFORE_CLITIC):
+        if not word.endswith(clitic) or not rest.endswith(_VERB_BEFORE_CLITIC):
+            continue
+        # A short verb only when the lexicon lists it ("darte": dar; "parte" is no "par" + "te")
+        if len(rest) > MIN_STEM or rest in lexicon.stopwords or rest in lexicon.glossary:
             return rest
     return word
 
@@ -106,6 +109,7 @@ class _Reading:
     by_word: dict[str, str]
     meanings: frozenset[str]
     spellings: tuple[str, ...]  # the single words the lexicon knows, for reading a misspelt one
+    english: dict[str, str]  # the glossary by word and by stem: everyday words as plain English
 
     def misspelt(self, word: str) -> str | None:
         """Return the lexicon word `word` is a slip away from (synonym or compound), or None."""
@@ -133,11 +137,13 @@ def _reading(language: str, lexicon: LanguageLexicon) -> _Reading:
     by_word = {strip_ending(k, lexicon): v for k, v in lexicon.synonyms.items() if " " not in k}
     by_word.update({k: v for k, v in lexicon.synonyms.items() if " " not in k})
     single = {k for k in lexicon.synonyms if " " not in k} | set(lexicon.compound_parts)
+    english = {strip_ending(k, lexicon): v for k, v in lexicon.glossary.items()} | dict(lexicon.glossary)
     return _Reading(
         tuple((_phrase_pattern(p, lexicon), f" {lexicon.synonyms[p]} ") for p in phrases),
         by_word,
         frozenset(w for v in lexicon.synonyms.values() for w in v.split()),
         tuple(sorted(w for w in single if len(w) >= MIN_TYPO_WORD - 1)),
+        english,
     )
 
 
@@ -145,11 +151,15 @@ def _read_word(word: str, lexicon: LanguageLexicon, reading: _Reading, *, whole:
     """Return one word's meaning: a synonym, a canonical meaning kept as is, or the word without its ending (the
     word as written when `whole`: an English reading keeps a loanword whole, "nephritis", "outcome")."""
     if word in lexicon.stopwords or (len(word) == 1 and not word.isdigit() and word not in reading.by_word):
-        return None  # a single letter is read only when the lexicon lists it ("q es car-t": que)
+        # a single letter is read only when the lexicon lists it ("q es car-t": que); the English reading keeps
+        # what a filler word says in English ("sin": without, "otro": other)
+        return lexicon.glossary.get(word) if whole else None
     if word in reading.meanings:
         return word
     stem = strip_ending(word, lexicon)
     meaning = reading.by_word.get(word) or reading.by_word.get(stem)
+    if meaning is None and whole:
+        meaning = reading.english.get(word) or reading.english.get(stem)
     if meaning is None and _filler(word, lexicon):
         return None
     return meaning or (word if whole else stem)
@@ -164,7 +174,7 @@ def _filler(word: str, lexicon: LanguageLexicon) -> bool:
 
 def _spelled(word: str, lexicon: LanguageLexicon, reading: _Reading) -> str:
     """The word, or the lexicon word it misspells when the lexicon does not know it as it is."""
-    if word in lexicon.stopwords or word in reading.by_word or word in reading.meanings:
+    if word in lexicon.stopwords or word in reading.by_word or word in reading.meanings or word in reading.english:
         return word
     if strip_ending(word, lexicon) in reading.by_word:
         return word
@@ -181,7 +191,8 @@ def _words(language: str, text: str, lexicon: LanguageLexicon, whole: bool = Fal
     for word in folded.split():
         raw = _spelled(without_clitic(word, lexicon), lexicon, reading)
         read = _read_word(raw, lexicon, reading)
-        if read is None:
+        if read is None:  # a filler word; the English reading keeps what it says ("sin": without)
+            result.extend((_read_word(raw, lexicon, reading, whole=True) or "").split() if whole else ())
             continue
         # A synonym or a canonical meaning is read whole; any other word may be a compound of known parts.
         known = read != strip_ending(raw, lexicon) or raw in reading.meanings or raw in lexicon.compound_parts

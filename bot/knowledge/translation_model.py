@@ -71,6 +71,9 @@ class LanguageLexicon:
     could_words: frozenset[str] = frozenset()  # "könnte", "podría", "pourrait"
     arithmetic_words: frozenset[str] = frozenset()  # "mal", "por", "fois", "zwei": with numbers, a sum to work out
     filler_endings: tuple[str, ...] = ()  # adverb endings ("-mente", "-ement"): a word the lexicon lacks is filler
+    # Everyday words as plain English ("dar": give, "später": later), read only for the English reading
+    # (bot.i18n.bridge): the English matcher understands a sentence, not only the FAQ's concepts.
+    glossary: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ LEXICON_FIELDS = {
     "stopwords", "synonyms", "compound_parts", "suffixes", "self_words", "decision_words", "anchors", "place_names",
     "medicines", "wondering", "clitics", "done_words", "done_helpers", "no_longer_words", "taking_words",
     "eligibility_words", "asking_words", "joining_words", "could_words", "arithmetic_words",
-    "filler_endings",
+    "filler_endings", "glossary",
 }  # fmt: skip
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -81,18 +81,18 @@ def _word_list(report: Report, data: LineDict, key: str) -> tuple[str, ...]:
     return tuple(fold(v) for v in value if fold(v))
 
 
-def _synonyms(report: Report, data: LineDict) -> dict[str, str]:
-    synonyms: dict[str, str] = {}
-    raw = data.get("synonyms") or {}
+def _mapping(report: Report, data: LineDict, key: str = "synonyms") -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    raw = data.get(key) or {}
     if not isinstance(raw, dict):
-        report.error(data.lines.get("synonyms", data.line), "synonyms", "should be lines like 'word: meaning'")
+        report.error(data.lines.get(key, data.line), key, "should be lines like 'word: meaning'")
         raw = {}
     for word, meaning in raw.items():
         if isinstance(meaning, str) and fold(str(word)) and fold(meaning):
-            synonyms[fold(str(word))] = fold(meaning)
+            mapping[fold(str(word))] = fold(meaning)
         else:
-            report.error(data.lines.get("synonyms"), f"synonyms.{word}", "should be 'word: meaning'")
-    return synonyms
+            report.error(data.lines.get(key), f"{key}.{word}", "should be 'word: meaning'")
+    return mapping
 
 
 def _load_lexicon(folder: Path, problems: list[Problem]) -> LanguageLexicon:
@@ -106,7 +106,7 @@ def _load_lexicon(folder: Path, problems: list[Problem]) -> LanguageLexicon:
             report.error(1, "", "the file should hold lists like 'stopwords:' and 'synonyms:'")
         return LanguageLexicon()
     check_keys(report, data, LEXICON_FIELDS, (), "")
-    synonyms = _synonyms(report, data)
+    synonyms = _mapping(report, data)
     return LanguageLexicon(
         stopwords=frozenset(_word_list(report, data, "stopwords")),
         synonyms=MappingProxyType(synonyms),
@@ -129,6 +129,7 @@ def _load_lexicon(folder: Path, problems: list[Problem]) -> LanguageLexicon:
         could_words=frozenset(_word_list(report, data, "could_words")),
         arithmetic_words=frozenset(_word_list(report, data, "arithmetic_words")),
         filler_endings=tuple(sorted(set(_word_list(report, data, "filler_endings")), key=len, reverse=True)),
+        glossary=MappingProxyType(_mapping(report, data, "glossary")),
     )
 
 
