@@ -89,3 +89,21 @@ def test_a_done_word_in_french_needs_its_helper_verb(faq_load: LoadResult) -> No
     reading = DecisionReading("fr", faq_load.knowledge.languages["fr"].lexicon)
     assert reading.done(reading.words("j'ai arrêté mon plaquenil"))
     assert not reading.done(reading.words("j'arrête mon plaquenil"))
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "decides"),
+    [
+        # A decision phrase with one filler word inside it (Québec "-tu", "realmente") is still the phrase.
+        ("fr", "ça vaut-tu la peine que j'y aille pour le car-t?", True),
+        ("es", "¿vale realmente la pena que yo viaje para el car-t?", True),
+        # Two words between its parts, or a word that is not filler, and it is not.
+        ("fr", "ça vaut bien cher la peine que je me suis donnée", False),
+        ("es", "vale su peso en oro la pena", False),
+    ],
+)
+def test_a_decision_phrase_may_have_one_filler_word_inside(
+    faq_load: LoadResult, language: str, question: str, decides: bool
+) -> None:
+    reading = DecisionReading(language, faq_load.knowledge.languages[language].lexicon)
+    assert reading.decides(question, names_medicine=False) is decides

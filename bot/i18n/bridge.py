@@ -51,7 +51,9 @@ class EnglishReading:
         lexicon = self._knowledge.languages[language].lexicon
         meanings = (*lexicon.synonyms.values(), *lexicon.glossary.values())
         concepts = {word for meaning in meanings for word in meaning.split()}
-        words = english_gloss(language, question, lexicon).split()
+        # A place is a detail of what is asked ("¿hay car-t en Chile?"): read, and left to the English engine's own
+        # place names when it knows them.
+        words = [w for w in english_gloss(language, question, lexicon).split() if w not in lexicon.place_names]
         kept = [w for w in words if w in concepts or self._known(w)]
         asked = sum(self._asks(w) for w in words)
         read = sum(self._asks(w) for w in kept)

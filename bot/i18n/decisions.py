@@ -89,8 +89,8 @@ class DecisionReading:
     def _hits(self, words: Sequence[str], cues: _Cues, *, stems: bool = True) -> list[int]:
         """Where the cues stand in the words: each word listed (or, with `stems`, whose stem is one listed), each
         phrase's first word."""
-        stopwords, padded = self._lexicon.stopwords, _padded(words)
-        hits = [padded[: padded.find(p)].count(" ") for p in cues.phrases if p in padded]
+        stopwords = self._lexicon.stopwords
+        hits = [at for p in cues.phrases if (at := self._phrase_at(words, p.split())) is not None]
         hits += [
             i
             for i, word in enumerate(words)
@@ -99,6 +99,24 @@ class DecisionReading:
             or (stems and len(word) >= MIN_STEMMED and word not in stopwords and self._stem(word) in cues.stems)
         ]
         return hits
+
+    def _phrase_at(self, words: Sequence[str], phrase: Sequence[str]) -> int | None:
+        """Where a phrase starts in the words, its words in a row or with one filler word between two of them ("ça
+        vaut-tu la peine", "vale realmente la pena"); None when it is not there."""
+        for start, word in enumerate(words):
+            if word != phrase[0]:
+                continue
+            at = start
+            for part in phrase[1:]:
+                if at + 1 < len(words) and words[at + 1] == part:
+                    at += 1
+                elif at + 2 < len(words) and words[at + 2] == part and words[at + 1] in self._lexicon.stopwords:
+                    at += 2
+                else:
+                    break
+            else:
+                return start
+        return None
 
     def _has(self, words: Sequence[str], cues: _Cues, *, stems: bool = True) -> bool:
         return bool(self._hits(words, cues, stems=stems))
