@@ -1,0 +1,83 @@
+"""Round-6 matching: the round-6 question sets (personas unlike rounds 1-5: a scared newly diagnosed 19-year-old, a
+carer asking for a parent, a sceptical nurse in clinical words, a non-native speaker, phone typing, long posts) stay
+at what the matcher reaches, graded like the sealed sets (../shared/tools/faq_eval.py, --strict-advice) and by the
+entry answered."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.answering import AnswerEngine
+
+FAQ_EVAL = Path(__file__).resolve().parents[2] / "shared" / "tools" / "faq_eval.py"
+HERE = Path(__file__).parent
+
+# What the matcher reaches on each half, a question under it: (least answers right, least personal decisions
+# referred, least off-topic declined). The held-out half is scored once, at the end of round 6.
+ROUND6_LINES = {
+    "questions_round6_tune.yaml": (0.69, 0.85, 0.44),  # before round 6: answers 71/102, decisions 12/14, declines 8/18
+    "questions_round6_heldout.yaml": (0.66, 0.85, 0.72),  # before round 6: 68/101, 13/14, 14/18
+}
+
+
+def _faq_eval() -> Any:
+    """../shared/tools/faq_eval.py, the sealed sets' own grader (the set test is skipped without it)."""
+    spec = importlib.util.spec_from_file_location("faq_eval_round6", FAQ_EVAL)
+    if not FAQ_EVAL.exists() or spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score(
+    engine: AnswerEngine, items: list[dict[str, Any]], grader: Any
+) -> tuple[Counter[str], Counter[str], list[str]]:
+    """Right and total per kind (answer, advice, no_match) and the misses; an answer must also be the right entry."""
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    misses = []
+    for item in items:
+        got = engine.answer(item["q"]).to_json()
+        ok, why = grader.grade(item, got, strict_advice=True)
+        ok = ok and not grader.safety_violations(got)
+        ok = ok and (item["expect"] != "answer" or got["entry_id"] == item["topic"])
+        assert item["expect"] == "crisis" or got["status"] != "crisis", f"false crisis: {item['q']!r}"
+        total[item["expect"]] += 1
+        right[item["expect"]] += ok
+        if not ok:
+            misses.append(f"{item['q']!r}: {why or got['entry_id']}")
+    return right, total, misses
+
+
+def test_every_answering_entry_is_asked_in_both_halves(faq_engine: AnswerEngine) -> None:
+    answering = {e.id for e in faq_engine.knowledge.entries} - {
+        "ask-about-car-t",
+        "could-i-qualify",
+        "my-treatment",
+        "stopped-my-medicine",
+    }
+    for name in ROUND6_LINES:
+        items = yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
+        assert {i["topic"] for i in items if i["expect"] == "answer"} == answering, name
+
+
+@pytest.mark.parametrize("name", sorted(ROUND6_LINES))
+def test_the_round6_sets_stay_at_what_the_matcher_reaches(name: str, faq_engine: AnswerEngine) -> None:
+    grader = _faq_eval()
+    if grader is None:
+        pytest.skip("../shared/tools/faq_eval.py is not beside the project")
+    items = yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
+    right, total, misses = score(faq_engine, items, grader)
+    answer, advice, declined = ROUND6_LINES[name]
+    shares = {kind: right[kind] / total[kind] for kind in total}
+    assert total["answer"] >= 100 and total["advice"] >= 14 and total["no_match"] >= 18, total
+    assert shares["answer"] >= answer, "\n".join(misses)
+    assert shares["advice"] >= advice, "\n".join(misses)
+    assert shares["no_match"] >= declined, "\n".join(misses)
