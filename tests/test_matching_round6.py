@@ -14,6 +14,8 @@ import pytest
 import yaml
 
 from bot.answering import AnswerEngine
+from bot.answering.close_calls import MatchPolicy
+from bot.knowledge.loader import LoadResult
 
 FAQ_EVAL = Path(__file__).resolve().parents[2] / "shared" / "tools" / "faq_eval.py"
 HERE = Path(__file__).parent
@@ -21,7 +23,7 @@ HERE = Path(__file__).parent
 # What the matcher reaches on each half, a question under it: (least answers right, least personal decisions
 # referred, least off-topic declined). The held-out half is scored once, at the end of round 6.
 ROUND6_LINES = {
-    "questions_round6_tune.yaml": (0.69, 0.85, 0.44),  # before round 6: answers 71/102, decisions 12/14, declines 8/18
+    "questions_round6_tune.yaml": (0.76, 0.85, 0.44),  # 78/102, 12/14, 8/18 (before round 6: 71/102, 12/14, 8/18)
     "questions_round6_heldout.yaml": (0.66, 0.85, 0.72),  # before round 6: 68/101, 13/14, 14/18
 }
 
@@ -54,6 +56,47 @@ def score(
         if not ok:
             misses.append(f"{item['q']!r}: {why or got['entry_id']}")
     return right, total, misses
+
+
+INF = float("inf")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id", "without", "policy"),
+    [
+        # the classifier and the entries' whole texts choose a runner-up far behind the alias index's leader
+        (
+            "how do they actually give it to you, is it a drip",
+            "how-is-it-given",
+            "conditioning-chemo",
+            {"outvote_far_at": INF},
+        ),
+        # ... or the classifier by no specific word, for an answer under 65 the texts rank among their first three
+        ("How was remission defined in this research?", "what-is-remission", "lupus-cart", {"reconsider_any_at": INF}),
+        # all three scorers choose one entry; the one word the FAQ never uses is not what is asked
+        ("can i read the original articles somewhere", "sources", None, {"consensus_at": INF}),
+        ("any bad side effects?", "side-effects", None, {"consensus_at": INF}),
+    ],
+)
+def test_the_two_other_scorers_settle_what_the_alias_index_gets_wrong(
+    message: str, entry_id: str, without: str | None, policy: dict[str, float], faq_load: LoadResult
+) -> None:
+    answer = AnswerEngine(faq_load.knowledge).answer(message)
+    assert (answer.status, answer.entry_id) == ("answered", entry_id)
+    assert answer.caveats and answer.citations
+    alone = AnswerEngine(faq_load.knowledge, policy=MatchPolicy(**policy)).answer(message)
+    assert alone.entry_id == without  # the mechanism, not an alias, makes the difference
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how do i make discord bots",  # three scorers lean to the bot's own entry, the classifier not clearly
+        "is coffee bad for your kidneys",  # they agree on nephritis, but the unknown word is what is asked
+    ],
+)
+def test_agreement_does_not_answer_a_question_about_something_else(message: str, faq_engine: AnswerEngine) -> None:
+    assert faq_engine.answer(message).status == "no_match"
 
 
 def test_every_answering_entry_is_asked_in_both_halves(faq_engine: AnswerEngine) -> None:

@@ -42,6 +42,12 @@ class MatchPolicy:
     outvote_margin: float = 5.0
     outvote_at: float = 0.2
     outvote_lead: float = 0.05
+    # ...and a runner-up further behind (or outside the ranking), under `outvote_far_below`, when the classifier is
+    # this sure, with this lead, and the entries' whole texts lead to the same entry ("how do they actually give it
+    # to you, is it a drip": the chemo entry's "is it given through a drip" leads the alias index).
+    outvote_far_below: float = 80.0
+    outvote_far_at: float = 0.25
+    outvote_far_lead: float = 0.08
     # Nothing over the line, the question names the subject, and the entries' whole texts clearly prefer one of
     # the leading few (by this factor over the next) that is itself a close call: that one answers ("does car t
     # make you infertile": "make" leans to how it is made, the texts to fertility).
@@ -54,11 +60,26 @@ class MatchPolicy:
     # ...or, for a question naming the subject, an entry of its own with this similarity and lead.
     opinion_alone_at: float = 0.28
     opinion_alone_lead: float = 0.14
+    # A question not tied to the subject, with a word the FAQ never uses that is not what it asks about (its unknown
+    # words under `consensus_unknown_share` of its weight: "any bad side effects?", "can i read the original articles
+    # somewhere"): answered when all three scorers choose the same entry, the alias index at least at
+    # `consensus_floor`, the classifier this sure with this lead, the entries' whole texts with `documents_prefer`.
+    consensus_floor: float = 30.0
+    consensus_at: float = 0.2
+    consensus_lead: float = 0.1
+    consensus_unknown_share: float = 0.4
     # An answer under this score is reconsidered: the classifier's own choice answers instead when the question uses
     # a word specific to it and the classifier is at least this sure, with this lead.
     reconsider_below: float = 70.0
     reconsider_at: float = 0.32
     reconsider_lead: float = 0.12
+    # ...or, under `reconsider_any_below`, by no specific word, when it is this sure with this lead and its choice is
+    # among the first `reconsider_documents_among` the entries' whole texts rank ("how was remission defined in this
+    # research": the headline's phrasings lead, the classifier and the texts know what remission means here).
+    reconsider_any_below: float = 65.0
+    reconsider_any_at: float = 0.25
+    reconsider_any_lead: float = 0.08
+    reconsider_documents_among: int = 3
 
 
 class CloseCalls:
@@ -139,18 +160,20 @@ class CloseCalls:
     ) -> tuple[Ranked, ...]:
         """The ranking with a close runner-up first when the classifier and the entries' whole texts both choose it."""
         policy = self._policy
-        close = [r for r in ranked[1:] if ranked[0].score - r.score <= policy.outvote_margin]
-        if not close or allowed is None or ranked[0].score >= policy.reconsider_below:  # a clear answer stands
+        if allowed is None or ranked[0].score >= policy.outvote_far_below:  # a clear answer stands
             return ranked
-        # the entries' whole texts first (cheap): the classifier is asked only when they choose a close runner-up
+        # the entries' whole texts first (cheap): the classifier is asked only when they choose another entry
         led = self._documents_choice(words)
-        chosen = next((r for r in close if r.entry_index == led), None)
-        if chosen is None:
+        if led is None or led == ranked[0].entry_index:
             return ranked
-        opinion = self._sure_opinion(text, allowed, policy.outvote_at, policy.outvote_lead)
-        if opinion is None or opinion.entry_index != chosen.entry_index:
+        close = any(r.entry_index == led and ranked[0].score - r.score <= policy.outvote_margin for r in ranked)
+        if close and ranked[0].score < policy.reconsider_below:
+            opinion = self._sure_opinion(text, allowed, policy.outvote_at, policy.outvote_lead)
+        else:
+            opinion = self._sure_opinion(text, allowed, policy.outvote_far_at, policy.outvote_far_lead)
+        if opinion is None or opinion.entry_index != led:
             return ranked
-        return (Ranked(chosen.entry_index, ranked[0].score), *(r for r in ranked if r is not chosen))
+        return (Ranked(led, ranked[0].score), *(r for r in ranked if r.entry_index != led))
 
     def _documents_choice(self, words: list[tuple[str, float]]) -> int | None:
         """The entry the entries' whole texts lead to, ahead of the next by the agreement factor; else None."""
@@ -208,6 +231,22 @@ class CloseCalls:
         rest = tuple(r for r in ranked if r.entry_index != opinion.entry_index)
         return (Ranked(opinion.entry_index, policy.answer_at), *rest)
 
+    def consensus(
+        self, ranked: tuple[Ranked, ...], query: list[QueryToken], text: str, allowed: frozenset[int]
+    ) -> tuple[Ranked, ...] | None:
+        """The ranking to answer with (the leader at the line) when the alias index, the entries' whole texts and the
+        classifier all choose the same entry, each clearly (see MatchPolicy.consensus_*); else None."""
+        policy = self._policy
+        if not ranked or ranked[0].score < policy.consensus_floor or ranked[0].entry_index not in allowed:
+            return None
+        leader = self._documents.leader(self._weighed(query))
+        if leader is None or leader[0] != ranked[0].entry_index or leader[1] < policy.documents_prefer:
+            return None
+        opinion = self._sure_opinion(text, allowed, policy.consensus_at, policy.consensus_lead)
+        if opinion is None or opinion.entry_index != ranked[0].entry_index:
+            return None
+        return (Ranked(ranked[0].entry_index, policy.answer_at), *ranked[1:])
+
     def _all_agree(self, ranked: tuple[Ranked, ...], query: list[QueryToken], *, tied: bool) -> bool:
         """Say whether the alias index's leader is a close call and the entries' whole texts lead to it too (for a
         question not tied to the subject, as clearly as when they answer alone: `documents_lead`)."""
@@ -219,14 +258,33 @@ class CloseCalls:
         lead = policy.agreement_lead if tied else policy.documents_lead
         return leader is not None and leader[0] == ranked[0].entry_index and leader[1] >= lead
 
-    def reconsider(self, ranked: tuple[Ranked, ...], text: str, allowed: frozenset[int]) -> tuple[Ranked, ...]:
+    def reconsider(
+        self,
+        ranked: tuple[Ranked, ...],
+        text: str,
+        allowed: frozenset[int],
+        query: list[QueryToken] | None = None,
+    ) -> tuple[Ranked, ...]:
         """A close answer the learned classifier clearly places elsewhere, by a word specific to its choice: its choice
         first, with the answer's score; else the ranking as it is."""
         policy = self._policy
         if not ranked or ranked[0].score >= policy.reconsider_below:
             return ranked
-        opinion = self._sure_opinion(text, allowed, policy.reconsider_at, policy.reconsider_lead)
-        if opinion is None or not opinion.specific or opinion.entry_index == ranked[0].entry_index:
+        opinion = self._sure_opinion(text, allowed, policy.reconsider_any_at, policy.reconsider_any_lead)
+        if opinion is None or opinion.entry_index == ranked[0].entry_index:
+            return ranked
+        sure = opinion.specific and opinion.similarity >= policy.reconsider_at
+        sure = sure and opinion.lead >= policy.reconsider_lead
+        if not sure and not self._texts_allow(opinion.entry_index, ranked[0].score, query):
             return ranked
         rest = tuple(r for r in ranked if r.entry_index != opinion.entry_index)
         return (Ranked(opinion.entry_index, ranked[0].score), *rest)
+
+    def _texts_allow(self, entry: int, score: float, query: list[QueryToken] | None) -> bool:
+        """Say whether a close answer (under `reconsider_any_below`) may give way to the classifier's choice by no
+        specific word: the entries' whole texts rank that choice among their first few."""
+        policy = self._policy
+        if score >= policy.reconsider_any_below or query is None:
+            return False
+        scores = self._documents.scores(self._weighed(query))
+        return entry in sorted(scores, key=lambda found: -scores[found])[: policy.reconsider_documents_among]

@@ -263,8 +263,12 @@ class AnswerEngine:
         margin = ranked[0].score - threshold
         if margin < 0 and threshold == self.policy.answer_at and not covering:
             ranked, margin = self._close_call(ranked, reading, text)
-        elif margin >= 0 and not covering:
-            ranked = self._close_calls.reconsider(ranked, text, self._allowed(text))
+        elif margin < 0 and not covering and self._unknown_share(query) < self.policy.consensus_unknown_share:
+            # a word the FAQ never uses that is not what the question asks about ("any bad side effects?")
+            settled = self._close_calls.consensus(ranked, query, text, self._allowed(text))
+            ranked, margin = (settled, 0.0) if settled is not None else (ranked, margin)
+        if margin >= 0 and not covering:
+            ranked = self._close_calls.reconsider(ranked, text, self._allowed(text), query)
         return _Match(ranked, margin, "match" if margin >= 0 else "weak", other_use)
 
     def _close_call(self, ranked: tuple[Ranked, ...], reading: _Reading, text: str) -> tuple[tuple[Ranked, ...], float]:
@@ -283,6 +287,13 @@ class AnswerEngine:
             if settled is not None:
                 return settled, 0.0
         return ranked, margin
+
+    def _unknown_share(self, query: list[QueryToken]) -> float:
+        """The share of a query's weight (question words aside) in words the FAQ never uses."""
+        light = self._normaliser.light_words
+        weights = [(q.weight, q.known) for q in query if q.text not in light]
+        total = sum(w for w, _ in weights)
+        return sum(w for w, known in weights if not known) / total if total else 1.0
 
     def _with_documents(self, ranked: tuple[Ranked, ...], reading: _Reading, text: str) -> tuple[Ranked, ...]:
         """No phrasing matches well, but one entry's whole text speaks of every word asked: it leads, at the line."""
