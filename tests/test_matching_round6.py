@@ -15,6 +15,7 @@ import yaml
 
 from bot.answering import AnswerEngine
 from bot.answering.close_calls import MatchPolicy
+from bot.answering.parts import clauses
 from bot.knowledge.loader import LoadResult
 
 FAQ_EVAL = Path(__file__).resolve().parents[2] / "shared" / "tools" / "faq_eval.py"
@@ -23,7 +24,7 @@ HERE = Path(__file__).parent
 # What the matcher reaches on each half, a question under it: (least answers right, least personal decisions
 # referred, least off-topic declined). The held-out half is scored once, at the end of round 6.
 ROUND6_LINES = {
-    "questions_round6_tune.yaml": (0.76, 0.85, 0.44),  # 78/102, 12/14, 8/18 (before round 6: 71/102, 12/14, 8/18)
+    "questions_round6_tune.yaml": (0.77, 0.85, 0.44),  # 80/102, 12/14, 8/18 (before round 6: 71/102, 12/14, 8/18)
     "questions_round6_heldout.yaml": (0.66, 0.85, 0.72),  # before round 6: 68/101, 13/14, 14/18
 }
 
@@ -97,6 +98,29 @@ def test_the_two_other_scorers_settle_what_the_alias_index_gets_wrong(
 )
 def test_agreement_does_not_answer_a_question_about_something_else(message: str, faq_engine: AnswerEngine) -> None:
     assert faq_engine.answer(message).status == "no_match"
+
+
+def test_the_clauses_that_ask_are_found_in_a_sentence_wrapped_in_a_story() -> None:
+    story = "please tell me this is a cure, im 19 and i cant do this for the rest of my life"
+    assert clauses([story]) == ["please tell me this is a cure"]  # the clause that tells is left out
+    assert clauses(["my mums anti-dsdna is high, what are these antibodies"]) == ["what are these antibodies"]
+    assert clauses(["is it a cure"]) == []  # one clause: the part itself is matched already
+
+
+@pytest.mark.parametrize(
+    ("message", "status", "entry_id"),
+    [
+        ("please tell me this is a cure, im 19 and i cant do this for the rest of my life", "answered", "is-it-a-cure"),
+        ("my mums anti-dsdna is high, what are these antibodies that attack yourself", "answered", "autoantibodies"),
+        ("my cat is sick, she wont eat, what should i do", "no_match", None),  # never a referral from a clause
+        ("i love pizza, what is the capital of france", "no_match", None),
+    ],
+)
+def test_a_clause_that_asks_is_answered_when_its_whole_sentence_is_not(
+    message: str, status: str, entry_id: str | None, faq_engine: AnswerEngine
+) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.entry_id) == (status, entry_id)
 
 
 def test_every_answering_entry_is_asked_in_both_halves(faq_engine: AnswerEngine) -> None:

@@ -98,6 +98,7 @@ class CloseCalls:
         self._policy = policy
         self._naming = naming  # words naming the subject ("cart", "lupus", "the therapy")
         self._light = light
+        self._last_opinion: tuple[str | None, Opinion | None] = (None, None)
 
     def settle(self, ranked: tuple[Ranked, ...], query: list[QueryToken], *, named: bool) -> float:
         """Answer a leader a little under the line (margin 0) when it is well ahead of the runner-up, or when the
@@ -180,9 +181,21 @@ class CloseCalls:
         leader = self._documents.leader(words)
         return leader[0] if leader is not None and leader[1] >= self._policy.agreement_lead else None
 
+    def _opinion(self, text: str) -> Opinion | None:
+        """The classifier's opinion of a text; one answer may ask it several times, so the last is kept (a tuple
+        swapped whole, safe to share between threads)."""
+        if self._classifier is None:
+            return None
+        last_text, last_opinion = self._last_opinion
+        if last_text == text:
+            return last_opinion
+        opinion = self._classifier.opinion(text)
+        self._last_opinion = (text, opinion)
+        return opinion
+
     def _sure_opinion(self, text: str, allowed: frozenset[int], at: float, lead: float) -> Opinion | None:
         """The classifier's choice when it is an allowed entry, at least this similar, with this lead; else None."""
-        opinion = self._classifier.opinion(text) if self._classifier is not None else None
+        opinion = self._opinion(text)
         if opinion is None or opinion.entry_index not in allowed or opinion.similarity < at or opinion.lead < lead:
             return None
         return opinion
@@ -239,6 +252,8 @@ class CloseCalls:
         policy = self._policy
         if not ranked or ranked[0].score < policy.consensus_floor or ranked[0].entry_index not in allowed:
             return None
+        if self._unknown_share(query) >= policy.consensus_unknown_share:
+            return None  # the words the FAQ never uses are much of the question: probably what it is about
         leader = self._documents.leader(self._weighed(query))
         if leader is None or leader[0] != ranked[0].entry_index or leader[1] < policy.documents_prefer:
             return None
@@ -246,6 +261,12 @@ class CloseCalls:
         if opinion is None or opinion.entry_index != ranked[0].entry_index:
             return None
         return (Ranked(ranked[0].entry_index, policy.answer_at), *ranked[1:])
+
+    def _unknown_share(self, query: list[QueryToken]) -> float:
+        """The share of a query's weight (question words aside) in words the FAQ never uses."""
+        weights = [(q.weight, q.known) for q in query if q.text not in self._light]
+        total = sum(w for w, _ in weights)
+        return sum(w for w, known in weights if not known) / total if total else 1.0
 
     def _all_agree(self, ranked: tuple[Ranked, ...], query: list[QueryToken], *, tied: bool) -> bool:
         """Say whether the alias index's leader is a close call and the entries' whole texts lead to it too (for a

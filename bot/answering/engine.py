@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import repeat
 
 from bot.answering.answer import Answer, MatchReason, Suggestion
 from bot.answering.close_calls import CloseCalls, MatchPolicy
@@ -15,7 +16,7 @@ from bot.answering.domain import Domain, unknown_words
 from bot.answering.entry_classifier import EntryClassifier
 from bot.answering.index import QueryToken, QuestionIndex, Ranked, indexed_entries, query_words
 from bot.answering.normalise import Normaliser
-from bot.answering.parts import question_parts, sentences
+from bot.answering.parts import clauses, question_parts, sentences
 from bot.answering.personal import ALL_REFERRAL_ENTRIES, REFERRAL_ENTRIES, DecisionReader
 from bot.answering.topics import Topics, refers_to_subject
 from bot.knowledge.loader import HEADLINE_ENTRY
@@ -141,11 +142,20 @@ class AnswerEngine:
         if other_use and (best.reason != "match" or best.ranked[0].score < self.policy.other_use_answer_at):
             return compose_other_disease(question, other_use, self._suggest_for_other_use(best))
         if best.reason != "match":
+            best = next(filter(None, map(self._answered_clause, repeat(question), clauses(parts))), best)
+        if best.reason != "match":
             return self._decline(question, best)
         first = best.ranked[0].entry_index
         others = (m.ranked[0] for m in answered if m.ranked[0].entry_index != first)
         also = tuple(dict.fromkeys(self._suggestion(r) for r in others))
         return self._compose(question, best, also)
+
+    def _answered_clause(self, message: str, clause: str) -> _Match | None:
+        """A clause of a question's sentence answered alone, in context; None when the FAQ does not answer it."""
+        match = self._match(clause, context=self._context(message, clause))
+        if match.reason != "match" or match.other_use or match.ranked[0].entry_index in self._referrals:
+            return None  # a personal decision is read from the whole message, never from a clause of it
+        return match
 
     def _pick(self, text: str, matches: list[_Match], answered: list[_Match], *, same: bool) -> tuple[_Match, str]:
         """The match to answer and the other disease named with CAR-T, if any (same: the one part is the text)."""
@@ -263,8 +273,7 @@ class AnswerEngine:
         margin = ranked[0].score - threshold
         if margin < 0 and threshold == self.policy.answer_at and not covering:
             ranked, margin = self._close_call(ranked, reading, text)
-        elif margin < 0 and not covering and self._unknown_share(query) < self.policy.consensus_unknown_share:
-            # a word the FAQ never uses that is not what the question asks about ("any bad side effects?")
+        elif margin < 0 and not covering:  # a word the FAQ never uses, not what is asked ("any bad side effects?")
             settled = self._close_calls.consensus(ranked, query, text, self._allowed(text))
             ranked, margin = (settled, 0.0) if settled is not None else (ranked, margin)
         if margin >= 0 and not covering:
@@ -287,13 +296,6 @@ class AnswerEngine:
             if settled is not None:
                 return settled, 0.0
         return ranked, margin
-
-    def _unknown_share(self, query: list[QueryToken]) -> float:
-        """The share of a query's weight (question words aside) in words the FAQ never uses."""
-        light = self._normaliser.light_words
-        weights = [(q.weight, q.known) for q in query if q.text not in light]
-        total = sum(w for w, _ in weights)
-        return sum(w for w, known in weights if not known) / total if total else 1.0
 
     def _with_documents(self, ranked: tuple[Ranked, ...], reading: _Reading, text: str) -> tuple[Ranked, ...]:
         """No phrasing matches well, but one entry's whole text speaks of every word asked: it leads, at the line."""

@@ -23,6 +23,9 @@ _LEAD_IN = re.compile(
 _QUESTION_START = re.compile(
     r"\s*(?:what|whats|how|is|are|does|do|did|can|could|will|would|who|when|where|why|which|should)\b", re.IGNORECASE
 )
+_CLAUSE_END = re.compile(r"\s*(?:[,;:]|\s-\s|\.\.+)\s*")
+MIN_CLAUSE_WORDS = 3
+_REQUEST = re.compile(r"\s*(?:please\s+)?(?:tell me|explain|describe|any\b|so\s+(?:what|how|is|are|does|can))", re.I)
 _LEADING_ALSO = re.compile(r"^(?:and|also|plus|oh and|and also)\b[\s,]*", re.IGNORECASE)
 
 
@@ -59,3 +62,15 @@ def _without_lead_in(sentence: str) -> str:
     work"; a sentence that starts with its question, or has no question word after a "but", is kept."""
     lead_in, *question = _LEAD_IN.split(sentence, maxsplit=1)
     return sentence if not question or _QUESTION_START.match(lead_in) else question[0].strip()
+
+
+def clauses(parts: list[str]) -> list[str]:
+    """The clauses of question parts that have several and that ask something ("please tell me this is a cure, im
+    19 and i cant do this for the rest of my life"): where a story wraps the question in one sentence, the clause
+    asking it can be matched alone. Clauses of fewer than three words, and parts of a single clause, give none."""
+    found: list[str] = []
+    for part in parts:
+        pieces = [c.strip() for c in _CLAUSE_END.split(part) if len(c.split()) >= MIN_CLAUSE_WORDS]
+        if len(pieces) > 1:  # only the clauses that ask: "im 19 and got told i have lupus" tells
+            found.extend(c for c in pieces if _QUESTION_START.match(c) or _REQUEST.match(c) or c.endswith("?"))
+    return found[:MAX_PARTS]
