@@ -24,7 +24,7 @@ HERE = Path(__file__).parent
 # What the matcher reaches on each half, a question under it: (least answers right, least personal decisions
 # referred, least off-topic declined). The held-out half is scored once, at the end of round 6.
 ROUND6_LINES = {
-    "questions_round6_tune.yaml": (0.77, 0.85, 0.44),  # 80/102, 12/14, 8/18 (before round 6: 71/102, 12/14, 8/18)
+    "questions_round6_tune.yaml": (0.77, 0.92, 0.44),  # 80/102, 14/14, 8/18 (before round 6: 71/102, 12/14, 8/18)
     "questions_round6_heldout.yaml": (0.66, 0.85, 0.72),  # before round 6: 68/101, 13/14, 14/18
 }
 
@@ -94,6 +94,8 @@ def test_the_two_other_scorers_settle_what_the_alias_index_gets_wrong(
     [
         "how do i make discord bots",  # three scorers lean to the bot's own entry, the classifier not clearly
         "is coffee bad for your kidneys",  # they agree on nephritis, but the unknown word is what is asked
+        "is ivf covered by insurance",  # ... a word the FAQ never uses right after a question's opening verb
+        "my cat has kidney disease what should i feed her",  # ... or after a possessive
     ],
 )
 def test_agreement_does_not_answer_a_question_about_something_else(message: str, faq_engine: AnswerEngine) -> None:
@@ -114,6 +116,7 @@ def test_the_clauses_that_ask_are_found_in_a_sentence_wrapped_in_a_story() -> No
         ("my mums anti-dsdna is high, what are these antibodies that attack yourself", "answered", "autoantibodies"),
         ("my cat is sick, she wont eat, what should i do", "no_match", None),  # never a referral from a clause
         ("i love pizza, what is the capital of france", "no_match", None),
+        ("my grandma has lymphoma, what are her treatment options", "no_match", None),  # the clause leaves it out
     ],
 )
 def test_a_clause_that_asks_is_answered_when_its_whole_sentence_is_not(
@@ -121,6 +124,29 @@ def test_a_clause_that_asks_is_answered_when_its_whole_sentence_is_not(
 ) -> None:
     answer = faq_engine.answer(message)
     assert (answer.status, answer.entry_id) == (status, entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("i dont take my azathioprine anymore since one month, is problem?", "stopped-my-medicine"),
+        ("my mum is not taking her tablets", "stopped-my-medicine"),
+        ("Do you think I should push my consultant for a referral?", "ask-about-car-t"),
+    ],
+)
+def test_personal_decisions_in_everyday_words_get_the_referral_of_their_kind(
+    message: str, entry_id: str, faq_engine: AnswerEngine
+) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.reason, answer.entry_id) == ("answered", "personal", entry_id)
+    assert not answer.body.lower().startswith(("no", "yes"))
+
+
+@pytest.mark.parametrize(
+    "message", ["i dont take the bus anymore", "should i ask my boss for a raise", "does anyone still take plaquenil"]
+)
+def test_no_medicine_of_ones_own_or_no_care_is_no_personal_decision(message: str, faq_engine: AnswerEngine) -> None:
+    assert faq_engine.answer(message).reason != "personal"
 
 
 def test_every_answering_entry_is_asked_in_both_halves(faq_engine: AnswerEngine) -> None:

@@ -3,11 +3,18 @@ question no phrasing matches. Both lean on a second scorer, BM25 over each entry
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.answering.documents import EntryDocuments
 from bot.answering.entry_classifier import EntryClassifier, Opinion
 from bot.answering.index import QueryToken, Ranked
+from bot.knowledge.folding import fold
+
+# "my cat has kidney disease", "is ivf covered": a word the FAQ never uses right after a possessive or a question's
+# opening verb is what the question is about, not an ordinary word beside it ("any bad side effects?")
+_NAMING_BEFORE = frozenset({"my", "your", "his", "her", "our", "their", "is", "are", "does", "do", "can", "will"})
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,7 @@ class CloseCalls:
         naming: frozenset[str],
         light: frozenset[str],
         classifier: EntryClassifier | None = None,
+        never_used: Callable[[str], bool] | None = None,
     ) -> None:
         self._documents = documents
         self._classifier = classifier
@@ -99,6 +107,7 @@ class CloseCalls:
         self._naming = naming  # words naming the subject ("cart", "lupus", "the therapy")
         self._light = light
         self._last_opinion: tuple[str | None, Opinion | None] = (None, None)
+        self._never_used = never_used  # a message's word the FAQ never uses (and that is no question word)
 
     def settle(self, ranked: tuple[Ranked, ...], query: list[QueryToken], *, named: bool) -> float:
         """Answer a leader a little under the line (margin 0) when it is well ahead of the runner-up, or when the
@@ -252,8 +261,8 @@ class CloseCalls:
         policy = self._policy
         if not ranked or ranked[0].score < policy.consensus_floor or ranked[0].entry_index not in allowed:
             return None
-        if self._unknown_share(query) >= policy.consensus_unknown_share:
-            return None  # the words the FAQ never uses are much of the question: probably what it is about
+        if self._unknown_share(query) >= policy.consensus_unknown_share or self._names_unknown_thing(text):
+            return None  # the words the FAQ never uses are much of the question, or name what it is about
         leader = self._documents.leader(self._weighed(query))
         if leader is None or leader[0] != ranked[0].entry_index or leader[1] < policy.documents_prefer:
             return None
@@ -261,6 +270,14 @@ class CloseCalls:
         if opinion is None or opinion.entry_index != ranked[0].entry_index:
             return None
         return (Ranked(ranked[0].entry_index, policy.answer_at), *ranked[1:])
+
+    def _names_unknown_thing(self, text: str) -> bool:
+        """Say whether a word the FAQ never uses stands where a question names what it is about: right after a
+        possessive or a question's opening verb ("my cat has kidney disease", "is ivf covered by insurance")."""
+        words, never_used = fold(text).split(), self._never_used
+        return never_used is not None and any(
+            before in _NAMING_BEFORE and never_used(word) for before, word in pairwise(words)
+        )
 
     def _unknown_share(self, query: list[QueryToken]) -> float:
         """The share of a query's weight (question words aside) in words the FAQ never uses."""

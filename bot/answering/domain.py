@@ -58,12 +58,13 @@ class Domain:
         """Say whether a personal decision is one about care: a decision to ask, try or wait must name the subject,
         a medicine or the care around it ("should I ask my specialist"), or point at the subject with nothing else it
         could be about ("should I get this?"), not a phone or a book ("is it worth getting a new phone")."""
+        query, words = self._read(question)
+        care = decision is Decision.ASK_OR_TRY and not words.isdisjoint(self._care)
+        if care and not unknown_words(query, self._people | self._care):
+            return True  # "should i push my consultant for a referral": the care around it, and nothing else
         if self.off_domain(question):
             return False
-        if decision is not Decision.ASK_OR_TRY:
-            return True
-        query, words = self._read(question)
-        if not words.isdisjoint(self._care):
+        if decision is not Decision.ASK_OR_TRY or care:
             return True
         return refers_to_subject(question) and not unknown_words(query)
 

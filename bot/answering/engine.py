@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import repeat
 
 from bot.answering.answer import Answer, MatchReason, Suggestion
@@ -18,6 +19,7 @@ from bot.answering.index import QueryToken, QuestionIndex, Ranked, indexed_entri
 from bot.answering.normalise import Normaliser
 from bot.answering.parts import clauses, question_parts, sentences
 from bot.answering.personal import ALL_REFERRAL_ENTRIES, REFERRAL_ENTRIES, DecisionReader
+from bot.answering.reading import details, never_used, reweigh
 from bot.answering.topics import Topics, refers_to_subject
 from bot.knowledge.loader import HEADLINE_ENTRY
 from bot.knowledge.model import CrisisResources, Entry, KnowledgeBase
@@ -29,7 +31,6 @@ __all__ = ["AnswerEngine", "MatchPolicy"]
 MAX_QUESTION_CHARS = 600  # a context-menu message can be long; the start of it says what it is about
 MAX_POST_CHARS = 3000  # a long post's question may come after its story
 SHORT_PART_TOKENS = 2  # a question this short ("why lupus?") goes on from the sentence before it
-MEDICINE_IS_MEDICATION = 0.7  # "did they stop hydroxychloroquine" asks about their medication
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,9 @@ class AnswerEngine:
         light = self._normaliser.light_words
         phrasings = [((e.question, *e.aliases), e.answer) for e in self._entries]
         classifier = EntryClassifier(phrasings, self._normaliser, self._implied | light)
-        self._close_calls = CloseCalls(self._documents, self.policy, self._naming, light, classifier)
+        unknown = self._decisions.vocabulary | light  # who decides and question words are no topic
+        unused = partial(never_used, index=self._index, besides=unknown)
+        self._close_calls = CloseCalls(self._documents, self.policy, self._naming, light, classifier, unused)
         self._domain = Domain(
             self._index,
             self._normaliser,
@@ -152,6 +155,9 @@ class AnswerEngine:
 
     def _answered_clause(self, message: str, clause: str) -> _Match | None:
         """A clause of a question's sentence answered alone, in context; None when the FAQ does not answer it."""
+        tokens, topics = self._normaliser.tokens, self._topics
+        if not (topics.other | topics.other_uses).isdisjoint(set(tokens(message)) - set(tokens(clause))):
+            return None  # "my grandma has lymphoma, what are her treatment options": about what the clause leaves out
         match = self._match(clause, context=self._context(message, clause))
         if match.reason != "match" or match.other_use or match.ranked[0].entry_index in self._referrals:
             return None  # a personal decision is read from the whole message, never from a clause of it
@@ -242,7 +248,13 @@ class AnswerEngine:
         if self._off_topic(text, query, anchored=anchored, covering=covering):
             return _Match((), -500.0, "off_topic")
         named = bool(context) or not self._naming.isdisjoint(words)
-        return _Reading(self._details(query), anchored, named, covering, other_use)
+        return _Reading(
+            details(query, self._topics, self._index, self._normaliser, self.policy.detail_share),
+            anchored,
+            named,
+            covering,
+            other_use,
+        )
 
     def _off_topic(
         self, text: str, query: list[QueryToken], *, anchored: bool, covering: frozenset[int] | None
@@ -261,7 +273,9 @@ class AnswerEngine:
         """Rank the entries for a query read in context, and say whether the best is good enough to answer."""
         query, covering, other_use = reading.query, reading.covering, reading.other_use
         threshold = self._threshold(query, reading.anchored)
-        ranked = self._ranked(self._reweigh(query, reading.anchored), text)
+        ranked = self._ranked(
+            reweigh(query, self._index, self.policy.unknown_word_share) if reading.anchored else query, text
+        )
         if covering:
             # Only an entry speaking of the medicine answers, and only a match over the line (no close calls).
             ranked = tuple(r for r in ranked if r.entry_index in covering)
@@ -271,14 +285,24 @@ class AnswerEngine:
             return _Match((), -100.0, "weak", other_use)
         ranked = self._close_calls.break_tie(ranked, query, text, None if covering else self._allowed(text))
         margin = ranked[0].score - threshold
-        if margin < 0 and threshold == self.policy.answer_at and not covering:
-            ranked, margin = self._close_call(ranked, reading, text)
-        elif margin < 0 and not covering:  # a word the FAQ never uses, not what is asked ("any bad side effects?")
-            settled = self._close_calls.consensus(ranked, query, text, self._allowed(text))
-            ranked, margin = (settled, 0.0) if settled is not None else (ranked, margin)
-        if margin >= 0 and not covering:
-            ranked = self._close_calls.reconsider(ranked, text, self._allowed(text), query)
+        if not covering:
+            ranked, margin = self._settle(ranked, reading, text, margin, at_line=threshold == self.policy.answer_at)
         return _Match(ranked, margin, "match" if margin >= 0 else "weak", other_use)
+
+    def _settle(
+        self, ranked: tuple[Ranked, ...], reading: _Reading, text: str, margin: float, *, at_line: bool
+    ) -> tuple[tuple[Ranked, ...], float]:
+        """A leader under the line settled as a close call, or (a word the FAQ never uses, not what is asked: "any bad
+        side effects?") by the three scorers' consensus; an answer reconsidered by the classifier."""
+        close_calls, allowed = self._close_calls, self._allowed(text)
+        if margin < 0 and at_line:
+            ranked, margin = self._close_call(ranked, reading, text)
+        elif margin < 0:
+            settled = close_calls.consensus(ranked, reading.query, text, allowed)
+            ranked, margin = (settled, 0.0) if settled is not None else (ranked, margin)
+        if margin >= 0:
+            ranked = close_calls.reconsider(ranked, text, allowed, reading.query)
+        return ranked, margin
 
     def _close_call(self, ranked: tuple[Ranked, ...], reading: _Reading, text: str) -> tuple[tuple[Ranked, ...], float]:
         """A leader under the line, answered (margin 0) when close_calls.py settles it; else the margin."""
@@ -334,17 +358,6 @@ class AnswerEngine:
             return policy.answer_unanchored_unknown_at
         return policy.answer_at
 
-    def _reweigh(self, query: list[QueryToken], anchored: bool) -> list[QueryToken]:
-        """On topic, a word the FAQ doesn't know is likely a detail (a country, a name), not the subject."""
-        if not anchored:
-            return query
-        index = self._index
-        typical = index.typical_weight * self.policy.unknown_word_share
-        return [
-            q if any(index.phrased(w) for w, _ in q.matches) else replace(q, weight=min(q.weight, typical))
-            for q in query
-        ]
-
     def _ranked(self, query: list[QueryToken], text: str) -> tuple[Ranked, ...]:
         """The leading entries, best first (a doctor referral only when the asker speaks of their own care)."""
         limit = self.policy.max_suggestions
@@ -353,20 +366,6 @@ class AnswerEngine:
             # "Are they still taking medication?" is about the patients in the study, not the asker's own care.
             ranked = tuple(r for r in ranked if r.entry_index not in self._referrals)
         return ranked[: limit + 1]
-
-    def _details(self, query: list[QueryToken]) -> list[QueryToken]:
-        """A place is a detail, not the subject; a named medicine is also a kind of medication."""
-        topics, index = self._topics, self._index
-        detail = index.typical_weight * self.policy.detail_share
-        medication = self._normaliser.canonical_token("medication")
-        out = []
-        for q in query:
-            if q.text in topics.places:
-                q = replace(q, weight=min(q.weight, detail))
-            elif q.text in topics.kinds_of_medication and index.knows(medication) and q.text != medication:
-                q = replace(q, matches=(*q.matches, (medication, MEDICINE_IS_MEDICATION)))
-            out.append(q)
-        return out
 
     def answer_entry(self, entry_id: str, *, question: str | None = None) -> Answer | None:
         """Answer with a named entry (the headline, a related question, a picked suggestion)."""

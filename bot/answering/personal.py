@@ -28,6 +28,9 @@ _ASKER = frozenset({"i", "id", "im"})  # "can i take ibuprofen with my prednison
 OBJECT_GAP = 2  # "drop (all) my ...", "stop (taking) my ..."
 _WORTH = frozenset({"worth"})
 _MODALS = frozenset({"can", "could", "would", "will", "might", "may", "should"})
+# "i dont take my azathioprine anymore", "she's not taking her tablets": a medicine no longer taken
+_NOT_TAKING = frozenset({"dont", "doesnt", "not", "never", "longer", "stopped"})
+_TAKING = frozenset({"take", "takes", "taking", "use", "uses", "using"})
 
 
 class Decision(Enum):
@@ -150,6 +153,8 @@ class DecisionReader:
         own = self._own_medicine(words, i, word, before)
         if own is not None:
             return own
+        if word in _TAKING and not _NOT_TAKING.isdisjoint(before[-2:]) and any(b in subject for b in before):
+            return Decision.ALREADY_CHANGED if self._medicine_near(words, i) else None
         if not any(b in subject for b in before):
             return None  # nobody deciding for themselves or for someone close to them
         return self._own_decision(words, i, word, before)
