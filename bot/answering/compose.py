@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.answering.answer import Answer, CitedSource, Reason, Status, Suggestion
 from bot.knowledge.model import Entry, KnowledgeBase
@@ -36,6 +37,26 @@ def cite(knowledge: KnowledgeBase, entry: Entry) -> tuple[CitedSource, ...]:
     return tuple(cited)
 
 
+class _EntryAnswers:
+    """What an answer with an entry says whatever the question (text, caveats, citations, related questions), kept
+    per entry of the latest knowledge base: composed once, not on every answer."""
+
+    def __init__(self) -> None:
+        self._latest: tuple[KnowledgeBase | None, dict[str, tuple[Entry, Answer]]] = (None, {})
+
+    def template(self, knowledge: KnowledgeBase, entry: Entry) -> Answer:
+        latest = self._latest
+        if latest[0] is not knowledge:
+            latest = self._latest = (knowledge, {})
+        found = latest[1].get(entry.id)
+        if found is None or found[0] is not entry:
+            found = latest[1][entry.id] = (entry, _entry_template(knowledge, entry))
+        return found[1]
+
+
+_ENTRY_ANSWERS = _EntryAnswers()
+
+
 def compose_entry(
     knowledge: KnowledgeBase,
     entry: Entry,
@@ -46,6 +67,12 @@ def compose_entry(
     suggestions: Sequence[Suggestion] = (),
 ) -> Answer:
     """Answer with one entry: its text with [n] markers, every caveat, numbered citations, related questions."""
+    template = _ENTRY_ANSWERS.template(knowledge, entry)
+    return replace(template, question=question, score=score, reason=reason, suggestions=tuple(suggestions))
+
+
+def _entry_template(knowledge: KnowledgeBase, entry: Entry) -> Answer:
+    """An answer with the entry for no question in particular (`compose_entry` fills in the question's part)."""
     citations = cite(knowledge, entry)
     body = entry.answer.strip()
     if not _MARKER.search(body):
@@ -61,19 +88,18 @@ def compose_entry(
         part for part in (NOT_ADVICE, review_line(entry.reviewed, entry.review_due), span and f"covers {span}") if part
     )
     return Answer(
-        question=question,
+        question="",
         status=Status.ANSWERED,
         entry_id=entry.id,
-        score=score,
+        score=0.0,
         title=entry.question,
         body=body,
         caveats=tuple(c.text for c in knowledge.caveats) + entry.caveats,
         citations=citations,
-        suggestions=tuple(suggestions),
         related=related,
         footer=footer,
         reviewed=reviewed,
-        reason=reason,
+        reason="entry",
     )
 
 
