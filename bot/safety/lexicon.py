@@ -107,6 +107,7 @@ class Lexicon:
                 self.tags.add(tag)
                 for phrase in phrases:
                     self._add(tag, phrase, origin)
+        self._pair_starts = frozenset(first for first, _ in self._pairs)  # most words start no pair: one lookup
 
     def _add(self, tag: str, phrase: str, origin: str = "") -> None:
         if phrase.startswith("*"):
@@ -154,6 +155,8 @@ class Lexicon:
     def _paired(self, tokens: list[Token], index: int) -> list[_Pattern]:
         """Patterns indexed by their first two words that may start here (also across particles and fillers)."""
         word, found = tokens[index].text, list[_Pattern]()
+        if word not in self._pair_starts:
+            return found
         for position in range(index + 1, min(index + 2 + MAX_SKIPS, len(tokens))):
             following = tokens[position].text
             found.extend(self._pairs.get((word, following), ()))
@@ -175,8 +178,11 @@ class Lexicon:
                 marks.append(Mark(NUMBER_TAG, index, token.sentence))
                 if int(token.text) >= BIG_COUNT:
                     marks.append(Mark(BIG_NUMBER_TAG, index, token.sentence))
+            candidates = self._candidates(token.text) + self._paired(tokens, index)
+            if not candidates:
+                continue
             seen: set[str] = set()
-            for pattern in (*self._candidates(token.text), *self._paired(tokens, index)):
+            for pattern in candidates:
                 if pattern.tag in seen or (foreign and not pattern.rest and pattern.origin not in ("", language)):
                     continue
                 end = _rest_end(tokens, index, pattern.rest)

@@ -59,7 +59,7 @@ def tokenise(text: str) -> list[Token]:
 
 def plain_infinitive(word: str) -> str:
     """Take the "zu" out of a German separable verb's zu-infinitive (umzubringen -> umbringen); else the word."""
-    match = _ZU_INFIX.match(word)
+    match = _ZU_INFIX.match(word) if "zu" in word else None  # (most words have no "zu" to take out)
     return match.group(1) + match.group(2) if match else word
 
 
