@@ -6,6 +6,8 @@ import pytest
 
 from bot.answering import AnswerEngine
 from bot.answering.engine import MatchPolicy
+from bot.answering.normalise import Normaliser
+from bot.answering.topics import Topics
 from bot.knowledge import LoadResult
 
 
@@ -127,3 +129,63 @@ def test_a_clear_leader_under_the_line_is_answered_without_a_subject_word(faq_lo
     assert (answer.status, answer.entry_id) == ("answered", "researchers")
     # ...but a weak match barely ahead of the next one is not: then the bot offers choices instead.
     assert strict.answer("who wrote the study").status == "no_match"
+
+
+# --------------------------------------------------------------------------- the new topics' own words (issue 10)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is flu/cy",  # "flu" here is fludarabine, not influenza
+        "is the flu cy regimen hard on the body",
+        "what does lymphodepleting mean in plain words",
+        "is the pre treatment chemo harsh",  # no subject word: the chemo before CAR-T ties it to this FAQ
+        "will my hair fall out from the chemo part",
+    ],
+)
+def test_the_chemo_before_car_t_is_read_in_patients_words(question: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(question)
+    assert (answer.status.value, answer.entry_id) == ("answered", "conditioning-chemo")
+    assert "fludarabine and cyclophosphamide" in answer.body
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the flu shot help",
+        "what is flu season",
+        "how long does the chemo part of breast cancer treatment take",  # another condition named: not our chemo
+        "is the chemo bit of leukemia treatment hard",
+    ],
+)
+def test_flu_and_other_chemo_are_not_the_chemo_before_car_t(question: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(question)
+    assert (answer.status.value, answer.entry_id) == ("no_match", None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "im 16 with lupus, is car t something i could get one day",
+        "our son is 16 and has really aggressive sle, has car t been tried on anyone his age",
+    ],
+)
+def test_an_age_under_18_said_without_year_old_is_a_child(question: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(question)
+    assert (answer.status.value, answer.entry_id) == ("answered", "children-teens")
+
+
+def test_an_adult_age_is_not_a_child(faq_load: LoadResult) -> None:
+    normaliser = Normaliser(faq_load.knowledge.lexicon)
+    assert "child" in normaliser.tokens("my daughter is 15")
+    assert "child" not in normaliser.tokens("im 27 and have lupus")
+    assert "child" not in normaliser.tokens("i heard they treated 15 patients")
+
+
+def test_a_topic_word_ties_a_question_only_without_another_condition(faq_load: LoadResult) -> None:
+    normaliser = Normaliser(faq_load.knowledge.lexicon)
+    topics = Topics(normaliser)
+    assert "lymphodepletion" in topics.topic_words and "lymphodepletion" not in topics.anchors
+    assert topics.anchored(set(normaliser.tokens("is the pre treatment chemo harsh")), "")
+    assert not topics.anchored(set(normaliser.tokens("the chemo part of breast cancer care")), "")

@@ -38,6 +38,7 @@ class Topics:
         # ...and not an everyday word either: "how is lupus treated today" does not make "what day is it today" one.
         self.asked_about = asked - normaliser.light_words - self.everyday
         self.anchors = normaliser.canonical_set(lexicon.word_list("subject_words"))
+        self.topic_words = normaliser.canonical_set(lexicon.word_list("topic_words"))
         self.medicines = normaliser.canonical_set(lexicon.word_list("medicines"))
         # Kinds of medication ("steroids", "immunosuppressants", a named medicine): each also means "medication".
         self.kinds_of_medication = self.medicines | normaliser.canonical_set(lexicon.personal_list("medicine_words"))
@@ -52,9 +53,13 @@ class Topics:
         self._greeting_words = frozenset(w for g in self._greetings for w in g.split()) | _GREETING_COMPANIONS
 
     def anchored(self, words: Collection[str], question: str) -> bool:
-        """Say whether a question is tied to this FAQ's subject: by a subject word, or by a pronoun for it next to
-        something the FAQ's questions ask about ("is it approved yet"); a pronoun alone proves nothing."""
+        """Say whether a question is tied to this FAQ's subject: by a subject word, by a word only this FAQ's topics
+        use when it names no other condition or medicine ("is the pre-treatment chemo harsh", not "the chemo part of
+        breast cancer treatment"), or by a pronoun for it next to something the FAQ's questions ask about ("is it
+        approved yet"); a pronoun alone proves nothing."""
         if self.anchors.intersection(words):
+            return True
+        if self.topic_words.intersection(words) and self.other.isdisjoint(words):
             return True
         return bool(self.asked_about.intersection(words)) and refers_to_subject(question)
 

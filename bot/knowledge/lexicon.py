@@ -24,6 +24,7 @@ WORD_LISTS = (
     "feeling_words",
     "question_words",
     "subject_words",
+    "topic_words",
     "implied_subject",
     "other_conditions",
     "medicines",
