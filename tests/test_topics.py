@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.answering import AnswerEngine
+from bot.answering.covering import Coverage
 from bot.answering.engine import MatchPolicy
+from bot.answering.index import QueryToken, Ranked
 from bot.answering.normalise import Normaliser
 from bot.answering.topics import Topics
 from bot.knowledge import LoadResult
@@ -189,3 +191,41 @@ def test_a_topic_word_ties_a_question_only_without_another_condition(faq_load: L
     assert "lymphodepletion" in topics.topic_words and "lymphodepletion" not in topics.anchors
     assert topics.anchored(set(normaliser.tokens("is the pre treatment chemo harsh")), "")
     assert not topics.anchored(set(normaliser.tokens("the chemo part of breast cancer care")), "")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # close leaders: the one whose own phrasings use the telling words asked ("2024", "return") answers
+        ("how long were people followed in the 2024 paper", "follow-up-2024"),
+        ("what happens if lupus returns after the cells", "relapse"),
+        ("what happens with the b cells after the treatment, do they come back and is that bad", "b-cells-return"),
+        # ...and a leader whose phrasings hold them stands ("side effects" beats the chemo entry's "patients")
+        ("what side effects did the patients have from car t", "side-effects"),
+    ],
+)
+def test_of_close_leaders_the_one_whose_phrasings_use_the_telling_words_answers(
+    question: str, entry_id: str, faq_engine: AnswerEngine
+) -> None:
+    answer = faq_engine.answer(question)
+    assert (answer.status.value, answer.entry_id) == ("answered", entry_id)
+
+
+def test_coverage_weighs_rare_words_and_needs_a_close_runner_up(faq_load: LoadResult) -> None:
+    normaliser = Normaliser(faq_load.knowledge.lexicon)
+    phrasings = [("remission patients",), ("remission patients 2024",), *[("patients",)] * 6]
+    coverage = Coverage(phrasings, normaliser)
+    query = faq_engine_query(normaliser, "remission patients 2024")
+    close = (Ranked(0, 70.0), Ranked(1, 62.0))
+    assert [r.entry_index for r in coverage.prefer(close, query)] == [1, 0]
+    assert coverage.prefer(close, query)[0].score == 70.0  # at the leader's score: whether to answer is unchanged
+    far = (Ranked(0, 70.0), Ranked(1, 55.0))  # more than COVERED_MARGIN behind
+    assert coverage.prefer(far, query) == far
+    clear = (Ranked(0, 85.0), Ranked(1, 80.0))  # a clear leader stands
+    assert coverage.prefer(clear, query) == clear
+    common = faq_engine_query(normaliser, "remission patients")  # nothing telling the runner-up's phrasings add
+    assert coverage.prefer(close, common) == close
+
+
+def faq_engine_query(normaliser: Normaliser, text: str) -> list[QueryToken]:
+    return [QueryToken(t, 1.0, ((t, 1.0),)) for t in normaliser.tokens(text)]

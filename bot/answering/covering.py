@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Sequence
 
-from bot.answering.index import QueryToken, QuestionIndex
+from bot.answering.index import QueryToken, QuestionIndex, Ranked
 from bot.answering.normalise import Normaliser
 from bot.answering.parts import sentences
 from bot.answering.topics import Topics
 
 CONDITION_SHARED_WORDS = 2
+# Close leaders: a runner-up this many points behind a leader under COVERED_BELOW answers instead when its own
+# phrasings use more of the words asked ("how long were people followed in the 2024 paper": the 2024 follow-up's
+# phrasings name 2024, follow-up-duration's do not).
+COVERED_MARGIN = 10.0
+COVERED_BELOW = 80.0
+COVERED_GAIN = 1.5  # by at least this much more weight of words asked (a word held by one entry in 4.5, or fewer)
 
 
 class Covering:
@@ -43,3 +51,31 @@ class Covering:
             by_answer = {entry for entry, _ in holding if any(needed <= s for s in self._sentences[entry])}
             entries.append(frozenset(by_phrase | by_answer))
         return frozenset.intersection(*entries)
+
+
+class Coverage:
+    """How many of the words a question asks each entry's own phrasings (question and aliases) use."""
+
+    def __init__(self, phrasings: Sequence[Sequence[str]], normaliser: Normaliser) -> None:
+        self._light = normaliser.light_words
+        self._vocabulary = [frozenset(t for text in texts for t in normaliser.tokens(text)) for texts in phrasings]
+        held = Counter(t for words in self._vocabulary for t in words)
+        # a word few entries' phrasings use says more about which entry is meant ("2024") than one most use ("patient")
+        self._weight = {t: math.log(len(self._vocabulary) / n) for t, n in held.items()}
+
+    def prefer(self, ranked: tuple[Ranked, ...], query: list[QueryToken]) -> tuple[Ranked, ...]:
+        """The ranking with the close runner-up whose phrasings use the most words asked first, at the leader's score,
+        when they use more of them than the leader's do; a clear leader (COVERED_BELOW and over) stands."""
+        if len(ranked) < 2 or ranked[0].score >= COVERED_BELOW:
+            return ranked
+        asked = {q.text for q in query if q.known and q.text not in self._light}
+
+        def covered(r: Ranked) -> float:
+            return sum(self._weight[t] for t in asked & self._vocabulary[r.entry_index])
+
+        leader = ranked[0]
+        close = [r for r in ranked[1:] if leader.score - r.score <= COVERED_MARGIN]
+        best = max(close, key=covered, default=None)
+        if best is None or covered(best) < covered(leader) + COVERED_GAIN:
+            return ranked
+        return (Ranked(best.entry_index, leader.score), *(r for r in ranked if r is not best))

@@ -9,7 +9,7 @@ from itertools import repeat
 from bot.answering.answer import Answer, MatchReason, Suggestion
 from bot.answering.close_calls import CloseCalls, MatchPolicy
 from bot.answering.compose import compose_decline, compose_entry
-from bot.answering.covering import Covering
+from bot.answering.covering import Coverage, Covering
 from bot.answering.crisis_reply import compose_crisis, with_support
 from bot.answering.declines import compose_greeting, compose_other_disease, compose_other_language, served_languages
 from bot.answering.documents import EntryDocuments
@@ -100,6 +100,7 @@ class AnswerEngine:
             people=self._decisions.vocabulary,
         )
         self._covering = Covering(self._index, [e.answer for e in self._entries], self._normaliser, self._topics)
+        self._coverage = Coverage([(e.question, *e.aliases) for e in self._entries], self._normaliser)
         self._referrals = frozenset(n for n, e in enumerate(self._entries) if e.id in ALL_REFERRAL_ENTRIES)
         self._all_entries = frozenset(range(len(self._entries)))
         self._not_referrals = self._all_entries - self._referrals
@@ -284,6 +285,8 @@ class AnswerEngine:
         if not ranked:
             return _Match((), -100.0, "weak", other_use)
         ranked = self._close_calls.break_tie(ranked, query, text, None if covering else self._allowed(text))
+        if ranked[0].score >= threshold:  # over the line: of close leaders, the one whose phrasings cover more
+            ranked = self._coverage.prefer(ranked, query)
         margin = ranked[0].score - threshold
         if not covering:
             ranked, margin = self._settle(ranked, reading, text, margin, at_line=threshold == self.policy.answer_at)
