@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.answering import AnswerEngine
@@ -11,6 +13,7 @@ from bot.answering.index import QueryToken, Ranked
 from bot.answering.normalise import Normaliser
 from bot.answering.topics import Topics
 from bot.knowledge import LoadResult
+from bot.knowledge.model import Entry
 
 
 @pytest.mark.parametrize("message", ["hi", "hey bot", "good morning!", "testing 123", "thanks", "is this thing on"])
@@ -213,8 +216,9 @@ def test_of_close_leaders_the_one_whose_phrasings_use_the_telling_words_answers(
 
 def test_coverage_weighs_rare_words_and_needs_a_close_runner_up(faq_load: LoadResult) -> None:
     normaliser = Normaliser(faq_load.knowledge.lexicon)
-    phrasings = [("remission patients",), ("remission patients 2024",), *[("patients",)] * 6]
-    coverage = Coverage(phrasings, normaliser)
+    phrasings = ["remission patients", "remission patients 2024", *["patients"] * 6]
+    entries = [Entry(f"e{n}", text, (), "", (), date(2026, 1, 1)) for n, text in enumerate(phrasings)]
+    coverage = Coverage(entries, normaliser, frozenset())
     query = faq_engine_query(normaliser, "remission patients 2024")
     close = (Ranked(0, 70.0), Ranked(1, 62.0))
     assert [r.entry_index for r in coverage.prefer(close, query)] == [1, 0]
@@ -229,3 +233,20 @@ def test_coverage_weighs_rare_words_and_needs_a_close_runner_up(faq_load: LoadRe
 
 def faq_engine_query(normaliser: Normaliser, text: str) -> list[QueryToken]:
     return [QueryToken(t, 1.0, ((t, 1.0),)) for t in normaliser.tokens(text)]
+
+
+@pytest.mark.parametrize("question", ["how big is the cancer risk of car t for lupus", "could car t give her cancer"])
+def test_a_cancer_given_or_risked_is_a_cancer_caused(question: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(question)
+    assert (answer.status.value, answer.entry_id) == ("answered", "secondary-cancer")
+
+
+@pytest.mark.parametrize("question", ["what is my cancer risk if i smoke", "does the sun give you cancer"])
+def test_a_cancer_risk_without_the_subject_is_declined(question: str, faq_engine: AnswerEngine) -> None:
+    assert faq_engine.answer(question).entry_id is None
+
+
+def test_a_place_is_no_telling_word_for_close_leaders(faq_engine: AnswerEngine) -> None:
+    """'in germany' is in the first patient's phrasings; the 15 patients are the 2024 follow-up's."""
+    answer = faq_engine.answer("what happened to the 15 patients treated in germany")
+    assert (answer.status.value, answer.entry_id) == ("answered", "follow-up-2024")

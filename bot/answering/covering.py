@@ -10,6 +10,7 @@ from bot.answering.index import QueryToken, QuestionIndex, Ranked
 from bot.answering.normalise import Normaliser
 from bot.answering.parts import sentences
 from bot.answering.topics import Topics
+from bot.knowledge.model import Entry
 
 CONDITION_SHARED_WORDS = 2
 # Close leaders: a runner-up this many points behind a leader under COVERED_BELOW answers instead when its own
@@ -56,9 +57,11 @@ class Covering:
 class Coverage:
     """How many of the words a question asks each entry's own phrasings (question and aliases) use."""
 
-    def __init__(self, phrasings: Sequence[Sequence[str]], normaliser: Normaliser) -> None:
-        self._light = normaliser.light_words
-        self._vocabulary = [frozenset(t for text in texts for t in normaliser.tokens(text)) for texts in phrasings]
+    def __init__(self, entries: Sequence[Entry], normaliser: Normaliser, details: frozenset[str]) -> None:
+        self._light = normaliser.light_words | details  # a place is a detail, not what is asked ("in germany")
+        self._vocabulary = [
+            frozenset(t for text in (e.question, *e.aliases) for t in normaliser.tokens(text)) for e in entries
+        ]
         held = Counter(t for words in self._vocabulary for t in words)
         # a word few entries' phrasings use says more about which entry is meant ("2024") than one most use ("patient")
         self._weight = {t: math.log(len(self._vocabulary) / n) for t, n in held.items()}
