@@ -218,12 +218,12 @@ def test_coverage_weighs_rare_words_and_needs_a_close_runner_up(faq_load: LoadRe
     normaliser = Normaliser(faq_load.knowledge.lexicon)
     phrasings = ["remission patients", "remission patients 2024", *["patients"] * 6]
     entries = [Entry(f"e{n}", text, (), "", (), date(2026, 1, 1)) for n, text in enumerate(phrasings)]
-    coverage = Coverage(entries, normaliser, frozenset())
+    coverage = Coverage(entries, normaliser, frozenset(), MatchPolicy())
     query = faq_engine_query(normaliser, "remission patients 2024")
     close = (Ranked(0, 70.0), Ranked(1, 62.0))
     assert [r.entry_index for r in coverage.prefer(close, query)] == [1, 0]
     assert coverage.prefer(close, query)[0].score == 70.0  # at the leader's score: whether to answer is unchanged
-    far = (Ranked(0, 70.0), Ranked(1, 55.0))  # more than COVERED_MARGIN behind
+    far = (Ranked(0, 70.0), Ranked(1, 55.0))  # more than covered_margin behind
     assert coverage.prefer(far, query) == far
     clear = (Ranked(0, 85.0), Ranked(1, 80.0))  # a clear leader stands
     assert coverage.prefer(clear, query) == clear

@@ -87,6 +87,12 @@ class MatchPolicy:
     reconsider_any_at: float = 0.25
     reconsider_any_lead: float = 0.08
     reconsider_documents_among: int = 3
+    # Close leaders over the line (covering.Coverage): a runner-up this many points behind a leader under
+    # `covered_below` answers instead, at the leader's score, when its own phrasings use more of the words asked, by
+    # this much weight (a word's weight: log(entries / entries whose phrasings use it); "2024" over "patients").
+    covered_margin: float = 10.0
+    covered_below: float = 80.0
+    covered_gain: float = 1.5
 
 
 class CloseCalls:

@@ -1,4 +1,5 @@
-"""Which entries may answer a question that names other medicines and not this FAQ's subject."""
+"""Which entries may answer a question that names other medicines and not this FAQ's subject; and, of close
+leaders, which one's phrasings cover more of the words asked."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
+from bot.answering.close_calls import MatchPolicy
 from bot.answering.index import QueryToken, QuestionIndex, Ranked
 from bot.answering.normalise import Normaliser
 from bot.answering.parts import sentences
@@ -13,12 +15,6 @@ from bot.answering.topics import Topics
 from bot.knowledge.model import Entry
 
 CONDITION_SHARED_WORDS = 2
-# Close leaders: a runner-up this many points behind a leader under COVERED_BELOW answers instead when its own
-# phrasings use more of the words asked ("how long were people followed in the 2024 paper": the 2024 follow-up's
-# phrasings name 2024, follow-up-duration's do not).
-COVERED_MARGIN = 10.0
-COVERED_BELOW = 80.0
-COVERED_GAIN = 1.5  # by at least this much more weight of words asked (a word held by one entry in 4.5, or fewer)
 
 
 class Covering:
@@ -57,7 +53,10 @@ class Covering:
 class Coverage:
     """How many of the words a question asks each entry's own phrasings (question and aliases) use."""
 
-    def __init__(self, entries: Sequence[Entry], normaliser: Normaliser, details: frozenset[str]) -> None:
+    def __init__(
+        self, entries: Sequence[Entry], normaliser: Normaliser, details: frozenset[str], policy: MatchPolicy
+    ) -> None:
+        self._policy = policy
         self._light = normaliser.light_words | details  # a place is a detail, not what is asked ("in germany")
         self._vocabulary = [
             frozenset(t for text in (e.question, *e.aliases) for t in normaliser.tokens(text)) for e in entries
@@ -68,8 +67,9 @@ class Coverage:
 
     def prefer(self, ranked: tuple[Ranked, ...], query: list[QueryToken]) -> tuple[Ranked, ...]:
         """The ranking with the close runner-up whose phrasings use the most words asked first, at the leader's score,
-        when they use more of them than the leader's do; a clear leader (COVERED_BELOW and over) stands."""
-        if len(ranked) < 2 or ranked[0].score >= COVERED_BELOW:
+        when they use more of them than the leader's do; a clear leader (`covered_below` and over) stands."""
+        policy = self._policy
+        if len(ranked) < 2 or ranked[0].score >= policy.covered_below:
             return ranked
         asked = {q.text for q in query if q.known and q.text not in self._light}
 
@@ -77,8 +77,8 @@ class Coverage:
             return sum(self._weight[t] for t in asked & self._vocabulary[r.entry_index])
 
         leader = ranked[0]
-        close = [r for r in ranked[1:] if leader.score - r.score <= COVERED_MARGIN]
+        close = [r for r in ranked[1:] if leader.score - r.score <= policy.covered_margin]
         best = max(close, key=covered, default=None)
-        if best is None or covered(best) < covered(leader) + COVERED_GAIN:
+        if best is None or covered(best) < covered(leader) + policy.covered_gain:
             return ranked
         return (Ranked(best.entry_index, leader.score), *(r for r in ranked if r is not best))

@@ -100,7 +100,7 @@ class AnswerEngine:
             people=self._decisions.vocabulary,
         )
         self._covering = Covering(self._index, [e.answer for e in self._entries], self._normaliser, self._topics)
-        self._coverage = Coverage(self._entries, self._normaliser, self._topics.places)
+        self._coverage = Coverage(self._entries, self._normaliser, self._topics.places, self.policy)
         self._referrals = frozenset(n for n, e in enumerate(self._entries) if e.id in ALL_REFERRAL_ENTRIES)
         self._all_entries = frozenset(range(len(self._entries)))
         self._not_referrals = self._all_entries - self._referrals
