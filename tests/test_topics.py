@@ -250,3 +250,21 @@ def test_a_place_is_no_telling_word_for_close_leaders(faq_engine: AnswerEngine) 
     """'in germany' is in the first patient's phrasings; the 15 patients are the 2024 follow-up's."""
     answer = faq_engine.answer("what happened to the 15 patients treated in germany")
     assert (answer.status.value, answer.entry_id) == ("answered", "follow-up-2024")
+
+
+@pytest.mark.parametrize(
+    "question", ["can the chemo before car t leave you infertile", "does the chemo before car t stop you having kids"]
+)
+def test_the_chemo_taking_away_a_baby_is_a_fertility_question(question: str, faq_engine: AnswerEngine) -> None:
+    """The chemo is what the question names; losing the chance of a baby is what it asks about."""
+    answer = faq_engine.answer(question)
+    assert (answer.status.value, answer.entry_id) == ("answered", "fertility-pregnancy")
+
+
+def test_infertility_from_another_condition_s_chemo_is_declined(faq_engine: AnswerEngine) -> None:
+    assert faq_engine.answer("does chemo for breast cancer make you infertile").entry_id is None
+
+
+def test_a_joined_age_is_a_child(faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer("my 14yo has lupus can she get car t")
+    assert (answer.status.value, answer.entry_id) == ("answered", "children-teens")
