@@ -2,7 +2,8 @@
 
 `derive` adds the concepts that two neighbouring concepts make ("my last post" is a farewell cue); `intended` reads a
 verb of taking inside a phrase of intention as intended ("gonna swallow"); `recent_past` reads an infinitive after a
-just-did construction as done ("acabo de tomar"). Each is linear in the number of marks.
+just-did construction as done ("acabo de tomar"); `dated` reads a year as a past event unless it starts something
+still going on ("since 2019"). Each is linear in the number of marks.
 """
 
 from __future__ import annotations
@@ -61,6 +62,17 @@ DERIVED: tuple[tuple[str, str, int, str], ...] = (
     ("STOP_IT", "FOREVER", 4, "STOP_FOREVER"),
     ("FOREVER", "STOP_IT", 2, "STOP_FOREVER"),
     ("WANT", "NOT_MORE", 4, "NEG_WANT"),  # "will ich eigentlich gar nicht mehr leben"
+    # Round 6. A post's leaving told over several sentences: each of these is one weak farewell cue, and two of them
+    # anywhere in the message are a farewell (rules._first_finding): the means at hand ("die Packung liegt neben
+    # mir"), things or animals given away, going now towards a place of a method ("walking down to the river now").
+    ("CONTAINER", "READY", 4, "FAREWELL_WEAK"),
+    ("TOO_MANY", "READY", 4, "FAREWELL_WEAK"),  # a box or a packet ("tengo la caja delante de mí")
+    ("GIVE_AWAY", "BELONGINGS", 4, "FAREWELL_WEAK"),
+    ("BELONGINGS", "GIVE_AWAY", 3, "FAREWELL_WEAK"),
+    ("GO_TOWARD", "METHOD_PLACE", 4, "FAREWELL_WEAK"),
+    ("METHOD_PLACE", "GO_TOWARD", 2, "FAREWELL_WEAK"),  # "köprüye doğru yürüyorum"
+    ("DAY_EACH", "TOO_MUCH", 5, "DAY_TOO_MUCH"),  # "chaque nouvelle journée est de trop", "her yeni gün fazla geliyor"
+    ("SUICIDE", "DIE_FIGURE", 2, "FIGURE_DEATH"),  # "me quiero morir de la vergüenza"
 )
 
 
@@ -88,6 +100,25 @@ def derive(found: list[Mark]) -> list[Mark]:
             )
         )
     return sorted([*found, *extra], key=lambda mark: mark.position) if extra else found
+
+
+SINCE_REACH = 2  # "since 2019", "seit 2020", "2020'den beri": a year that starts something still going on
+
+
+def dated(found: list[Mark]) -> list[Mark]:
+    """Read a year as a past event ("2018 zusammengebrochen", "caiu em 2017"), not one that starts something still
+    going on ("since 2019", "depuis 2019", "2020'den beri"): a PAST mark at the year (a sentence with a word of right
+    now stays loud, see rules._Marks)."""
+    years = [mark for mark in found if mark.tag == "YEAR"]
+    if not years:
+        return found
+    since = [mark for mark in found if mark.tag == "SINCE"]
+    past = [
+        Mark("PAST", year.position, year.sentence)
+        for year in years
+        if not any(s.sentence == year.sentence and abs(s.position - year.position) <= SINCE_REACH for s in since)
+    ]
+    return sorted([*found, *past], key=lambda mark: mark.position) if past else found
 
 
 RECENT_REACH = 4  # "me acabo de tomar", "je viens juste de prendre": the infinitive follows within a few words

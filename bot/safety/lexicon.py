@@ -22,6 +22,7 @@ NUMBER_TAG = "NUMBER"  # a count of five or more, not a dose ("20 pills", not "4
 MIN_COUNT = 5
 BIG_NUMBER_TAG = "BIG_NUMBER"  # a count no routine dose reaches at once ("took 30 of my pills")
 BIG_COUNT = 20
+YEAR_TAG = "YEAR"  # a four-digit year ("2018"): grammar.dated reads it as a past event unless "since" stands by it
 CACHE_WORDS = 50_000  # distinct words whose candidate patterns are remembered
 # Infinitive particles that may stand inside a phrase ("mir das Leben zu nehmen", "van kant te maken"): a phrase
 # written without one still matches when one is there.
@@ -39,6 +40,8 @@ _FILLERS = frozenset(
         "halt", "eben", "uberhaupt", "vraiment", "juste", "realmente", "davvero", "veramente", "mesmo",
         "gewoon", "eigenlijk", "naprawde", "gercekten", "cidden", "eh", "sowieso", "ohnehin", "eigentlich",
         "anyway", "anyways",
+        # by choice, inside a phrase ("ben er vrijwillig niet meer", "bin ich freiwillig nicht mehr da")
+        "vrijwillig", "freiwillig", "volontairement", "dobrowolnie", "volontariamente",
         # only ("voglio solo morire", "will einfach nur weg")
         "only", "solo", "nur", "seulement", "so", "tylko", "sadece", "alleen",
         # a plural "you" between a verb and its object ("dziękuję wam za wszystko", "danke euch für alles")
@@ -98,7 +101,7 @@ class Lexicon:
         self._suffix: dict[str, list[_Pattern]] = {}  # one-word patterns written '*ending'
         self._suffix_lengths: set[int] = set()
         self._cache: dict[str, list[_Pattern]] = {}
-        self.tags: set[str] = {NUMBER_TAG, BIG_NUMBER_TAG}
+        self.tags: set[str] = {NUMBER_TAG, BIG_NUMBER_TAG, YEAR_TAG}
         self._function = dict(function_words or {})
         named = list(origins)
         for number, vocabulary in enumerate(vocabularies):
@@ -174,7 +177,9 @@ class Lexicon:
         own = self._function.get(language, frozenset())
         for index, token in enumerate(tokens):
             foreign = token.text in own
-            if _is_count(tokens, index):
+            if _is_year(token.text):
+                marks.append(Mark(YEAR_TAG, index, token.sentence))
+            elif _is_count(tokens, index):
                 marks.append(Mark(NUMBER_TAG, index, token.sentence))
                 if int(token.text) >= BIG_COUNT:
                     marks.append(Mark(BIG_NUMBER_TAG, index, token.sentence))
@@ -212,6 +217,10 @@ def _rest_end(tokens: list[Token], index: int, rest: tuple[str, ...]) -> int:
             return 0
         position += 1
     return position
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and _YEARS[0] <= int(word) <= _YEARS[1]
 
 
 def _is_count(tokens: list[Token], index: int) -> bool:

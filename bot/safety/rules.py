@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.safety.grammar import SENTENCE_END, derive, intended, recent_past
+from bot.safety.grammar import SENTENCE_END, dated, derive, intended, recent_past
 from bot.safety.lexicon import BIG_NUMBER_TAG, NUMBER_TAG, Mark
 from bot.safety.text import Token
 
@@ -48,6 +48,7 @@ PLAIN_EXCESS = f"TOO_MANY|{BIG_NUMBER_TAG}"  # an excess that no schedule explai
 # "how do i take all my meds", "ill take all 6 with breakfast as usual", "gonna take all my meds with me on holiday"
 NOT_INTENT = "QOPEN|NORMAL|SCHEDULED|ALONG"
 NOT_REAL = "MEDIA|FIGURE|TITLE"  # a film, a joke, a title: "jump off the bridge in the film", "... lol"
+DROP_PLACE = "HEIGHT|DANGER_SPOT|TARGET"  # where a drop is judged high enough ("the bridge is high enough")
 AMOUNT_TAGS = frozenset({NUMBER_TAG, "EXCESS", "ALL"})
 PLAIN_EXCESS_TAGS = frozenset(PLAIN_EXCESS.split("|"))
 RULES: tuple[Rule, ...] = (
@@ -117,6 +118,9 @@ RULES: tuple[Rule, ...] = (
     # Someone is unresponsive, collapsed, not breathing or seizing.
     _rule("unresponsive", "emergency", "UNRESPONSIVE", unless="COMMS|DOCTOR"),  # not "my doctor isn't answering"
     _rule("collapse", "emergency", "COLLAPSE", "PERSON|NOW|UNRESPONSIVE", window=10, unless="FURNITURE"),
+    # Round 6. An emergency told as an event with no symptom word: a fall, then no answer, no word, no reaction
+    # ("grandad went down in the garden and hes not talking", "la nonna è scivolata e non parla").
+    _rule("fall_silent", "emergency", "FALL|COLLAPSE", "NOT_RESPONDING", window=14, unless="COMMS|DOCTOR"),
     _rule("not_breathing", "emergency", "NO_BREATH"),
     _rule("breathing", "emergency", "BREATH", "DIFFICULT", window=5),
     _rule("blue_lips", "emergency", "BLUE", "LIPS", window=4),
@@ -140,7 +144,7 @@ RULES: tuple[Rule, ...] = (
     _rule("ambulance", "emergency", "CALL_HELP"),
     _rule("named", "emergency", "NAMED_EMERGENCY", unless="FIGURE"),  # not "the news gave me a heart attack lol"
     # Self-harm: said outright, or as hopelessness, burden, farewell, a plan or means, self-injury.
-    _rule("suicide", "self_harm", "SUICIDE", guarded=False),
+    _rule("suicide", "self_harm", "SUICIDE", guarded=False, unless="FIGURE_DEATH"),  # not "morir de la vergüenza"
     _rule("suicide_word", "self_harm", "SUICIDE_WORD", guarded=False, unless="TITLE|MEDIA"),
     _rule("want_die", "self_harm", "WANT", "DIE", window=3, guarded=False),
     _rule("rather_dead", "self_harm", "RATHER_DEAD", guarded=False, unless="FIGURE"),
@@ -224,6 +228,14 @@ RULES: tuple[Rule, ...] = (
         window=12,
         unless=NOT_REAL,
     ),
+    # Round 6. Not being here any more, by choice: a condition after a question ("if it takes years, i won't be
+    # around by choice"); each new day too much; medicines saved up until there are enough; a drop judged high
+    # enough; wanting to stop existing.
+    _rule("not_here_choice", "self_harm", "NOT_HERE", "BY_CHOICE", window=10, guarded=False, unless=NOT_REAL),
+    _rule("day_too_much", "self_harm", "DAY_TOO_MUCH", guarded=False, unless=f"QOPEN|SUBSTANCE|{NUMBER_TAG}"),
+    _rule("hoard_enough", "self_harm", "SAVE_UP", "SUBSTANCE", "ENOUGH", window=14, guarded=False, unless="QOPEN"),
+    _rule("drop_enough", "self_harm", "DROP_JUDGED", DROP_PLACE, window=10, guarded=False, unless=f"{NOT_REAL}|QOPEN"),
+    _rule("stop_exist", "self_harm", "STOP_EXIST", "WANT|WISH|INTENT", window=5, guarded=False),
     _rule("self_injury", "self_harm", "SELF_INJURY", guarded=False, unless="HAIR"),  # not "cutting my dose"
     _rule("injury_reflexive", "self_harm", "HARM_VERB", "REFLEXIVE", window=3, guarded=False),
     # Self-injury told as doing it again or on purpose ("ben weer aan het snijden", "scratching my skin on purpose").
@@ -243,10 +255,12 @@ CUES = frozenset(
         "WITHOUT_ME", "CANT_MORE",
         "FAREWELL", "FAREWELL_WEAK", "PLAN", "MEANS", "HOARD", "SELF_INJURY",
         "CRASH_TARGET", "METHOD_END", "WEARY_DAYS", "STOP_FOREVER", "DANGER_SPOT", "RAILS", "NOBODY_MISS",
+        "DAY_TOO_MUCH", "STOP_EXIST", "DROP_JUDGED", "NOT_RESPONDING",
     }
 )
 # fmt: on
 GUARD_PERSON = frozenset({"SELF", "PERSON"})
+SOMEONE = "SOMEONE"  # set on a sentence with a person word that is not someone in general ("someone", "patients")
 
 
 def _by_first_group(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
@@ -285,10 +299,17 @@ class _Marks:
         self.opening = {m.sentence for m in self.by_tag.get("QSTART", ()) if first.get(m.sentence) == m.position}
         for sentence in self.opening:
             self.sentence_tags[sentence].add(QUESTION_TAG)
+        # A general question stays quiet unless it names someone in particular ("what if someone has a seizure
+        # during the infusion?" is general; "can someone help, my mum is seizing" is not).
+        generic = {m.position for m in self.by_tag.get("GENERIC_PERSON", ())}
+        for tag in GUARD_PERSON:
+            for mark in self.by_tag.get(tag, ()):
+                if mark.position not in generic:
+                    self.sentence_tags[mark.sentence].add(SOMEONE)
         self.quiet = {
             sentence
             for sentence, tags in self.sentence_tags.items()
-            if ("PAST" in tags and "RIGHT_NOW" not in tags) or (sentence in self.opening and not tags & GUARD_PERSON)
+            if ("PAST" in tags and "RIGHT_NOW" not in tags) or (sentence in self.opening and SOMEONE not in tags)
         }
 
     def near(self, group: frozenset[str], anchor: Mark, window: int) -> bool:
@@ -337,7 +358,7 @@ def _sentence_ends(tokens: list[Token]) -> list[Mark]:
 
 def read_message(tokens: list[Token], found: list[Mark]) -> Reading:
     """Apply every rule to a tokenised, tagged message."""
-    read = recent_past(intended(found))
+    read = dated(recent_past(intended(found)))
     marks = _Marks(tokens, derive(sorted([*read, *_sentence_ends(tokens)], key=lambda m: m.position)))
     return Reading(_first_finding(marks), _has_cue(marks), "DISTRESS" in marks.by_tag, bool(marks.opening))
 

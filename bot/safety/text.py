@@ -16,8 +16,10 @@ MAX_SCREEN_CHARS = 20_000  # a generous cap: a long post is screened whole, a pa
 _LETTERS = str.maketrans({"ı": "i", "ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d"})
 # English contractions join up (can't -> cant, I'm -> im); other apostrophes split (j'ai -> j ai).
 _CONTRACTION = re.compile(r"(?<=[a-z])['’`´](?=(?:t|m|re|ve|ll|d|s)\b)")
-_TOKEN = re.compile(r"[a-z0-9]+|[.!?;\n]")
-_SENTENCE_END = frozenset(".!?;\n")
+# Spanish opens a question or an exclamation with an inverted mark ("cada día tomo 2, ¿es demasiado?"): it starts a
+# sentence of its own, as a full stop ends one.
+_TOKEN = re.compile(r"[a-z0-9]+|[.!?;\n¿¡]")
+_SENTENCE_END = frozenset(".!?;\n¿¡")
 # German zu-infinitives of separable verbs put "zu" between the prefix and the stem (um-zu-bringen, auf-zu-hören):
 # the infix is taken out so "umzubringen" reads as "umbringen" and the vocabulary needs only the plain infinitive.
 _SEPARABLE = (

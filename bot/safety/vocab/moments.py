@@ -329,9 +329,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
 
 
 def by_language() -> dict[str, dict[str, tuple[str, ...]]]:
-    """The table turned round: {language: {TAG: (phrase, ...)}} for `vocabularies` to merge."""
+    """This table and round 6's (`bot.safety.vocab.events`) turned round: {language: {TAG: (phrase, ...)}} for
+    `vocabularies` to merge (a tag in both keeps both tables' phrases)."""
+    from bot.safety.vocab.events import CONCEPTS as EVENTS
+
     found: dict[str, dict[str, tuple[str, ...]]] = {}
-    for tag, languages in CONCEPTS.items():
-        for language, text in languages.items():
-            found.setdefault(language, {})[tag] = phrases({tag: text})[tag]
+    for table in (CONCEPTS, EVENTS):
+        for tag, languages in table.items():
+            for language, text in languages.items():
+                known = found.setdefault(language, {}).get(tag, ())
+                found[language][tag] = tuple(dict.fromkeys([*known, *phrases({tag: text})[tag]]))
     return found
