@@ -12,6 +12,7 @@ import pytest
 
 from bot.safety import classifier, features, train
 from bot.safety.corpus import CORPUS_DIR, LANGUAGES, CorpusError, corpus_sha256, load_corpus
+from bot.safety.screen import reaches_classifier
 
 MODEL = classifier.load_classifier()
 
@@ -34,6 +35,32 @@ def test_cross_validation_thresholds_keep_false_crisis_at_most_one_percent() -> 
     assert negatives > 1000
     assert flagged / negatives <= 0.01
     assert report["thresholds"] == MODEL.thresholds
+
+
+def test_thresholds_are_spent_where_the_bot_asks_the_classifier() -> None:
+    # The budget counts the non-crisis messages the screen would ask about; asked about every one, the classifier
+    # would flag many more (which is why the screen asks it only about messages with a crisis concept).
+    report = classifier.read_model()["report"]["cross_validation"]
+    asked, negatives = map(int, report["false_crisis"].split("/"))
+    always, _ = map(int, report["false_crisis_if_always_asked"].split("/"))
+    assert asked <= 0.01 * negatives < always
+    self_harm, total = map(int, report["label_right"]["self_harm"].split("/"))
+    assert self_harm / total >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("does CAR-T help with fatigue?", False),  # no crisis concept
+        ("i want to kill myself", False),  # the rules already fired
+        ("my doctor isnt answering my emails", False),  # no one unresponsive
+        ("estoy cansada de levantarme temprano para el trabajo", False),  # weary of an early start, not of days
+        ("lohnt es sich für mich nach erlangen zu fahren", False),  # "zu" alone is no throat closing
+        ("i have my rope", True),  # a crisis concept, no rule: the classifier decides
+    ],
+)
+def test_the_screen_asks_the_classifier_only_about_messages_with_a_crisis_concept(text: str, asked: bool) -> None:
+    assert reaches_classifier(text) is asked
 
 
 def test_model_file_is_small() -> None:

@@ -118,8 +118,7 @@ RULES: tuple[Rule, ...] = (
     # Someone is unresponsive, collapsed, not breathing or seizing.
     _rule("unresponsive", "emergency", "UNRESPONSIVE", unless="COMMS|DOCTOR"),  # not "my doctor isn't answering"
     _rule("collapse", "emergency", "COLLAPSE", "PERSON|NOW|UNRESPONSIVE", window=10, unless="FURNITURE"),
-    # Round 6. An emergency told as an event with no symptom word: a fall, then no answer, no word, no reaction
-    # ("grandad went down in the garden and hes not talking", "la nonna è scivolata e non parla").
+    # Round 6. An event with no symptom word: a fall, then no answer or word ("la nonna è scivolata e non parla").
     _rule("fall_silent", "emergency", "FALL|COLLAPSE", "NOT_RESPONDING", window=14, unless="COMMS|DOCTOR"),
     _rule("not_breathing", "emergency", "NO_BREATH"),
     _rule("breathing", "emergency", "BREATH", "DIFFICULT", window=5),
@@ -228,9 +227,8 @@ RULES: tuple[Rule, ...] = (
         window=12,
         unless=NOT_REAL,
     ),
-    # Round 6. Not being here any more, by choice: a condition after a question ("if it takes years, i won't be
-    # around by choice"); each new day too much; medicines saved up until there are enough; a drop judged high
-    # enough; wanting to stop existing.
+    # Round 6. Not being here by choice ("if it takes years, i won't be around by choice"); each new day too much;
+    # medicines saved until there are enough; a drop judged high enough; wanting to stop existing.
     _rule("not_here_choice", "self_harm", "NOT_HERE", "BY_CHOICE", window=10, guarded=False, unless=NOT_REAL),
     _rule("day_too_much", "self_harm", "DAY_TOO_MUCH", guarded=False, unless=f"QOPEN|SUBSTANCE|{NUMBER_TAG}"),
     _rule("hoard_enough", "self_harm", "SAVE_UP", "SUBSTANCE", "ENOUGH", window=14, guarded=False, unless="QOPEN"),
@@ -244,6 +242,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 WEAK_SELF_HARM = "FAREWELL_WEAK"
+NOT_LEAVING = ("ERRAND", "CONTINUES")  # a farewell cue beside an errand or a next post promised counts for nothing
 # Concepts that make a crisis plausible: the classifier alone may call a crisis only when one of these is in a
 # sentence that is not a general question (its false alarms are mostly messages with none of them). Medicine
 # words alone are not enough (members talk about their medicines all the time): they need taking and an amount.
@@ -260,6 +259,10 @@ CUES = frozenset(
 )
 # fmt: on
 GUARD_PERSON = frozenset({"SELF", "PERSON"})
+# No crisis concept when the sentence says it is about something else ("my doctor isnt answering my emails").
+_CANCEL = {"CANT_MORE": "CANT_MORE_WITH", "UNRESPONSIVE": "COMMS|DOCTOR", "NOT_RESPONDING": "COMMS|DOCTOR"}
+_CANCEL |= {"WEARY_DAYS": "WAKE_ERRAND", "SELF_INJURY": "HAIR", "FAREWELL_WEAK": "ERRAND|CONTINUES"}
+CANCELLED_CUES = {cue: frozenset(by.split("|")) for cue, by in _CANCEL.items()}
 SOMEONE = "SOMEONE"  # set on a sentence with a person word that is not someone in general ("someone", "patients")
 
 
@@ -368,8 +371,7 @@ def _has_cue(marks: _Marks) -> bool:
     for sentence, tags in marks.sentence_tags.items():
         if sentence in marks.quiet or "TITLE" in tags:
             continue
-        if "CANT_MORE_WITH" in tags:  # "I can't anymore with this heat" is no crisis concept
-            tags = tags - {"CANT_MORE"}
+        tags = tags - {cue for cue, by in CANCELLED_CUES.items() if tags & by}
         # A medicine taken in excess: "took 20 of my pills", "doubled my methotrexate all week"; not a count taken
         # as scheduled ("took all 7 of my morning pills like always") unless the excess is plain ("too many").
         taken = "INGEST" in tags and bool(tags & AMOUNT_TAGS)
@@ -387,8 +389,7 @@ def _first_finding(marks: _Marks) -> Finding | None:
     anchored = sorted({number for tag in present for number in _ANCHORED.get(tag, ())})
     possible = (RULES[n] for n in anchored if all(not group.isdisjoint(present) for group in RULES[n].groups[1:]))
     fired = [rule for rule in possible if _fires(rule, marks)]
-    # Farewell cues count apart from an errand ("put my affairs in order at work before the infusion").
-    errands = {m.sentence for m in marks.by_tag.get("ERRAND", ())}
+    errands = {m.sentence for tag in NOT_LEAVING for m in marks.by_tag.get(tag, ())}
     weak = {m.position for m in marks.by_tag.get(WEAK_SELF_HARM, ()) if m.sentence not in errands}
     if len(weak) >= 2:
         fired.append(Rule("farewell_cues", "self_harm", ()))

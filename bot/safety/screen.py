@@ -109,6 +109,15 @@ def _verdict(text: str, language: str, reading: Reading) -> SafetyVerdict:
     return SafetyVerdict(None, language)
 
 
+def reaches_classifier(text: str) -> bool:
+    """True when the screen would ask the classifier about this message: no rule fired and (see CLASSIFIER_NEEDS_CUE)
+    it holds a crisis concept. Only these messages can become a false crisis through the classifier, so its
+    thresholds are chosen on the non-crisis ones among them (bot.safety.train.choose_thresholds)."""
+    text = text[:MAX_SCREEN_CHARS]
+    reading = _assess(text)[1]
+    return reading.finding is None and (not CLASSIFIER_NEEDS_CUE or reading.cue)
+
+
 def screen(text: str) -> SafetyVerdict:
     """Screen a whole message for a medical emergency, self-harm or distress (None: an ordinary message)."""
     text = text[:MAX_SCREEN_CHARS]

@@ -5,8 +5,8 @@
 
 Pure Python and deterministic (fixed seed, fixed order, no threads): the same corpus gives the same model file.
 Steps: five-fold cross-validation by group (each message scored by a model that never saw its group), the decision
-thresholds chosen on those out-of-fold scores (recall first, at most 1 % of non-crisis messages flagged), the report,
-then one fit on every group, saved with those thresholds.
+thresholds chosen on those out-of-fold scores (recall first, at most 1 % of non-crisis messages flagged where the bot
+asks the classifier, see `choose_thresholds`), the report, then one fit on every group, saved with those thresholds.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from typing import Any
 
 from bot.safety import classifier, features
 from bot.safety.corpus import CORPUS_DIR, FOLDS, Example, corpus_sha256, load_corpus
+from bot.safety.screen import reaches_classifier
 
 SEED = 20261201
 EPOCHS = 6
@@ -148,10 +149,9 @@ def encode(document: dict[str, Any]) -> bytes:
     return gzip.compress(text.encode(), compresslevel=9, mtime=0)
 
 
-def _threshold(negative_scores: list[float]) -> float:
-    """The lowest threshold that lets at most MAX_FALSE_POSITIVES of the negatives through, within the range."""
+def _threshold(negative_scores: list[float], allowed: int) -> float:
+    """The lowest threshold that lets at most `allowed` of the negatives through, within the range."""
     low, high = THRESHOLD_RANGE
-    allowed = int(len(negative_scores) * MAX_FALSE_POSITIVES)
     ranked = sorted(negative_scores, reverse=True)
     needed = ranked[allowed] + 1e-4 if len(ranked) > allowed else low
     return round(min(high, max(low, needed)), 4)
@@ -161,11 +161,20 @@ Windows = list[classifier.Vector]
 
 
 def choose_thresholds(examples: Sequence[Example], scored: Sequence[Windows]) -> dict[str, float]:
-    """Crisis thresholds from the out-of-fold scores of the non-crisis messages (the most alarming window of each)."""
-    negatives = [w for e, w in zip(examples, scored, strict=True) if e.label not in classifier.CRISIS_LABELS and w]
+    """Crisis thresholds from the out-of-fold scores of the non-crisis messages (the most alarming window of each).
+
+    The budget is MAX_FALSE_POSITIVES of all non-crisis messages, spent on those the bot asks the classifier about
+    (`reaches_classifier`: no rule fired, a crisis concept present). Until round 6 it was spent on every non-crisis
+    message: lookalikes with no crisis concept ("i'd die for a lie-in") scored high and raised the thresholds
+    (self-harm 0.85, emergency 0.77) though the bot never asks the classifier about them, and each such lookalike
+    added to the corpus cost crisis recall (self-harm out of fold 169/563 -> 157/619).
+    """
+    negatives = [(e, w) for e, w in zip(examples, scored, strict=True) if e.label not in classifier.CRISIS_LABELS]
+    allowed = int(len(negatives) * MAX_FALSE_POSITIVES)
+    asked = [w for e, w in negatives if w and reaches_classifier(e.text)]
     return {
-        "emergency": _threshold([max(p[2] for p in windows) for windows in negatives]),
-        "self_harm": _threshold([max(p[3] for p in windows) for windows in negatives]),
+        "emergency": _threshold([max(p[2] for p in windows) for windows in asked], allowed),
+        "self_harm": _threshold([max(p[3] for p in windows) for windows in asked], allowed),
         "distress": DISTRESS_THRESHOLD,
     }
 
@@ -173,10 +182,11 @@ def choose_thresholds(examples: Sequence[Example], scored: Sequence[Windows]) ->
 def evaluate(
     model: classifier.CrisisClassifier, examples: Sequence[Example], scored: Sequence[Windows]
 ) -> dict[str, Any]:
-    """Recall per label and language, and how many non-crisis messages were flagged as a crisis."""
+    """Recall per label and language, and how many non-crisis messages were flagged as a crisis: where the bot asks
+    the classifier (`false_crisis`, what it adds to the bot's false crises) and if it were asked about every one."""
     per_label: dict[str, list[int]] = {}
     per_lang: dict[str, list[int]] = {}
-    false_crisis, negatives, missed = 0, 0, []
+    false_crisis, false_ungated, negatives, missed = 0, 0, 0, []
     for example, windows in zip(examples, scored, strict=True):
         predicted = model.combine(windows).label if windows else "none"
         crisis_true = example.label in classifier.CRISIS_LABELS
@@ -190,6 +200,8 @@ def evaluate(
                 missed.append(f"[{example.lang} {example.label}] {example.text[:90]}")
         else:
             negatives += 1
+            false_ungated += crisis_hit
+            crisis_hit = crisis_hit and reaches_classifier(example.text)
             false_crisis += crisis_hit
             if crisis_hit:
                 missed.append(f"[{example.lang} {example.label} flagged {predicted}] {example.text[:90]}")
@@ -197,6 +209,7 @@ def evaluate(
         "label_right": {k: f"{v[0]}/{v[1]}" for k, v in sorted(per_label.items())},
         "crisis_recall_per_language": {k: f"{v[0]}/{v[1]}" for k, v in sorted(per_lang.items())},
         "false_crisis": f"{false_crisis}/{negatives}",
+        "false_crisis_if_always_asked": f"{false_ungated}/{negatives}",
         "thresholds": model.thresholds,
         "missed": missed,
     }

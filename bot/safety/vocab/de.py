@@ -65,7 +65,7 @@ VOCAB = phrases(
         "DIFFICULT": "kaum|schwer|kann nicht|schlecht|nicht",
         "BLUE": "blau|grau|lila|bläulich|violett",
         "LIPS": "lippen|finger|fingerspitzen|gesicht|haut",
-        "SWELL": "schwillt|geschwollen|schwellung|zu",
+        "SWELL": "schwillt|geschwollen|schwellung|zugeschwollen|ist zu|geht zu|wird zu|schnürt sich zu",
         "THROAT": "hals|rachen|zunge|lippen",
         "SEIZURE": "schaum vor dem mund|schaum vorm mund|"
         "krampfanfall|krampft|krampfen|zuckt am ganzen|"

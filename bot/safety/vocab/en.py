@@ -10,7 +10,7 @@ from bot.safety.vocab.en_self_harm import SELF_HARM
 FUNCTION_WORDS = (
     "a an the of to in on at by for from and or but if so as is are was were be been do does did we you "
     "he she it they them his her its our your their this that these those not no can will would there "
-    "here"
+    "here most"
 )
 
 VOCAB: dict[str, tuple[str, ...]] = {

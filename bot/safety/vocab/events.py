@@ -130,6 +130,19 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "pl": "most|mostu|tory|torów|rzekę|rzeki",
         "tr": "köprü*|ray*|nehr*|uçurum*|deniz*",
     },
+    # A next post promised ("mein letzter Beitrag zur Studie, nächste Woche mehr"): the writer is not leaving.
+    "CONTINUES": {
+        "en": "more next week|more tomorrow|update soon|more soon|will update|ill update|to be continued|"
+              "next week more|see you next week|talk next week",
+        "de": "nächste woche mehr|morgen mehr|bald mehr|fortsetzung folgt|melde mich wieder|bis nächste woche",
+        "es": "la próxima semana más|mañana más|pronto más|seguiré contando|hasta la próxima semana",
+        "fr": "la suite la semaine prochaine|la suite demain|à suivre|je vous tiens au courant|à la semaine prochaine",
+        "it": "la prossima settimana|domani vi aggiorno|vi aggiorno|continua|alla prossima settimana",
+        "pt": "semana que vem mais|amanhã conto mais|atualizo vocês|até semana que vem|continua",
+        "nl": "volgende week meer|morgen meer|wordt vervolgd|ik hou jullie op de hoogte|tot volgende week",
+        "pl": "w przyszłym tygodniu więcej|jutro więcej|dam znać|c d n|do przyszłego tygodnia",
+        "tr": "haftaya devam|yarın devam|sizi haberdar ederim|devam edecek|haftaya görüşürüz",
+    },
     # --- not being here any more, by one's own choice (a condition after a question: "if not, i won't be here") --
     "NOT_HERE": {
         "en": "wont be here|wont be around|wont be alive|not be here|not be around|still being here|still be here|"

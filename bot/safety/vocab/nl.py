@@ -57,7 +57,7 @@ VOCAB = phrases(
         "DIFFICULT": "moeilijk|nauwelijks|kan niet|moeite|niet",
         "BLUE": "blauw*|grijs*|paars*",
         "LIPS": "lippen|vingers|vingertoppen|gezicht|huid|nagels",
-        "SWELL": "zwel*|opgezwollen|dichtgaan|dicht",
+        "SWELL": "zwel*|opgezwollen|dichtgaan|gaat dicht|zit dicht|zitten dicht",
         "THROAT": "keel|tong|lippen",
         "SEIZURE": "aanval|insult|"
         "epileptische aanval|epileptisch*|toeval|insult|stuipen|ligt te schokken|schokt",

@@ -116,7 +116,7 @@ VOCAB = phrases(
         "HOARD": ""
         "zbieram|uzbierał*|odkładam|odłożył*|chomikuj*|zachomikował*|"
         "odłożon*|odłożone|odkładałam|odkładałem",
-        "MEANS": "lina|linę|sznur|most|dach|tory|pistolet",
+        "MEANS": "lina|kupiłam linę|kupiłem linę|mam linę|mam już linę|linę na|sznur|most|dach|tory|pistolet",
         "PREPARE": "kupiłam|kupiłem|wiem który|wiem gdzie",
         "SELF_INJURY": "tnę się|się tnę|pocięłam się|pociąć się|okaleczam|samookalecz*|robię sobie krzywdę|"
         "zrobić sobie krzywdę|kaleczę się|przypalam się",
