@@ -242,7 +242,6 @@ RULES: tuple[Rule, ...] = (
 )
 
 WEAK_SELF_HARM = "FAREWELL_WEAK"
-NOT_LEAVING = ("ERRAND", "CONTINUES")  # a farewell cue beside an errand or a next post promised counts for nothing
 # Concepts that make a crisis plausible: the classifier alone may call a crisis only when one of these is in a
 # sentence that is not a general question (its false alarms are mostly messages with none of them). Medicine
 # words alone are not enough (members talk about their medicines all the time): they need taking and an amount.
@@ -261,7 +260,7 @@ CUES = frozenset(
 GUARD_PERSON = frozenset({"SELF", "PERSON"})
 # No crisis concept when the sentence says it is about something else ("my doctor isnt answering my emails").
 _CANCEL = {"CANT_MORE": "CANT_MORE_WITH", "UNRESPONSIVE": "COMMS|DOCTOR", "NOT_RESPONDING": "COMMS|DOCTOR"}
-_CANCEL |= {"WEARY_DAYS": "WAKE_ERRAND", "SELF_INJURY": "HAIR", "FAREWELL_WEAK": "ERRAND|CONTINUES"}
+_CANCEL |= {"WEARY_DAYS": "WAKE_ERRAND", "SELF_INJURY": "HAIR", "FAREWELL_WEAK": "ERRAND"}
 CANCELLED_CUES = {cue: frozenset(by.split("|")) for cue, by in _CANCEL.items()}
 SOMEONE = "SOMEONE"  # set on a sentence with a person word that is not someone in general ("someone", "patients")
 
@@ -389,7 +388,8 @@ def _first_finding(marks: _Marks) -> Finding | None:
     anchored = sorted({number for tag in present for number in _ANCHORED.get(tag, ())})
     possible = (RULES[n] for n in anchored if all(not group.isdisjoint(present) for group in RULES[n].groups[1:]))
     fired = [rule for rule in possible if _fires(rule, marks)]
-    errands = {m.sentence for tag in NOT_LEAVING for m in marks.by_tag.get(tag, ())}
+    # Farewell cues count apart from an errand ("put my affairs in order at work before the infusion").
+    errands = {m.sentence for m in marks.by_tag.get("ERRAND", ())}
     weak = {m.position for m in marks.by_tag.get(WEAK_SELF_HARM, ()) if m.sentence not in errands}
     if len(weak) >= 2:
         fired.append(Rule("farewell_cues", "self_harm", ()))

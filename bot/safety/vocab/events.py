@@ -130,8 +130,9 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "pl": "most|mostu|tory|torów|rzekę|rzeki",
         "tr": "köprü*|ray*|nehr*|uçurum*|deniz*",
     },
-    # A next post promised ("mein letzter Beitrag zur Studie, nächste Woche mehr"): the writer is not leaving.
-    "CONTINUES": {
+    # A next post promised ("mein letzter Beitrag zur Studie, nächste Woche mehr"): the writer is not leaving, and a
+    # farewell cue beside it counts for nothing, as beside an errand (rules._first_finding, CANCELLED_CUES).
+    "ERRAND": {
         "en": "more next week|more tomorrow|update soon|more soon|will update|ill update|to be continued|"
               "next week more|see you next week|talk next week",
         "de": "nächste woche mehr|morgen mehr|bald mehr|fortsetzung folgt|melde mich wieder|bis nächste woche",
