@@ -12,7 +12,7 @@ import pytest
 
 from bot.safety import classifier, features, train
 from bot.safety.corpus import CORPUS_DIR, LANGUAGES, CorpusError, corpus_sha256, load_corpus
-from bot.safety.screen import reaches_classifier
+from bot.safety.screen import looks_like_distress, reaches_classifier
 
 MODEL = classifier.load_classifier()
 
@@ -46,6 +46,16 @@ def test_thresholds_are_spent_where_the_bot_asks_the_classifier() -> None:
     assert asked <= 0.01 * negatives < always
     self_harm, total = map(int, report["label_right"]["self_harm"].split("/"))
     assert self_harm / total >= 0.5
+
+
+def test_an_alarm_without_a_crisis_concept_needs_the_stricter_thresholds() -> None:
+    # looks_like_distress (before a declined question is kept) asks the classifier about every message: there the
+    # thresholds chosen on every non-crisis message apply, so ordinary declined questions are still kept.
+    thresholds = MODEL.thresholds
+    assert thresholds["self_harm_anywhere"] > thresholds["self_harm"]
+    assert thresholds["emergency_anywhere"] > thresholds["emergency"]
+    assert not looks_like_distress("<@123> says **pizza** beats everything, agree?")
+    assert MODEL.alarms_anywhere("everyone would be so much better off without me")
 
 
 @pytest.mark.parametrize(

@@ -205,6 +205,14 @@ class CrisisClassifier:
             return "distress", distress
         return "none", max(emergency, self_harm)  # so the most alarming window is the one reported
 
+    def alarms_anywhere(self, text: str) -> bool:
+        """A crisis alarm strong enough to count in a message with no crisis concept: a window over the thresholds
+        chosen on every non-crisis message (`emergency_anywhere`, `self_harm_anywhere`; the crisis ones when absent)."""
+        words = features.words_of(text)
+        emergency = self.thresholds.get("emergency_anywhere", self.thresholds["emergency"])
+        self_harm = self.thresholds.get("self_harm_anywhere", self.thresholds["self_harm"])
+        return bool(words) and any(p[2] >= emergency or p[3] >= self_harm for p in self.window_probabilities(words))
+
     def predict(self, text: str) -> Prediction:
         """Classify a message; a crisis anywhere in it wins over everything else."""
         words = features.words_of(text)

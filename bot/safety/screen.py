@@ -128,12 +128,17 @@ def looks_like_distress(text: str) -> bool:
     """A more sensitive second screen: True if the message might be distress or crisis in any way.
 
     Used before storing a declined question (privacy, issue 12): a message is stored only when this says False.
-    It is True for anything `screen` flags, for any crisis concept in the message, and for any crisis alarm of the
-    classifier, corroborated or not. The message is read once for both screens (`_assess` remembers the last
-    `SCREENED_MESSAGES`).
+    It is True for anything `screen` flags, for any crisis concept in the message, and for a crisis alarm of the
+    classifier without one, over the thresholds chosen on every non-crisis message (`alarms_anywhere`; the screen's
+    own thresholds are chosen where it asks the classifier, messages with a concept). The message is read once for
+    both screens (`_assess` remembers the last `SCREENED_MESSAGES`).
     """
     text = text[:MAX_SCREEN_CHARS]
     language, reading = _assess(text)
     if _verdict(text, language, reading).kind is not None or reading.cue:
         return True
-    return _predicted(text) in ("emergency", "self_harm")
+    try:
+        from bot.safety.classifier import load_classifier
+    except ImportError:  # pragma: no cover - the rules work alone
+        return False
+    return load_classifier().alarms_anywhere(text)

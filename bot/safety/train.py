@@ -172,10 +172,15 @@ def choose_thresholds(examples: Sequence[Example], scored: Sequence[Windows]) ->
     negatives = [(e, w) for e, w in zip(examples, scored, strict=True) if e.label not in classifier.CRISIS_LABELS]
     allowed = int(len(negatives) * MAX_FALSE_POSITIVES)
     asked = [w for e, w in negatives if w and reaches_classifier(e.text)]
+    every = [w for _, w in negatives if w]
     return {
         "emergency": _threshold([max(p[2] for p in windows) for windows in asked], allowed),
         "self_harm": _threshold([max(p[3] for p in windows) for windows in asked], allowed),
         "distress": DISTRESS_THRESHOLD,
+        # For an alarm in a message with no crisis concept (bot.safety.screen.looks_like_distress, before a declined
+        # question is kept): the same budget spent on every non-crisis message.
+        "emergency_anywhere": _threshold([max(p[2] for p in windows) for windows in every], allowed),
+        "self_harm_anywhere": _threshold([max(p[3] for p in windows) for windows in every], allowed),
     }
 
 
