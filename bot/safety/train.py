@@ -174,14 +174,19 @@ def choose_thresholds(examples: Sequence[Example], scored: Sequence[Windows]) ->
     asked = [w for e, w in negatives if w and reaches_classifier(e.text)]
     every = [w for _, w in negatives if w]
     return {
-        "emergency": _threshold([max(p[2] for p in windows) for windows in asked], allowed),
-        "self_harm": _threshold([max(p[3] for p in windows) for windows in asked], allowed),
+        "emergency": _threshold(_peaks(asked, 2), allowed),
+        "self_harm": _threshold(_peaks(asked, 3), allowed),
         "distress": DISTRESS_THRESHOLD,
         # For an alarm in a message with no crisis concept (bot.safety.screen.looks_like_distress, before a declined
         # question is kept): the same budget spent on every non-crisis message.
-        "emergency_anywhere": _threshold([max(p[2] for p in windows) for windows in every], allowed),
-        "self_harm_anywhere": _threshold([max(p[3] for p in windows) for windows in every], allowed),
+        "emergency_anywhere": _threshold(_peaks(every, 2), allowed),
+        "self_harm_anywhere": _threshold(_peaks(every, 3), allowed),
     }
+
+
+def _peaks(scored: Sequence[Windows], column: int) -> list[float]:
+    """Each message's most alarming window's probability of one class (by its column)."""
+    return [max(p[column] for p in windows) for windows in scored]
 
 
 def evaluate(
