@@ -122,7 +122,7 @@ def test_a_glossary_word_is_not_matched_against_the_language_s_aliases(multi: Mu
 @pytest.mark.parametrize(
     ("language", "question", "entry"),
     [
-        # Every word is read as English, so the English engine's own line decides.
+        # Every word is read as English (concepts, glossary words, loanwords), and the English match reaches the line.
         ("es", "puede el car t darte un linfoma u otro cancer mas adelante?", "secondary-cancer"),
         ("de", "wie lange blieb der lupus bei den leuten ruhig?", "follow-up-duration"),
         ("fr", "vous prenez vos infos ou?", "sources"),

@@ -47,9 +47,10 @@ class MultilingualEngine:
         self._english = EnglishReading(self.knowledge)
         self._agreement = Agreement()
         # A question with a word the language's FAQ never uses and nothing on its subject is read as English only
-        # when every word can be (bridge.py); the English engine then applies its own line for words it does not
-        # know, and the two readings may not settle it by agreeing on a leader under the line.
-        self._strict_agreement = Agreement(at_least=math.inf)
+        # when every word can be (bridge.py), and held to the English engine's line for such a question ("wie spät
+        # ist es in Zürich" reads "how later"); two readings agreeing on a leader under the line do not settle it.
+        policy = self.engine.policy
+        self._strict_agreement = Agreement(answer_at=policy.answer_unanchored_unknown_at, at_least=math.inf)
         self._guesser = LanguageGuesser(self.knowledge, detect_language or _default_detector())
         self.matchers = MappingProxyType(
             {
@@ -127,8 +128,8 @@ class MultilingualEngine:
     def _through_english(self, text: str, language: str, own: LanguageMatch) -> LanguageMatch | None:
         """Match the question's English reading against the English FAQ, whose phrasings and answers are many more
         than a translation's (bot.i18n.bridge). A question with a word no FAQ uses and nothing on its subject is
-        read only when every word can be (the lexicon's concepts and its glossary of everyday words), and then the
-        English engine's own line decides: two readings agreeing on a leader under the line do not settle it."""
+        read only when every word can be (the lexicon's concepts and its glossary of everyday words), and held to
+        the stricter line, as in the language's own matcher."""
         strict = self.matchers[language].strict(text)
         gloss = self._english.gloss(language, text, strict)
         if not gloss:
