@@ -60,6 +60,13 @@ class EnglishReading:
         enough = read == asked if whole else read * MIN_READ_SHARE[1] >= asked * MIN_READ_SHARE[0]
         return " ".join(kept) if read and enough else ""
 
+    def names_concept(self, language: str, gloss: str) -> bool:
+        """Say whether an English reading names a concept of the language's lexicon (what the FAQ is about:
+        "sideeffect", "relapse"), beyond question words and the glossary's everyday words ("how later")."""
+        lexicon = self._knowledge.languages[language].lexicon
+        concepts = {word for meaning in lexicon.synonyms.values() for word in meaning.split()}
+        return any(word in concepts and _asks(word) for word in gloss.split())
+
     def _asks(self, word: str) -> bool:
         """Say whether a word of the reading says what is asked: not an English filler word ("other", "without")."""
         return _asks(word) and bool(self._english.tokens(word))

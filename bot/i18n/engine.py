@@ -47,9 +47,11 @@ class MultilingualEngine:
         self._english = EnglishReading(self.knowledge)
         self._agreement = Agreement()
         # A question with a word the language's FAQ never uses and nothing on its subject is read as English only
-        # when every word can be (bridge.py), and held to the English engine's line for such a question ("wie spät
-        # ist es in Zürich" reads "how later"); two readings agreeing on a leader under the line do not settle it.
+        # when every word can be (bridge.py); two readings agreeing on a leader under the line do not settle it.
+        # When the reading names one of the lexicon's concepts the English engine's own line decides; else it is
+        # held to the line for such a question ("wie spät ist es in Zürich" reads "how later").
         policy = self.engine.policy
+        self._read_agreement = Agreement(at_least=math.inf)
         self._strict_agreement = Agreement(answer_at=policy.answer_unanchored_unknown_at, at_least=math.inf)
         self._guesser = LanguageGuesser(self.knowledge, detect_language or _default_detector())
         self.matchers = MappingProxyType(
@@ -129,12 +131,17 @@ class MultilingualEngine:
         """Match the question's English reading against the English FAQ, whose phrasings and answers are many more
         than a translation's (bot.i18n.bridge). A question with a word no FAQ uses and nothing on its subject is
         read only when every word can be (the lexicon's concepts and its glossary of everyday words), and held to
-        the stricter line, as in the language's own matcher."""
+        the stricter line, as in the language's own matcher, unless the reading names one of the lexicon's concepts
+        ("cuanto tiempo les duro la mejoria sin medicamentos": howlong, last, medicine)."""
         strict = self.matchers[language].strict(text)
         gloss = self._english.gloss(language, text, strict)
         if not gloss:
             return None
-        return settle(self.engine.answer(gloss), own, self._strict_agreement if strict else self._agreement)
+        agreement = self._agreement
+        if strict:
+            named = self._english.names_concept(language, gloss)
+            agreement = self._read_agreement if named else self._strict_agreement
+        return settle(self.engine.answer(gloss), own, agreement)
 
     def _safety_reply(self, english: Answer, language: str) -> Answer:
         """Crisis or support help in the member's language (their country's lines first), else the message's."""
