@@ -18,8 +18,7 @@ from bot.answering.typos import TypoReader
 from bot.knowledge.folding import fold
 from bot.knowledge.model import KnowledgeBase
 
-# The subject people leave out ("is it a cure?" means CAR-T for lupus): an alias naming it is not penalised
-# for words the question implies (the words are the lexicon's `implied_subject`).
+# An alias naming the subject people leave out ("is it a cure?") is not penalised for it (lexicon `implied_subject`).
 IMPLIED_TOPIC_WEIGHT = 0.3
 IMPLIED_TOPIC_QUERY_WEIGHT = 1.0
 ANSWER_TEXT_CREDIT = 0.4  # a query word found only in the entry's answer counts for less than one in an alias
@@ -30,6 +29,7 @@ MAX_WALKED_POSTINGS = 800  # rarest words first; later, commoner words only conf
 MAX_WALKED_COMMON = 150  # subject and question words alone: more postings than this start from the lightest phrases
 BLEND_ENTRIES = 5  # only the leading entries get the (costlier) whole-string comparison
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NONE: frozenset[str] = frozenset()  # one shared empty set: most phrases name no subject word (~0.7 MB saved)
 BLEND_MARGIN = 100 * WHOLE_TEXT_SHARE  # phrases further behind cannot catch up
 
 
@@ -108,8 +108,9 @@ class QuestionIndex:
         phrase_tokens, phrase_entry, phrase_text = self._read_phrases(entries)
         self._answer_vocab = [frozenset(normaliser.tokens(entry.answer)) for entry in entries]
         self._weigh_words(len(phrase_tokens))
+        imp, sub = self._implied, self._subjects
         self._phrases = [
-            _Phrase(o, t, sum(map(self.phrase_weight, t)), x, _sorted_words(x), t & self._implied, t & self._subjects)
+            _Phrase(o, t, sum(map(self.phrase_weight, t)), x, _sorted_words(x), t & imp or _NONE, t & sub or _NONE)
             for o, t, x in zip(phrase_entry, phrase_tokens, phrase_text, strict=True)
         ]
         by_weight = sorted(range(len(self._phrases)), key=lambda p: (self._phrases[p].weight, p))
@@ -239,8 +240,7 @@ class QuestionIndex:
         if not walk.touched:
             rest = subject + asking
             if sum(len(self._postings.get(w, ())) for w in rest) > MAX_WALKED_COMMON:
-                # Only the subject and question words ("what is car t for lupus"): the shortest phrases
-                # holding them all are the candidates; walking hundreds of postings would find no better.
+                # Only subject and question words ("what is car t for lupus"): start from the shortest phrases with all
                 self._start_from_common(walk, sorted(rest, key=lambda w: len(self._postings.get(w, ()))))
                 return
         self._walk_tier(walk, words, subject)

@@ -52,14 +52,14 @@ class Normaliser:
         by_first: defaultdict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
         for words, replacement in lexicon.phrases:
             by_first[words[0]].append((words, tuple(replacement.split())))
-        # Per first word, the phrase lengths longest first (so "car t cells therapy" wins over "car t"), each with
-        # its phrases by their words: one lookup per length, not one comparison per phrase ("how" starts 97).
-        self._phrases: dict[str, list[tuple[int, dict[tuple[str, ...], tuple[str, ...]]]]] = {}
+        # Per first word, the phrase lengths longest first (so "car t cells therapy" wins over "car t"), and one map
+        # of every phrase by its words: one lookup per length, not one comparison per phrase ("how" starts 97).
+        self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._lengths: dict[str, tuple[int, ...]] = {}
         for first, found in by_first.items():
-            by_length: dict[int, dict[tuple[str, ...], tuple[str, ...]]] = {}
             for phrase, words_instead in found:
-                by_length.setdefault(len(phrase), {}).setdefault(phrase, words_instead)  # the first listed wins
-            self._phrases[first] = sorted(by_length.items(), reverse=True)
+                self._phrases.setdefault(phrase, words_instead)  # the first listed wins
+            self._lengths[first] = tuple(sorted({len(phrase) for phrase, _ in found}, reverse=True))
         self.expand_phrases: Callable[[str], str] = lru_cache(maxsize=CACHE_SIZE)(self._expand_phrases)
         self.canonical_token: Callable[[str], str] = lru_cache(maxsize=CACHE_SIZE)(self._canonical_token)
         self.tokens: Callable[[str], tuple[str, ...]] = lru_cache(maxsize=CACHE_SIZE)(self._tokens)
@@ -70,8 +70,8 @@ class Normaliser:
         out: list[str] = []
         position = 0
         while position < len(words):
-            for length, phrases in self._phrases.get(words[position], ()):
-                replacement = phrases.get(tuple(words[position : position + length]))
+            for length in self._lengths.get(words[position], ()):
+                replacement = self._phrases.get(tuple(words[position : position + length]))
                 if replacement is not None:
                     out.extend(replacement)
                     position += length
