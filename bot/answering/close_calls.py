@@ -130,9 +130,7 @@ class CloseCalls:
         words = [(w, s) for q in query for w, s in q.matches]
         if not named and not any(documents.owner(w) == best.entry_index for w, _ in words):
             return margin  # neither the subject nor a word only the leading entry uses
-        second = documents.leader(words)
-        agrees = second is not None and second[0] == best.entry_index and second[1] >= policy.agreement_lead
-        return 0.0 if agrees else margin
+        return 0.0 if self._documents_choice(words, policy.agreement_lead) == best.entry_index else margin
 
     def _weighed(self, query: list[QueryToken]) -> list[tuple[str, float]]:
         """The FAQ words a query may be, with their match scores, without the light words the whole texts skip."""
@@ -144,11 +142,11 @@ class CloseCalls:
         policy = self._policy
         if not named or not ranked:
             return None
-        leader = self._documents.leader(self._weighed(query))
-        if leader is None or leader[1] < policy.documents_prefer:
+        leader = self._documents_choice(self._weighed(query), policy.documents_prefer)
+        if leader is None:
             return None
         for place, candidate in enumerate(ranked[: policy.documents_prefer_among]):
-            if candidate.entry_index == leader[0] and candidate.score >= policy.clear_leader_at:
+            if candidate.entry_index == leader and candidate.score >= policy.clear_leader_at:
                 return place
         return None
 
@@ -179,7 +177,7 @@ class CloseCalls:
         if allowed is None or ranked[0].score >= policy.outvote_far_below:  # a clear answer stands
             return ranked
         # the entries' whole texts first (cheap): the classifier is asked only when they choose another entry
-        led = self._documents_choice(words)
+        led = self._documents_choice(words, policy.agreement_lead)
         if led is None or led == ranked[0].entry_index:
             return ranked
         close = any(r.entry_index == led and ranked[0].score - r.score <= policy.outvote_margin for r in ranked)
@@ -191,10 +189,10 @@ class CloseCalls:
             return ranked
         return (Ranked(led, ranked[0].score), *(r for r in ranked if r.entry_index != led))
 
-    def _documents_choice(self, words: list[tuple[str, float]]) -> int | None:
-        """The entry the entries' whole texts lead to, ahead of the next by the agreement factor; else None."""
+    def _documents_choice(self, words: list[tuple[str, float]], lead: float) -> int | None:
+        """The entry the entries' whole texts lead to, ahead of the next by this factor; else None."""
         leader = self._documents.leader(words)
-        return leader[0] if leader is not None and leader[1] >= self._policy.agreement_lead else None
+        return leader[0] if leader is not None and leader[1] >= lead else None
 
     def _opinion(self, text: str) -> Opinion | None:
         """The classifier's opinion of a text; one answer may ask it several times, so the last is kept (a tuple
@@ -222,10 +220,9 @@ class CloseCalls:
             return None
         documents = self._documents
         words = self._weighed(query)
-        leader = documents.leader(words)
-        if leader is None or leader[1] < self._policy.documents_lead or leader[0] not in allowed:
+        entry = self._documents_choice(words, self._policy.documents_lead)
+        if entry is None or entry not in allowed:
             return None
-        entry = leader[0]
         if not named:
             return None  # a word of the answer alone may be an everyday word ("wrote"): the subject must be named
         return entry if all(documents.uses(entry, w) for w, _ in words if w not in self._naming) else None
@@ -269,8 +266,7 @@ class CloseCalls:
             return None
         if self._unknown_share(query) >= policy.consensus_unknown_share or self._names_unknown_thing(text):
             return None  # the words the FAQ never uses are much of the question, or name what it is about
-        leader = self._documents.leader(self._weighed(query))
-        if leader is None or leader[0] != ranked[0].entry_index or leader[1] < policy.documents_prefer:
+        if self._documents_choice(self._weighed(query), policy.documents_prefer) != ranked[0].entry_index:
             return None
         opinion = self._sure_opinion(text, allowed, policy.consensus_at, policy.consensus_lead)
         if opinion is None or opinion.entry_index != ranked[0].entry_index:
@@ -297,10 +293,8 @@ class CloseCalls:
         policy = self._policy
         if not ranked or ranked[0].score < policy.clear_leader_at:
             return False
-        words = self._weighed(query)
-        leader = self._documents.leader(words)
         lead = policy.agreement_lead if tied else policy.documents_lead
-        return leader is not None and leader[0] == ranked[0].entry_index and leader[1] >= lead
+        return self._documents_choice(self._weighed(query), lead) == ranked[0].entry_index
 
     def reconsider(
         self,

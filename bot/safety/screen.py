@@ -100,7 +100,7 @@ def _verdict(text: str, language: str, reading: Reading) -> SafetyVerdict:
     """The screen's verdict on a message from its reading (and, when it can matter, the classifier's label)."""
     if reading.finding is not None:
         return SafetyVerdict(reading.finding.kind, language, f"rules:{reading.finding.rule}")
-    if not CLASSIFIER_NEEDS_CUE or reading.cue:
+    if _asks_classifier(reading):
         predicted = _predicted(text)
         if predicted in ("emergency", "self_harm"):
             return SafetyVerdict(predicted, language, "classifier")
@@ -113,8 +113,11 @@ def reaches_classifier(text: str) -> bool:
     """True when the screen would ask the classifier about this message: no rule fired and (see CLASSIFIER_NEEDS_CUE)
     it holds a crisis concept. Only these messages can become a false crisis through the classifier, so its
     thresholds are chosen on the non-crisis ones among them (bot.safety.train.choose_thresholds)."""
-    text = text[:MAX_SCREEN_CHARS]
-    reading = _assess(text)[1]
+    return _asks_classifier(_assess(text[:MAX_SCREEN_CHARS])[1])
+
+
+def _asks_classifier(reading: Reading) -> bool:
+    """No rule fired and (see CLASSIFIER_NEEDS_CUE) the message holds a crisis concept."""
     return reading.finding is None and (not CLASSIFIER_NEEDS_CUE or reading.cue)
 
 
