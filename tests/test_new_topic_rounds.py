@@ -33,6 +33,9 @@ FLOORS: dict[str, tuple[float, float]] = {
     "new_topics_round5_tune.yaml": (0.85, 1.0),
     # scored once at the end of round 5: 55/72 answers and decisions (53/70 answers), 8/8 declines
     "new_topics_round5_heldout.yaml": (0.75, 1.0),
+    # round 6 as written, before any round-6 change: tune 37/48 answers and decisions, 5/6 declines; held-out 32/48, 5/6
+    "new_topics_round6_tune.yaml": (0.75, 0.8),
+    "new_topics_round6_heldout.yaml": (0.65, 0.8),
 }
 
 
@@ -54,6 +57,19 @@ def test_round5_covers_the_ten_new_topics_with_declines_and_decisions() -> None:
     assert len(answers) >= 120
     assert sum(1 for i in items if i["expect"] == "no_match") >= 15
     earlier = [p.name for p in EVAL_DIR.glob("new_topics*.yaml") if "round5" not in p.name]
+    older = {i["q"].strip().lower() for name in earlier for i in _items(name)}
+    assert not older & {i["q"].strip().lower() for i in items}
+
+
+def test_round6_has_four_voices_declines_and_decisions_and_no_older_wording() -> None:
+    items = _items("new_topics_round6_tune.yaml") + _items("new_topics_round6_heldout.yaml")
+    answers = [i for i in items if i["expect"] == "answer"]
+    assert len(items) >= 90
+    assert {"T", "P", "N", "L"} <= {i["voice"] for i in answers}
+    assert len({i["topic"] for i in answers}) == 12
+    assert sum(1 for i in items if i["expect"] == "no_match") >= 10
+    assert sum(1 for i in items if i["expect"] == "advice") >= 6
+    earlier = [p.name for p in EVAL_DIR.glob("new_topics*.yaml") if "round6" not in p.name]
     older = {i["q"].strip().lower() for name in earlier for i in _items(name)}
     assert not older & {i["q"].strip().lower() for i in items}
 
