@@ -71,10 +71,12 @@ class Coverage:
         policy = self._policy
         if len(ranked) < 2 or ranked[0].score >= policy.covered_below:
             return ranked
-        asked = {q.text for q in query if q.known and q.text not in self._light}
+        # each word asked, as itself or as the FAQ words it may be (a typo's word, its idea's word: lexicon concepts)
+        asked = [{q.text, *(w for w, _ in q.matches)} for q in query if q.known and q.text not in self._light]
 
         def covered(r: Ranked) -> float:
-            return sum(self._weight[t] for t in asked & self._vocabulary[r.entry_index])
+            vocabulary = self._vocabulary[r.entry_index]
+            return sum(max((self._weight[t] for t in words & vocabulary), default=0.0) for words in asked)
 
         leader = ranked[0]
         close = [r for r in ranked[1:] if leader.score - r.score <= policy.covered_margin]

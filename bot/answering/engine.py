@@ -9,6 +9,7 @@ from itertools import repeat
 from bot.answering.answer import Answer, MatchReason, Suggestion
 from bot.answering.close_calls import CloseCalls, MatchPolicy
 from bot.answering.compose import compose_decline, compose_entry
+from bot.answering.concepts import Concepts
 from bot.answering.covering import Coverage, Covering
 from bot.answering.crisis_reply import compose_crisis, with_support
 from bot.answering.declines import compose_greeting, compose_other_disease, compose_other_language, served_languages
@@ -80,6 +81,7 @@ class AnswerEngine:
         self._topics = Topics(self._normaliser, (e.question for e in knowledge.entries))
         self._decisions = DecisionReader(knowledge.lexicon)
         self._index = QuestionIndex(indexed_entries(knowledge), self._normaliser)
+        self._concepts = Concepts(self._normaliser, self._index)
         self._documents = EntryDocuments(
             [" ".join((e.question, *e.aliases, e.answer)) for e in knowledge.entries], self._normaliser
         )
@@ -105,10 +107,8 @@ class AnswerEngine:
         self._all_entries = frozenset(range(len(self._entries)))
         self._not_referrals = self._all_entries - self._referrals
         wanted = knowledge.lexicon.examples or (HEADLINE_ENTRY,)
-        examples = [knowledge.entry(entry_id) for entry_id in wanted]
-        self._examples = tuple(Suggestion(e.id, e.question, 0.0) for e in examples if e is not None) or tuple(
-            Suggestion(e.id, e.question, 0.0) for e in self._entries[:3]
-        )
+        examples = [*filter(None, map(knowledge.entry, wanted))] or self._entries[:3]
+        self._examples = tuple(Suggestion(e.id, e.question, 0.0) for e in examples)
         self._served = served_languages(knowledge)
 
     def answer(self, question: str) -> Answer:
@@ -237,7 +237,7 @@ class AnswerEngine:
 
     def _read(self, text: str, context: str) -> _Match | _Reading:
         """What a piece of text asks about, read in context; a _Match already when that settles it (off topic)."""
-        query = self._index.resolve(text)
+        query = self._concepts.read(self._index.resolve(text))
         if not query:
             return _Match((), -1000.0, "empty")
         if context and not any(q.known for q in query):
@@ -246,7 +246,7 @@ class AnswerEngine:
         topics = self._topics
         other_use = next(iter(sorted(words & topics.other_uses)), "") if topics.other_use(words, text) else ""
         covering = self._covering.entries(words, query) if words & topics.other and not anchored else None
-        if self._off_topic(text, query, anchored=anchored, covering=covering):
+        if self._off_topic(text, query, anchored=anchored, covering=covering) or self._concepts.uncovered(words, text):
             return _Match((), -500.0, "off_topic")
         named = bool(context) or not self._naming.isdisjoint(words)
         return _Reading(

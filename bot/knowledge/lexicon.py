@@ -34,6 +34,7 @@ WORD_LISTS = (
     "autoimmune_words",
     "greetings",
     "everyday_words",
+    "health_subjects",
 )
 PERSONAL_LISTS = (
     "first_person",
@@ -49,7 +50,7 @@ PERSONAL_LISTS = (
     "suits_words",
     "benefit_verbs",
 )
-TOP_FIELDS = {"phrases", "synonyms", "personal", "examples", *WORD_LISTS}
+TOP_FIELDS = {"phrases", "synonyms", "concepts", "personal", "examples", *WORD_LISTS}
 
 
 class Reporter(Protocol):
@@ -69,6 +70,8 @@ class Lexicon:
     words: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))  # WORD_LISTS
     personal: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))  # PERSONAL_LISTS
     examples: tuple[str, ...] = ()  # entry ids offered as example questions
+    # everyday word -> the FAQ words whose meaning it shares ("harm" -> side effect): read beside the word, not instead
+    concepts: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
     def word_list(self, name: str) -> frozenset[str]:
         """Return one of WORD_LISTS (empty when the file leaves it out)."""
@@ -202,6 +205,18 @@ def _synonyms(report: Reporter, data: Any) -> dict[str, str]:
     return mapping
 
 
+def _concepts(report: Reporter, data: Any) -> dict[str, tuple[str, ...]]:
+    """Read `faq_word: [everyday words]` groups as everyday word -> the FAQ words it may mean (one word each)."""
+    mapping: dict[str, tuple[str, ...]] = {}
+    for target, variant, line, where in _mapping_of_lists(report, data, "concepts"):
+        word = fold(variant)
+        if " " in word or " " in target:
+            report.error(line, where, f"'{variant}' is more than one word; put the phrase under 'phrases' instead")
+            continue
+        mapping[word] = (*mapping.get(word, ()), target)
+    return mapping
+
+
 def _lists(report: Reporter, data: Any, names: tuple[str, ...], where: str) -> dict[str, frozenset[str]]:
     line = getattr(data, "line", None)
     lists = {}
@@ -233,4 +248,5 @@ def parse_lexicon(data: Any, report: Reporter) -> Lexicon | None:
         words=MappingProxyType(_lists(report, data, WORD_LISTS, "")),
         personal=MappingProxyType(personal),
         examples=tuple(examples),
+        concepts=MappingProxyType(_concepts(report, data)),
     )
