@@ -14,33 +14,20 @@ kommen", "participar"); asking one's doctor, travelling for, trying or waiting f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-
-import snowballstemmer
 
 from bot.answering.personal import Decision
 from bot.i18n.normalise import fold_for, without_clitic
+from bot.i18n.stems import stemmer
 from bot.knowledge.translation_model import LanguageLexicon
 
-STEMMERS = {"de": "german", "es": "spanish", "fr": "french"}
 NO_LONGER_REACH = 5  # "nicht mehr genommen", "ich nehme mein Kortison seit Montag nicht mehr", "sin tomar"
 HELPER_REACH = 3  # "j'ai (déjà) arrêté"
 DOCTOR = "doctor"  # the lexicons' meaning of "Arzt", "reumatóloga", "médecin"
 OTHERS = frozenset({"patient", "people"})  # the lexicons' meanings of "Patienten", "pacientes", "les gens"
 SUBJECT_REACH = 10  # "hab mein quensyl schon seit ner woche nicht mehr genommen"
 MIN_STEMMED = 3  # shorter words are compared only as written ("bajo" is not "bajar")
-
-
-@lru_cache(maxsize=8)
-def stemmer(language: str) -> Callable[[str], str]:
-    """Return the language's Snowball stemmer, or a function returning the word (a language it does not know)."""
-    name = STEMMERS.get(language)
-    if name is None:
-        return lambda word: word
-    stem: Callable[[str], str] = snowballstemmer.stemmer(name).stemWord
-    return lru_cache(maxsize=8192)(stem)
 
 
 @dataclass(frozen=True)

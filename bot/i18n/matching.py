@@ -8,7 +8,7 @@ more, the whole-phrase comparison).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -19,13 +19,15 @@ from bot.answering.index import IndexedEntry, QueryToken, QuestionIndex, query_w
 from bot.answering.normalise import Normaliser
 from bot.answering.personal import ALL_REFERRAL_ENTRIES, REFERRAL_ENTRIES
 from bot.i18n.decisions import DecisionReading
-from bot.i18n.normalise import folded_words, language_tokens
+from bot.i18n.normalise import fold_for, folded_words, language_tokens
 from bot.knowledge.lexicon import Lexicon
-from bot.knowledge.translation_model import LanguagePack
+from bot.knowledge.translation_model import LanguagePack, TranslatedEntry
 
 # The question words of every language map onto these (lexicon synonyms: "wie" -> how, "pourquoi" -> why).
 QUESTION_MEANINGS = frozenset("what how who why when where which howmany howlong should".split())
 LIGHT_QUESTION_WORDS = frozenset("what how which should".split())  # the rest name what the answer is
+PRONOUN_REACH = 3  # a word the FAQ never uses this close before a pronoun is what it stands for
+MIN_NAMING = 4  # shorter unknown words ("ab", "ja") name nothing
 _CARE = frozenset("medicine therapy treatment doctor".split())  # meanings naming health care in every lexicon
 
 
@@ -90,6 +92,14 @@ class LanguageMatcher:
         phrase_words = {e.id: self._read((e.question, *e.aliases)) for e in entries}
         others = frozenset().union(*(w for eid, w in phrase_words.items() if eid not in ALL_REFERRAL_ENTRIES))
         self._referral_words = frozenset().union(*phrase_words.values()) - others
+        self._asked_about = self._asked(entries, english)
+
+    def _asked(self, entries: Iterable[TranslatedEntry], english: Lexicon) -> frozenset[str]:
+        """What the FAQ's own questions ask about ("heil", "risk", "kidney"): a pronoun stands for the subject only
+        next to one of these ("Ist das gefährlich?", not "Wie spät ist das?"), as in the English engine."""
+        everyday = self._read(english.word_list("everyday_words")) | QUESTION_MEANINGS
+        asked = self._read(e.question for e in entries if e.id not in ALL_REFERRAL_ENTRIES)
+        return asked - everyday - self._places
 
     def _read(self, names: Iterable[str]) -> frozenset[str]:
         return frozenset(token for name in names for token in self._normaliser.tokens(name))
@@ -97,6 +107,33 @@ class LanguageMatcher:
     def normalise(self, text: str) -> str:
         """Return the text as the index reads it: this language's meaningful words, normalised."""
         return " ".join(self._normaliser.tokens(text))
+
+    def _anchored(self, words: Collection[str], question: str) -> bool:
+        """Say whether a question is tied to the FAQ's subject: by one of its words, or by a pronoun for it next to
+        something the FAQ's questions ask about ("Heilt das?", "¿Se puede quedar embarazada después?" has none)."""
+        return not self._anchors.isdisjoint(words) or (
+            not self._asked_about.isdisjoint(words) and self.refers_to_subject(question)
+        )
+
+    def refers_to_subject(self, question: str) -> bool:
+        """Say whether the question has a pronoun standing for a thing ("das", "eso", "ça"): at the end of a clause,
+        or before a word the FAQ knows or a filler word ("Ist das gefährlich", "Hilft das auch"); before a word the
+        FAQ never uses it is an article ("Was kostet das Ticket?")."""
+        pronouns = self.pack.lexicon.subject_pronouns
+        folded = fold_for(self.language, question).split()
+        for place, word in enumerate(folded):
+            if word not in pronouns:
+                continue
+            after = folded[place + 1] if place + 1 < len(folded) else ""
+            named_before = folded[max(0, place - PRONOUN_REACH) : place]
+            if (not after or self._knows(after)) and all(map(self._knows, named_before)):
+                return True
+        return False
+
+    def _knows(self, word: str) -> bool:
+        """Say whether the FAQ knows a word (a filler word too); a word it never uses may be what a pronoun stands
+        for ("l'arthrose, ça se soigne comment ?")."""
+        return all(q.known or len(q.text) < MIN_NAMING or not q.text.isalpha() for q in self._index.resolve(word))
 
     def speaks_of_self(self, question: str) -> bool:
         """Say whether the asker talks about themselves ('ich', 'mi', 'mon')."""
@@ -141,7 +178,7 @@ class LanguageMatcher:
         if not query:
             return LanguageMatch(None, 0.0, (), "empty")
         words = query_words(query)
-        anchored = bool(words & self._anchors)
+        anchored = self._anchored(words, question)
         if self.is_personal(question):
             return self._referral(question)
         if self._sums(query):
@@ -173,8 +210,7 @@ class LanguageMatcher:
     def strict(self, question: str) -> bool:
         """Say whether the question has a word no FAQ phrasing uses and nothing tying it to the FAQ's subject."""
         query = self._index.resolve(question)
-        words = query_words(query)
-        return self._threshold(query, bool(words & self._anchors)) != self.policy.answer_at
+        return self._threshold(query, self._anchored(query_words(query), question)) != self.policy.answer_at
 
     def _rank(self, query: list[QueryToken], question: str, anchored: bool) -> list[tuple[str, float]]:
         found = self._index.rank(self._weighed(query, anchored), question, limit=self.policy.max_suggestions + 4)

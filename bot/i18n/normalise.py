@@ -10,12 +10,14 @@ patient), and endings are removed so plural and feminine forms meet their base w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.i18n.stems import stemmer
 from bot.knowledge.folding import fold
 from bot.knowledge.translation_model import LanguageLexicon
 
@@ -28,6 +30,7 @@ _MARKER_NAME = re.compile(r"\b([^\W\d_]{1,3})-(\d{1,3})\b")  # CD-19, IL-6
 # A misspelt word is read as the lexicon word it is one slip from (two in long words): "Nebenwirkunegn".
 MIN_TYPO_WORD = 8
 LONG_TYPO_WORD = 10
+MIN_SNOWBALL_STEM = 4  # a word meets a lexicon word by its Snowball stem only if the stem is at least this long
 
 
 def fold_for(language: str, text: str) -> str:
@@ -110,6 +113,19 @@ class _Reading:
     meanings: frozenset[str]
     spellings: tuple[str, ...]  # the single words the lexicon knows, for reading a misspelt one
     english: dict[str, str]  # the glossary by word and by stem: everyday words as plain English
+    by_snowball: dict[str, str]  # synonyms by Snowball stem: another form of a listed word ("beobachtet")
+    english_by_snowball: dict[str, str]  # the glossary by Snowball stem
+    snowball: Callable[[str], str]
+
+    def family(self, word: str, *, whole: bool = False) -> str | None:
+        """The meaning of another form of a word the lexicon lists (a verb for its noun, a participle for its
+        verb: "aprobado" for "aprobación", "beobachtet" for "Beobachtung"), found by the word's Snowball stem."""
+        if len(word) <= MIN_SNOWBALL_STEM or not word.isalpha():
+            return None
+        stem = self.snowball(word)
+        if len(stem) < MIN_SNOWBALL_STEM:
+            return None
+        return self.by_snowball.get(stem) or (self.english_by_snowball.get(stem) if whole else None)
 
     def misspelt(self, word: str) -> str | None:
         """Return the lexicon word `word` is a slip away from (synonym or compound), or None."""
@@ -131,6 +147,15 @@ def _phrase_pattern(phrase: str, lexicon: LanguageLexicon) -> re.Pattern[str]:
     return re.compile(rf"\b{' '.join(words)}\b")
 
 
+def _by_snowball(words: Mapping[str, str], snowball: Callable[[str], str]) -> dict[str, str]:
+    """Single words by their Snowball stem; a stem two listed words with different meanings share is left out."""
+    found: dict[str, set[str]] = {}
+    for word, meaning in words.items():
+        if " " not in word and len(word) > MIN_SNOWBALL_STEM and len(snowball(word)) >= MIN_SNOWBALL_STEM:
+            found.setdefault(snowball(word), set()).add(meaning)
+    return {stem: next(iter(meanings)) for stem, meanings in found.items() if len(meanings) == 1}
+
+
 @lru_cache(maxsize=32)
 def _reading(language: str, lexicon: LanguageLexicon) -> _Reading:
     phrases = sorted((k for k in lexicon.synonyms if " " in k), key=len, reverse=True)
@@ -138,12 +163,16 @@ def _reading(language: str, lexicon: LanguageLexicon) -> _Reading:
     by_word.update({k: v for k, v in lexicon.synonyms.items() if " " not in k})
     single = {k for k in lexicon.synonyms if " " not in k} | set(lexicon.compound_parts)
     english = {strip_ending(k, lexicon): v for k, v in lexicon.glossary.items()} | dict(lexicon.glossary)
+    snowball = stemmer(language)
     return _Reading(
         tuple((_phrase_pattern(p, lexicon), f" {lexicon.synonyms[p]} ") for p in phrases),
         by_word,
         frozenset(w for v in lexicon.synonyms.values() for w in v.split()),
         tuple(sorted(w for w in single if len(w) >= MIN_TYPO_WORD - 1)),
         english,
+        _by_snowball(lexicon.synonyms, snowball),
+        _by_snowball(lexicon.glossary, snowball),
+        snowball,
     )
 
 
@@ -157,12 +186,21 @@ def _read_word(word: str, lexicon: LanguageLexicon, reading: _Reading, *, whole:
     if word in reading.meanings:
         return word
     stem = strip_ending(word, lexicon)
-    meaning = reading.by_word.get(word) or reading.by_word.get(stem)
-    if meaning is None and whole:
-        meaning = reading.english.get(word) or reading.english.get(stem)
+    meaning = _meaning(word, stem, lexicon, reading, whole=whole)
     if meaning is None and _filler(word, lexicon):
         return None
     return meaning or (word if whole else stem)
+
+
+def _meaning(word: str, stem: str, lexicon: LanguageLexicon, reading: _Reading, *, whole: bool) -> str | None:
+    """A word's synonym (as written or without its ending), its glossary English when `whole`, else the meaning of
+    another form of it (its Snowball stem)."""
+    meaning = reading.by_word.get(word) or reading.by_word.get(stem)
+    if meaning is None and whole:
+        meaning = reading.english.get(word) or reading.english.get(stem)
+    if meaning is None and word not in lexicon.compound_parts:
+        meaning = reading.family(word, whole=whole)
+    return meaning
 
 
 def _filler(word: str, lexicon: LanguageLexicon) -> bool:
@@ -176,7 +214,7 @@ def _spelled(word: str, lexicon: LanguageLexicon, reading: _Reading) -> str:
     """The word, or the lexicon word it misspells when the lexicon does not know it as it is."""
     if word in lexicon.stopwords or word in reading.by_word or word in reading.meanings or word in reading.english:
         return word
-    if strip_ending(word, lexicon) in reading.by_word:
+    if strip_ending(word, lexicon) in reading.by_word or reading.family(word, whole=True):
         return word
     return reading.misspelt(word) or word
 

@@ -74,6 +74,9 @@ class LanguageLexicon:
     # Everyday words as plain English ("dar": give, "später": later), read only for the English reading
     # (bot.i18n.bridge): the English matcher understands a sentence, not only the FAQ's concepts.
     glossary: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Pronouns that stand for the FAQ's subject in a question that leaves it out ("Heilt das?", "¿Es peligroso
+    # eso?", "Ça guérit ?"): as in English, with a word the FAQ's questions ask about they tie it to the subject.
+    subject_pronouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

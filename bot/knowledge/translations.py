@@ -37,7 +37,7 @@ LEXICON_FIELDS = {
     "stopwords", "synonyms", "compound_parts", "suffixes", "self_words", "decision_words", "anchors", "place_names",
     "medicines", "wondering", "clitics", "done_words", "done_helpers", "no_longer_words", "taking_words",
     "eligibility_words", "asking_words", "joining_words", "could_words", "arithmetic_words",
-    "filler_endings", "glossary",
+    "filler_endings", "glossary", "subject_pronouns",
 }  # fmt: skip
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -130,6 +130,7 @@ def _load_lexicon(folder: Path, problems: list[Problem]) -> LanguageLexicon:
         arithmetic_words=frozenset(_word_list(report, data, "arithmetic_words")),
         filler_endings=tuple(sorted(set(_word_list(report, data, "filler_endings")), key=len, reverse=True)),
         glossary=MappingProxyType(_mapping(report, data, "glossary")),
+        subject_pronouns=frozenset(_word_list(report, data, "subject_pronouns")),
     )
 
 
