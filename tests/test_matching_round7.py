@@ -46,20 +46,20 @@ def test_a_moderator_adds_a_word_to_an_idea_without_a_release(faq_copy: Path) ->
     question = "is car t a lot of moolah"
     assert AnswerEngine(load_knowledge(faq_copy).knowledge).answer(question).entry_id != "cost-manufacturing"
     path = faq_copy / "lexicon.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("concepts:\n", "concepts:\n  cost: [moolah]\n", 1))
+    path.write_text(path.read_text(encoding="utf-8").replace("concepts:\n", "concepts:\n  costly: [moolah]\n", 1))
     answer = AnswerEngine(load_knowledge(faq_copy).knowledge).answer(question)
     assert (answer.status, answer.entry_id) == ("answered", "cost-manufacturing")
 
 
 def test_a_concept_word_of_several_words_is_an_error_on_its_line(faq_copy: Path) -> None:
     path = faq_copy / "lexicon.yaml"
-    text = path.read_text(encoding="utf-8").replace("concepts:\n", "concepts:\n  cost: [an arm and a leg]\n", 1)
+    text = path.read_text(encoding="utf-8").replace("concepts:\n", "concepts:\n  costly: [an arm and a leg]\n", 1)
     path.write_text(text, encoding="utf-8")
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(faq_copy)
     problem = next(p for p in caught.value.problems if p.file.endswith("lexicon.yaml"))
-    assert problem.field == "concepts.cost" and "put the phrase under 'phrases'" in problem.message
-    assert problem.line == text.splitlines().index("  cost: [an arm and a leg]") + 1
+    assert problem.field == "concepts.costly" and "put the phrase under 'phrases'" in problem.message
+    assert problem.line == text.splitlines().index("  costly: [an arm and a leg]") + 1
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,8 @@ CACHE_SIZE = 8192
 
 
 def _stem(token: str) -> str:
-    if len(token) > 4 and token.endswith("ies"):
-        return token[:-3] + "y"
+    if len(token) > 4 and token.endswith(("ies", "ied")):
+        return token[:-3] + "y"  # "studies", "tried" -> "study", "try"
     if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is", "ous")):
         return token[:-1]
     return token
