@@ -22,7 +22,7 @@ from bot.discord_app.backlog import Backlog
 from bot.discord_app.guards import Cooldown
 from bot.discord_app.heap import AfterBursts
 from bot.discord_app.heartbeat import HealthMonitor
-from bot.discord_app.language import multilingual
+from bot.discord_app.language import multilingual, prepare_languages
 from bot.discord_app.limits import AUTOCOMPLETE_CHOICES
 from bot.discord_app.reload import folder_fingerprint, watch_knowledge
 from bot.discord_app.replies import RecentAnswers
@@ -105,6 +105,10 @@ class FaqBot(commands.Bot):
         self.health = HealthMonitor(self, self.store)
         self.answers = AnswerCache()
         self.backlog = Backlog()
+        if services:
+            # One matcher per language (0.1-0.5 s of CPU): built now, not by the first interaction, which would
+            # hold up every interaction queued behind it long enough to be deferred.
+            prepare_languages(engine)
 
     # ----- start-up and shutdown -----
 

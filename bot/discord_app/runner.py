@@ -14,7 +14,6 @@ from bot.config import Config, ConfigError, TokenMissing, load_config, load_toke
 from bot.discord_app.client import FaqBot
 from bot.discord_app.endpoints import use_endpoints
 from bot.discord_app.heap import freeze_long_lived
-from bot.discord_app.language import prepare_languages
 from bot.discord_app.outages import NETWORK_ERRORS, calm_discord_logs, describe_network_error, wait_for_discord
 from bot.knowledge import KnowledgeError, load_knowledge
 
@@ -92,8 +91,7 @@ def run_bot(*, config_path: str | None = None, knowledge_override: str | None = 
         return prepared
     config, engine, token = prepared
     log.info("FAQ loaded: %d entries from %s", len(engine.knowledge.entries), config.knowledge_path)
-    bot = FaqBot(config, engine)
-    prepare_languages(engine)  # built now rather than by the first interaction
+    bot = FaqBot(config, engine)  # also wraps the engine for languages (not left to the first interaction)
     freeze_long_lived()
     try:
         asyncio.run(_run(bot, token))

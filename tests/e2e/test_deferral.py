@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 import bot.discord_app.backlog as backlog
+import bot.discord_app.language as language
 import bot.discord_app.replies as replies
+from bot.config import Config
 from bot.discord_app.client import FaqBot
-from tests.e2e.conftest import labels
+from tests.e2e.conftest import build_bot, labels
 from tests.emulator import DiscordEmulator, FakeUser, fixed_snowflake
 
 DEFERRED = 5  # DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE: "thinking…"
@@ -92,3 +94,10 @@ async def test_when_the_bot_keeps_up_nothing_is_deferred(emu: DiscordEmulator, b
     assert [(await handle).type for handle in handles] == [4, 4, 4]
     assert bot.backlog.unacknowledged == 0 and not bot.backlog.behind()
     emu.assert_clean()
+
+
+def test_the_languages_are_ready_before_the_first_interaction(config: Config) -> None:
+    # Building them (one matcher per language, up to a second of CPU on a busy machine) inside the first
+    # interaction held up the interactions queued behind it until they were old enough to be deferred.
+    built = build_bot(config)
+    assert language._ENGINES[id(built.engine)].engine is built.engine
