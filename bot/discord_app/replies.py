@@ -13,6 +13,7 @@ import discord
 from bot.answering import Answer, Status
 from bot.discord_app.language import catalog, say
 from bot.discord_app.respond import can_respond_lightly, message_link, respond
+from bot.discord_app.respond import defer as defer_lightly
 from bot.storage import StoreLike
 
 if TYPE_CHECKING:
@@ -71,7 +72,10 @@ def is_behind(interaction: discord.Interaction[Any]) -> bool:
 
 async def defer(interaction: discord.Interaction[Any], *, ephemeral: bool) -> None:
     """Acknowledge now ("thinking…"); the reply follows as a follow-up message."""
-    await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+    if interaction.type is discord.InteractionType.application_command:
+        await defer_lightly(interaction, ephemeral=ephemeral)
+    else:
+        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
     interaction.extras[_DEFERRED] = ephemeral
 
 

@@ -19,7 +19,7 @@ import discord
 from discord.enums import InteractionResponseType
 from discord.http import Route
 from discord.utils import MISSING
-from discord.webhook.async_ import async_context, interaction_message_response_params
+from discord.webhook.async_ import async_context, interaction_message_response_params, interaction_response_params
 
 
 def can_respond_lightly(message: dict[str, Any]) -> bool:
@@ -47,15 +47,9 @@ async def respond(
         flags=discord.MessageFlags(ephemeral=True) if ephemeral else MISSING,
         previous_allowed_mentions=state.allowed_mentions,
     )
-    route = Route(
-        "POST",
-        "/interactions/{webhook_id}/{webhook_token}/callback",
-        webhook_id=interaction.id,
-        webhook_token=interaction.token,
-    )
     http = state.http
     data = await async_context.get().request(
-        route,
+        _callback_route(interaction),
         session=interaction._session,
         proxy=http.proxy,
         proxy_auth=http.proxy_auth,
@@ -68,6 +62,35 @@ async def respond(
     created = data.get("interaction", {}).get("response_message_id")
     found = created or data.get("resource", {}).get("message", {}).get("id")
     return int(found) if found else None
+
+
+async def defer(interaction: discord.Interaction[Any], *, ephemeral: bool) -> None:
+    """Acknowledge a command now ("thinking...", private when `ephemeral`): the same request as discord.py's
+    `InteractionResponse.defer(thinking=True)`, without asking for and parsing the placeholder message it creates
+    (a burst defers most of its interactions). Raises `InteractionResponded` if it was already answered."""
+    response = interaction.response
+    if response.is_done():
+        raise discord.InteractionResponded(interaction)
+    kind = InteractionResponseType.deferred_channel_message
+    params = interaction_response_params(type=kind.value, data={"flags": 64} if ephemeral else None)
+    state = interaction._state
+    await async_context.get().request(
+        _callback_route(interaction),
+        session=interaction._session,
+        proxy=state.http.proxy,
+        proxy_auth=state.http.proxy_auth,
+        payload=params.payload,
+    )
+    response._response_type = kind
+
+
+def _callback_route(interaction: discord.Interaction[Any]) -> Route:
+    return Route(
+        "POST",
+        "/interactions/{webhook_id}/{webhook_token}/callback",
+        webhook_id=interaction.id,
+        webhook_token=interaction.token,
+    )
 
 
 def message_link(interaction: discord.Interaction[Any], message_id: int) -> str:

@@ -35,6 +35,8 @@ async def test_a_late_public_question_is_deferred_then_answered_in_public(emu: D
     handle = await emu.slash_command("faq", {"question": QUESTION})
     callback = await handle
     assert callback.type == DEFERRED and not callback.ephemeral
+    # The bot needs nothing of the "thinking…" placeholder: it does not ask Discord to send it back.
+    assert callback.request is not None and "with_response" not in callback.request.query
     original = await handle.wait_original()
     assert original.embed["title"] == QUESTION and not original.ephemeral
     assert labels(original.components)[:3] == ["Show quotes", "Helpful", "Not helpful"]
