@@ -74,3 +74,33 @@ def test_the_pronoun_lists_are_read_from_each_language_lexicon(faq_load: LoadRes
     assert {"das", "eso", "ca"} <= set().union(
         *(p.lexicon.subject_pronouns for p in faq_load.knowledge.languages.values())
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [("de", "Hat die Behörde das schon freigegeben?"), ("es", "¿Ya lo autorizaron?"), ("fr", "Est-ce homologué ?")],
+)
+def test_approval_words_mean_approval_not_availability(multi: MultilingualEngine, language: str, question: str) -> None:
+    answer = multi.answer(question, language)
+    assert (answer.status.value, answer.entry_id) == ("answered", "approval-status")
+
+
+@pytest.mark.parametrize(
+    ("language", "approval", "availability"),
+    [("de", "zugelassen", "verfügbar"), ("es", "autorizado", "disponible"), ("fr", "autorisé", "disponible")],
+)
+def test_the_lexicons_keep_approval_and_availability_apart(
+    faq_load: LoadResult, language: str, approval: str, availability: str
+) -> None:
+    lexicon = faq_load.knowledge.languages[language].lexicon
+    assert language_tokens(language, approval, lexicon) == ("approved",)
+    assert language_tokens(language, availability, lexicon) == ("available",)
+
+
+def test_an_everyday_word_the_glossary_knows_does_not_raise_the_line(multi: MultilingualEngine) -> None:
+    matcher = multi.matchers["de"]
+    # "geben" is an everyday word (the glossary's "give"), "Tischtennis" is not: only the second holds the question
+    # to the stricter line (the bridge to English still reads both strictly)
+    assert matcher.strict("Welche Nebenwirkungen kann es geben?")
+    assert matcher.match("Welche Nebenwirkungen kann es geben?").entry_id == "side-effects"
+    assert matcher.match("Welche Nebenwirkungen hat Tischtennis?").entry_id is None

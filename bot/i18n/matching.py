@@ -93,6 +93,7 @@ class LanguageMatcher:
         others = frozenset().union(*(w for eid, w in phrase_words.items() if eid not in ALL_REFERRAL_ENTRIES))
         self._referral_words = frozenset().union(*phrase_words.values()) - others
         self._asked_about = self._asked(entries, english)
+        self._everyday = self._read(lexicon.glossary) - self._anchors  # everyday words, as the index reads them
 
     def _asked(self, entries: Iterable[TranslatedEntry], english: Lexicon) -> frozenset[str]:
         """What the FAQ's own questions ask about ("heil", "risk", "kidney"): a pronoun stands for the subject only
@@ -187,7 +188,8 @@ class LanguageMatcher:
         # is it' asks what CAR-T is, and the words only referrals use must not steer it.
         general = [q for q in query if q.text not in self._referral_words]
         ranked = [(eid, sc) for eid, sc in self._rank(general, question, anchored) if eid not in ALL_REFERRAL_ENTRIES]
-        return self._decide(ranked[: self.policy.max_suggestions + 1], self._threshold(query, anchored))
+        threshold = self._threshold(query, anchored, ignore=self._everyday)
+        return self._decide(ranked[: self.policy.max_suggestions + 1], threshold)
 
     def _sums(self, query: list[QueryToken]) -> bool:
         """Say whether a question is numbers, operators and question words only ('combien font 17 fois 23', 'wie viel
@@ -216,10 +218,12 @@ class LanguageMatcher:
         found = self._index.rank(self._weighed(query, anchored), question, limit=self.policy.max_suggestions + 4)
         return [(self._ids[r.entry_index], r.score) for r in found]
 
-    def _threshold(self, query: list[QueryToken], anchored: bool) -> float:
-        """The line to answer: stricter for a word the FAQ never uses when nothing ties the question to the FAQ."""
+    def _threshold(self, query: list[QueryToken], anchored: bool, ignore: frozenset[str] = frozenset()) -> float:
+        """The line to answer: stricter for a word the FAQ never uses when nothing ties the question to the FAQ. The
+        language's own matching `ignore`s everyday words its glossary knows ("ganze", "possibles"): the English FAQ
+        uses them, so an English question with them is not held to the stricter line either."""
         unknown = any(
-            not q.known and len(q.text) >= 4 and q.text.isalpha() and q.text not in self._places for q in query
+            not q.known and len(q.text) >= 4 and q.text.isalpha() and q.text not in self._places | ignore for q in query
         )
         return self.policy.answer_unanchored_unknown_at if unknown and not anchored else self.policy.answer_at
 
