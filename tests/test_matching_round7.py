@@ -73,6 +73,16 @@ def test_a_health_subject_no_entry_speaks_of_is_declined(message: str, faq_engin
     assert (answer.status, answer.reason) == ("no_match", "off_topic")
 
 
+def test_a_health_subject_told_before_the_question_is_declined_unless_the_therapy_is_named(
+    faq_engine: AnswerEngine,
+) -> None:
+    story = "My lupus gives me sore gums all the time. What can I do about it?"
+    assert (faq_engine.answer(story).status, faq_engine.answer(story).reason) == ("no_match", "off_topic")
+    # a story naming a part of the therapy (the B cells) asks about it, whatever it says of sleep
+    post = "Up at 3am, can't sleep again. The B cells came back after a few months, so did the lupus come back?"
+    assert faq_engine.answer(post).entry_id == "b-cells-return"
+
+
 @pytest.mark.parametrize(
     ("message", "entry_id"),
     [

@@ -38,8 +38,12 @@ class Concepts:
         self._table = {word: tuple(sorted(found)) for word, found in table.items() if found}
         subjects = normaliser.canonical_set(normaliser.lexicon.word_list("health_subjects"))
         self._uncovered = frozenset(w for w in subjects if not index.knows(w))  # no entry's text speaks of it
-        self._car_t = canonical("cart")
         self._lupus = canonical("lupus")
+        # CAR-T and the parts of it ("b cells", "cd19", "remission", the chemo before it): a question naming one asks
+        # about the therapy, whatever body part or symptom it names too
+        lexicon = normaliser.lexicon
+        therapy = lexicon.word_list("subject_words") | lexicon.word_list("topic_words")
+        self._therapy = normaliser.canonical_set(therapy) - {self._lupus}
 
     def _entries(self, word: str) -> frozenset[int]:
         """The entries whose question or aliases use this (canonical) word."""
@@ -61,7 +65,8 @@ class Concepts:
 
     def uncovered(self, words: Collection[str], text: str) -> bool:
         """Say whether a question asks about a health subject no entry speaks of ("does turmeric help lupus", "lupus
-        and my eyes"): it names one and not CAR-T, and names lupus or has no pronoun that may stand for CAR-T."""
-        if self._car_t in words or self._uncovered.isdisjoint(words):
+        and my eyes"): it names one and neither CAR-T nor a part of it, and names lupus or has no pronoun that may
+        stand for CAR-T."""
+        if self._uncovered.isdisjoint(words) or not self._therapy.isdisjoint(words):
             return False
         return self._lupus in words or not refers_to_subject(text)

@@ -138,6 +138,8 @@ class AnswerEngine:
 
     def _answer_question(self, question: str) -> Answer:
         text = question[:MAX_QUESTION_CHARS]
+        if self._concepts.uncovered(query_words(self._index.resolve(text)), text):  # "her mouth ulcers... what helps?"
+            return self._decline(question, _Match((), -500.0, "off_topic"))
         parts = question_parts(question[:MAX_POST_CHARS])
         contexts = [self._context(question, part) for part in parts]
         matches = [self._match(part, context=context) for part, context in zip(parts, contexts, strict=True)]
@@ -183,13 +185,9 @@ class AnswerEngine:
             if r.score >= max(policy.suggest_at, best.score - policy.close_call_margin)
             and self._entries[r.entry_index].id not in also_ids
         )
+        entry = self._entries[best.entry_index]
         answer = compose_entry(
-            self.knowledge,
-            self._entries[best.entry_index],
-            question=question,
-            score=best.score,
-            reason="match",
-            suggestions=runners_up,
+            self.knowledge, entry, question=question, score=best.score, reason="match", suggestions=runners_up
         )
         return replace(answer, also_asked=also) if also else answer
 
