@@ -31,6 +31,11 @@ ACKS_FIRST_MAX_SECONDS = 5.0
 #: Follow-ups sent at once after a burst: more only open more connections and hold more memory, all finishing
 #: late together; a few at a time finish in arrival order.
 FOLLOW_UPS_AT_ONCE = 16
+#: First responses (a deferral, or the answer itself) being sent at once: as many as the bot keeps connections to
+#: Discord (client.HTTP_CONNECTIONS). The rest wait here as a paused coroutine; waiting in aiohttp's queue for a
+#: connection, each would already hold its whole request (payload, headers, URL, timers: about 10 KB), which in a
+#: burst of 1,000 is memory the process keeps after the burst.
+RESPONSES_AT_ONCE = 32
 
 
 @dataclass
@@ -51,6 +56,7 @@ class Backlog:
         self._none_waiting = asyncio.Event()
         self._none_waiting.set()
         self._follow_ups = asyncio.Semaphore(FOLLOW_UPS_AT_ONCE)
+        self._responses = asyncio.Semaphore(RESPONSES_AT_ONCE)
 
     def behind(self) -> bool:
         """Whether answering in full before acknowledging could make a queued interaction miss the deadline."""
@@ -87,6 +93,12 @@ class Backlog:
         """Wait for the acknowledgements queued first, then for one of FOLLOW_UPS_AT_ONCE places to answer."""
         await self.acks_first(limit)
         async with self._follow_ups:
+            yield
+
+    @contextlib.asynccontextmanager
+    async def responding(self) -> AsyncIterator[None]:
+        """Wait for one of RESPONSES_AT_ONCE places to send a first response (in arrival order)."""
+        async with self._responses:
             yield
 
     async def acks_first(self, limit: float = ACKS_FIRST_MAX_SECONDS) -> None:

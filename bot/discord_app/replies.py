@@ -6,11 +6,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import discord
 
 from bot.answering import Answer, Status
+from bot.discord_app.backlog import Backlog
 from bot.discord_app.language import catalog, say
 from bot.discord_app.respond import can_respond_lightly, message_link, respond
 from bot.discord_app.respond import defer as defer_lightly
@@ -72,11 +73,16 @@ def is_behind(interaction: discord.Interaction[Any]) -> bool:
 
 async def defer(interaction: discord.Interaction[Any], *, ephemeral: bool) -> None:
     """Acknowledge now ("thinking…"); the reply follows as a follow-up message."""
-    if interaction.type is discord.InteractionType.application_command:
-        await defer_lightly(interaction, ephemeral=ephemeral)
-    else:
-        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+    async with _backlog(interaction).responding():
+        if interaction.type is discord.InteractionType.application_command:
+            await defer_lightly(interaction, ephemeral=ephemeral)
+        else:
+            await interaction.response.defer(ephemeral=ephemeral, thinking=True)
     interaction.extras[_DEFERRED] = ephemeral
+
+
+def _backlog(interaction: discord.Interaction[Any]) -> Backlog:
+    return cast("FaqBot", interaction.client).backlog
 
 
 async def reply(interaction: discord.Interaction[Any], *, ephemeral: bool, **message: Any) -> str | None:
@@ -88,10 +94,12 @@ async def reply(interaction: discord.Interaction[Any], *, ephemeral: bool, **mes
     reply to a public question), the public "thinking…" message is deleted and the reply sent privately.
     """
     if not interaction.response.is_done() and can_respond_lightly(message):
-        sent_id = await respond(interaction, ephemeral=ephemeral, want_id=not ephemeral, **message)
+        async with _backlog(interaction).responding():
+            sent_id = await respond(interaction, ephemeral=ephemeral, want_id=not ephemeral, **message)
         return message_link(interaction, sent_id) if sent_id is not None else None
     if not interaction.response.is_done():
-        response = await interaction.response.send_message(ephemeral=ephemeral, **message)
+        async with _backlog(interaction).responding():
+            response = await interaction.response.send_message(ephemeral=ephemeral, **message)
         resource = response.resource if response is not None else None
         return resource.jump_url if isinstance(resource, discord.InteractionMessage) and not ephemeral else None
     deferred_ephemeral = interaction.extras.get(_DEFERRED)

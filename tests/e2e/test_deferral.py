@@ -3,7 +3,11 @@ at once (deferred), then answered, and a deferral never makes a private reply pu
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from discord.http import Route
+from discord.webhook.async_ import AsyncWebhookAdapter
 
 import bot.discord_app.backlog as backlog
 import bot.discord_app.language as language
@@ -103,3 +107,37 @@ def test_the_languages_are_ready_before_the_first_interaction(config: Config) ->
     # interaction held up the interactions queued behind it until they were old enough to be deferred.
     built = build_bot(config)
     assert language._ENGINES[id(built.engine)].engine is built.engine
+
+
+@pytest.fixture
+def two_responses_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(backlog, "RESPONSES_AT_ONCE", 2)
+
+
+@pytest.mark.usefixtures("always_behind", "two_responses_at_once")
+async def test_in_a_burst_only_a_few_first_responses_are_under_way_at_once(
+    emu: DiscordEmulator, bot: FaqBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The others wait as paused coroutines, not as whole HTTP requests queued for a connection (memory kept).
+    under_way, most = 0, 0
+    send = AsyncWebhookAdapter.request
+
+    async def counted(self: AsyncWebhookAdapter, route: Route, *args: Any, **kwargs: Any) -> Any:
+        nonlocal under_way, most
+        if not route.path.endswith("/callback"):
+            return await send(self, route, *args, **kwargs)
+        under_way += 1
+        most = max(most, under_way)
+        try:
+            return await send(self, route, *args, **kwargs)
+        finally:
+            under_way -= 1
+
+    monkeypatch.setattr(AsyncWebhookAdapter, "request", counted)
+    users = [FakeUser(id=fixed_snowflake(), username=f"member{n}") for n in range(8)]
+    handles = [await emu.slash_command("faq", {"question": QUESTION}, user=user) for user in users]
+    for handle in handles:
+        assert (await handle).type == DEFERRED
+        assert (await handle.wait_original()).embed["title"] == QUESTION
+    assert most == 2
+    emu.assert_clean()
