@@ -67,7 +67,10 @@ def test_neighbouring_topics_go_to_their_own_entries(
 def test_secondary_cancer_says_rare_and_unknown_in_lupus(faq_load: LoadResult) -> None:
     entry = faq_load.knowledge.entry("secondary-cancer")
     assert entry is not None
-    assert "rarely" in entry.answer and "not known" in entry.answer
+    assert "rare" in entry.answer.lower() and "not known" in entry.answer
+    # the fact first: "It can, but rarely" read as a yes to "is the cancer risk the same for lupus patients"
+    assert entry.answer.startswith("Rare T-cell cancers")
+    assert "As of 2024, the risk after CAR-T for lupus was not known" in entry.answer
     assert [c.source_id for c in entry.citations] == ["fda-2024-boxed-warning"]
 
 

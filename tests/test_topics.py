@@ -268,3 +268,47 @@ def test_infertility_from_another_condition_s_chemo_is_declined(faq_engine: Answ
 def test_a_joined_age_is_a_child(faq_engine: AnswerEngine) -> None:
     answer = faq_engine.answer("my 14yo has lupus can she get car t")
     assert (answer.status.value, answer.entry_id) == ("answered", "children-teens")
+
+
+@pytest.mark.parametrize(
+    ("question", "refers"),
+    [
+        ("is it safe to get pregnant while on warfarin", False),
+        ("is it ok for me to take ibuprofen", False),
+        ("is it a good idea to get a flu shot", False),
+        ("is it safe", True),
+        ("is it safe to get pregnant after it", True),
+        ("is it going to work", True),
+    ],
+)
+def test_the_it_of_is_it_safe_to_stands_for_what_follows(question: str, refers: bool) -> None:
+    from bot.answering.topics import refers_to_subject
+
+    assert refers_to_subject(question) is refers
+
+
+def test_is_it_safe_to_with_another_medicine_and_no_subject_is_declined(faq_engine: AnswerEngine) -> None:
+    assert faq_engine.answer("is it ok to get pregnant on warfarin").status == "no_match"
+    assert faq_engine.answer("is it safe to get pregnant after car t").entry_id == "fertility-pregnancy"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["could it give me a second cancer", "odds of getting a blood cancer from car t", "car t and leukemia later on"],
+)
+def test_another_or_later_cancer_is_a_cancer_caused(question: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(question)
+    assert (answer.status, answer.entry_id) == ("answered", "secondary-cancer")
+    assert "boxed warning" in answer.body
+
+
+@pytest.mark.parametrize("question", ["what if the car t wears off", "what if the effect of car t runs out"])
+def test_an_effect_wearing_off_is_asked_like_it_stopping_to_work(question: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(question)
+    assert answer.entry_id in {"relapse", "follow-up-duration"}, answer.entry_id
+
+
+def test_having_children_is_fertility_and_children_having_it_is_children(faq_engine: AnswerEngine) -> None:
+    assert faq_engine.answer("can i still have children after car t").entry_id == "fertility-pregnancy"
+    assert faq_engine.answer("can minors have car t").entry_id == "children-teens"
+    assert faq_engine.answer("how do kids get more sleep").status == "no_match"

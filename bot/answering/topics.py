@@ -13,6 +13,12 @@ from bot.knowledge.folding import fold
 
 # "Isn't it a cancer drug?" is about CAR-T: a pronoun stands for the subject people leave out.
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|this|that|they|them|these|those)\b")
+# ...but not the "it" of "is it safe to get pregnant on warfarin", "is it ok for me to": it stands for what follows.
+_DUMMY_IT = re.compile(
+    r"\bit\s+(?:is\s+|s\s+|was\s+)?(?:(?:really|very|too|even|a|an)\s+)*"
+    r"(?:safe|ok|okay|possible|normal|common|wise|advisable|good|bad|better|best|fine|alright|hard|easy|dangerous|"
+    r"risky|worth|smart|sensible|allowed|necessary)\s+(?:idea\s+)?(?:for\s+\w+\s+)?to\b"
+)
 # "lymphoma after car t": a disease that comes after CAR-T (or "it", "the infusion") is an outcome of it.
 _AFTER_SUBJECT = re.compile(
     r"\b(?:after|following|since)\s+(?:the\s+|a\s+|getting\s+|having\s+)?(?:car\s*t|cart|it|this|that|infusion|treatment)\b"
@@ -23,7 +29,7 @@ _GREETING_COMPANIONS = frozenset({"bot", "there", "everyone", "all", "guys", "fo
 
 def refers_to_subject(question: str) -> bool:
     """Say whether a question points at the FAQ's subject with a pronoun ("is it…", "why are they…")."""
-    return bool(_SUBJECT_PRONOUN.search(fold(question)))
+    return bool(_SUBJECT_PRONOUN.search(_DUMMY_IT.sub(" ", fold(question))))
 
 
 class Topics:
