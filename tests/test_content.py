@@ -29,6 +29,16 @@ def test_no_answer_opens_with_a_bare_yes_or_no(faq_load: LoadResult) -> None:
     assert not {eid: text for eid, text in opening.items() if BARE_VERDICT.match(text)}
 
 
+# A one-word verdict is a yes or no in other words: "Possibly." to "which other diseases could it treat", "It can, but
+# rarely" to "is the cancer risk the same in lupus". Every answer opens with a fact.
+VERDICT_IN_OTHER_WORDS = re.compile(r"^\W*(possibly|maybe|probably|perhaps|definitely|it can|it does|it is|it will)\b\W", re.I)
+
+
+def test_no_answer_opens_with_a_verdict_in_other_words(faq_load: LoadResult) -> None:
+    opening = {e.id: e.answer[:40] for e in faq_load.knowledge.entries}
+    assert not {eid: text for eid, text in opening.items() if VERDICT_IN_OTHER_WORDS.match(text)}
+
+
 def test_no_alias_gets_an_answer_that_opens_with_yes_or_no(faq_engine: AnswerEngine, faq_load: LoadResult) -> None:
     """Served for any of an entry's aliases, the answer never opens with a verdict the alias did not ask for."""
     bad = []
