@@ -31,7 +31,9 @@ def test_no_answer_opens_with_a_bare_yes_or_no(faq_load: LoadResult) -> None:
 
 # A one-word verdict is a yes or no in other words: "Possibly." to "which other diseases could it treat", "It can, but
 # rarely" to "is the cancer risk the same in lupus". Every answer opens with a fact.
-VERDICT_IN_OTHER_WORDS = re.compile(r"^\W*(possibly|maybe|probably|perhaps|definitely|it can|it does|it is|it will)\b\W", re.I)
+VERDICT_IN_OTHER_WORDS = re.compile(
+    r"^\W*(possibly|maybe|probably|perhaps|definitely|it can|it does|it is|it will)\b\W", re.IGNORECASE
+)
 
 
 def test_no_answer_opens_with_a_verdict_in_other_words(faq_load: LoadResult) -> None:
