@@ -73,6 +73,16 @@ DERIVED: tuple[tuple[str, str, int, str], ...] = (
     ("METHOD_PLACE", "GO_TOWARD", 2, "FAREWELL_WEAK"),  # "köprüye doğru yürüyorum"
     ("DAY_EACH", "TOO_MUCH", 5, "DAY_TOO_MUCH"),  # "chaque nouvelle journée est de trop", "her yeni gün fazla geliyor"
     ("SUICIDE", "DIE_FIGURE", 2, "FIGURE_DEATH"),  # "me quiero morir de la vergüenza"
+    # Round 7 (words in bot.safety.vocab.means). "Nobody would even miss me", told in parts, either language's order.
+    ("NOBODY", "MISS_ME", 6, "NOBODY_MISS"),
+    # The place of a method as an edge or a look: "tout au bord du quai", "olhando os trilhos".
+    ("PLATFORM", "EDGE", 5, "DANGER_SPOT"),
+    ("EDGE", "PLATFORM", 4, "DANGER_SPOT"),
+    ("EDGE", "RAIL_WORD", 4, "DANGER_SPOT"),
+    ("LOOK", "RAIL_WORD", 3, "DANGER_SPOT"),
+    # Years ago is long ago: self-injury then is history ("I self-harmed, that was twenty years ago").
+    ("AGO_BEFORE", "TIME_UNIT", 3, "LONG_AGO"),
+    ("TIME_UNIT", "AGO_AFTER", 1, "LONG_AGO"),
 )
 
 

@@ -32,7 +32,7 @@ _PARTICLES = frozenset({"zu", "te"})
 # fmt: off
 _FILLERS = frozenset(
     {
-        "again", "just", "really", "also", "even", "weer", "ook", "nog", "wieder", "auch", "schon",
+        "again", "just", "really", "also", "even", "weer", "ook", "nog", "net", "wieder", "auch", "schon",
         "nochmal", "grad", "gerade", "encore", "deja", "aussi", "ancora", "gia", "ja", "ya", "znowu", "znow", "juz",
         "tez", "yine", "tekrar", "opnieuw", "erneut",
         # intensifiers ("ich will einfach nicht mehr leben", "i honestly dont want to live")

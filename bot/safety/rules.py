@@ -11,37 +11,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Literal
 
 from bot.safety.grammar import SENTENCE_END, dated, derive, intended, recent_past
 from bot.safety.lexicon import BIG_NUMBER_TAG, NUMBER_TAG, Mark
+from bot.safety.rule import Kind, Rule, rule
+from bot.safety.rules_means import MEANS_RULES, cross_sentence
 from bot.safety.text import Token
-
-Kind = Literal["emergency", "self_harm"]
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One concept combination; `guarded` rules stay quiet in general questions and past-tense sentences."""
-
-    name: str
-    kind: Kind
-    groups: tuple[frozenset[str], ...]
-    window: int = 8
-    guarded: bool = True
-    unless: frozenset[str] = frozenset()  # a tag in the same sentence that cancels the rule
-
-
-def _rule(name: str, kind: Kind, *groups: str, window: int = 8, guarded: bool = True, unless: str = "") -> Rule:
-    return Rule(
-        name,
-        kind,
-        tuple(frozenset(group.split("|")) for group in groups),
-        window,
-        guarded,
-        frozenset(unless.split("|")) if unless else frozenset(),
-    )
-
 
 AMOUNT = f"{NUMBER_TAG}|EXCESS"
 PLAIN_EXCESS = f"TOO_MANY|{BIG_NUMBER_TAG}"  # an excess that no schedule explains
@@ -54,11 +29,13 @@ PLAIN_EXCESS_TAGS = frozenset(PLAIN_EXCESS.split("|"))
 RULES: tuple[Rule, ...] = (
     # Swallowing too much: a verb of taking, an amount or excess, a medicine. A count or "all" taken as scheduled
     # ("took all 6 of my evening tablets with breakfast") is a normal dose; a plain excess never is.
-    _rule("overdose", "emergency", "INGEST", AMOUNT, "SUBSTANCE", window=10, unless="SCHEDULED"),
-    _rule("overdose_excess", "emergency", "INGEST", PLAIN_EXCESS, "SUBSTANCE", window=10),
-    _rule("overdose_all", "emergency", "INGEST", "ALL", "SUBSTANCE", window=8, unless="NORMAL|SCHEDULED"),
+    rule("overdose", "emergency", "INGEST", AMOUNT, "SUBSTANCE", window=10, unless="SCHEDULED"),
+    rule("overdose_excess", "emergency", "INGEST", "TOO_MANY", "SUBSTANCE", window=10),
+    # A count no dose reaches, unless it is a daily count ("tomo 20 pastillas al día entre todas").
+    rule("overdose_big", "emergency", "INGEST", BIG_NUMBER_TAG, "SUBSTANCE", window=10, unless="PER_DAY"),
+    rule("overdose_all", "emergency", "INGEST", "ALL", "SUBSTANCE", window=8, unless="NORMAL|SCHEDULED"),
     # A whole packet or bottle swallowed, of a brand the vocabulary does not know; not food or drink.
-    _rule(
+    rule(
         "overdose_container",
         "emergency",
         "INGEST",
@@ -69,7 +46,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # A medicine finished, emptied or taken in plain excess with alcohol ("ho finito la scatola di sonniferi con la
     # vodka"), or all of it or a count, not as scheduled ("took all my evening pills with a glass of wine as usual").
-    _rule(
+    rule(
         "overdose_alcohol",
         "emergency",
         "ALCOHOL",
@@ -79,7 +56,7 @@ RULES: tuple[Rule, ...] = (
         window=10,
         unless="QOPEN",
     ),
-    _rule(
+    rule(
         "overdose_alcohol_all",
         "emergency",
         "ALCOHOL",
@@ -89,10 +66,10 @@ RULES: tuple[Rule, ...] = (
         window=10,
         unless="SCHEDULED|NORMAL|QOPEN",
     ),
-    _rule("overdose_said", "emergency", "OVERDOSED", guarded=False),
-    _rule("overdose_taken", "emergency", "OVERDOSE", "INGEST|SELF", window=6),
+    rule("overdose_said", "emergency", "OVERDOSED", guarded=False),
+    rule("overdose_taken", "emergency", "OVERDOSE", "INGEST|SELF", window=6),
     # Taken on purpose: more than prescribed, or any medicine, deliberately ("doubled my pred on purpose").
-    _rule(
+    rule(
         "overdose_deliberate",
         "emergency",
         "ON_PURPOSE",
@@ -102,9 +79,9 @@ RULES: tuple[Rule, ...] = (
         unless="NORMAL|DOCTOR|SKIP",
     ),
     # Someone else (often a child) swallowed medicine or a household chemical; not a dose taken for a symptom.
-    _rule("poisoning", "emergency", "PERSON", "SWALLOW", "SUBSTANCE|CHEMICAL", window=12, unless="TREATING"),
+    rule("poisoning", "emergency", "PERSON", "SWALLOW", "SUBSTANCE|CHEMICAL", window=12, unless="TREATING"),
     # Nobody knows how many were swallowed ("no sé cuántas", "idk how many"): an emergency whoever took them.
-    _rule(
+    rule(
         "unknown_amount",
         "emergency",
         "UNKNOWN_AMOUNT",
@@ -114,69 +91,69 @@ RULES: tuple[Rule, ...] = (
         guarded=False,
         unless="TREATING|NORMAL|SCHEDULED",  # not "no sé cuántas pastillas tomo al día"
     ),
-    _rule("poisoning_chemical", "emergency", "SWALLOW", "CHEMICAL", window=6),
+    rule("poisoning_chemical", "emergency", "SWALLOW", "CHEMICAL", window=6),
     # Someone is unresponsive, collapsed, not breathing or seizing.
-    _rule("unresponsive", "emergency", "UNRESPONSIVE", unless="COMMS|DOCTOR"),  # not "my doctor isn't answering"
-    _rule("collapse", "emergency", "COLLAPSE", "PERSON|NOW|UNRESPONSIVE", window=10, unless="FURNITURE"),
+    rule("unresponsive", "emergency", "UNRESPONSIVE", unless="COMMS|DOCTOR"),  # not "my doctor isn't answering"
+    rule("collapse", "emergency", "COLLAPSE", "PERSON|NOW|UNRESPONSIVE", window=10, unless="FURNITURE"),
     # Round 6. An event with no symptom word: a fall, then no answer or word ("la nonna è scivolata e non parla").
-    _rule("fall_silent", "emergency", "FALL|COLLAPSE", "NOT_RESPONDING", window=14, unless="COMMS|DOCTOR"),
-    _rule("not_breathing", "emergency", "NO_BREATH"),
-    _rule("breathing", "emergency", "BREATH", "DIFFICULT", window=5),
-    _rule("blue_lips", "emergency", "BLUE", "LIPS", window=4),
-    _rule("swelling", "emergency", "SWELL", "THROAT", window=5),
-    _rule("seizure", "emergency", "SEIZURE"),
+    rule("fall_silent", "emergency", "FALL|COLLAPSE", "NOT_RESPONDING", window=14, unless="COMMS|DOCTOR"),
+    rule("not_breathing", "emergency", "NO_BREATH"),
+    rule("breathing", "emergency", "BREATH", "DIFFICULT", window=5),
+    rule("blue_lips", "emergency", "BLUE", "LIPS", window=4),
+    rule("swelling", "emergency", "SWELL", "THROAT", window=5),
+    rule("seizure", "emergency", "SEIZURE"),
     # Stroke signs: face, arm, speech.
-    _rule("face_droop", "emergency", "FACE", "DROOP", window=6),
-    _rule("slurred", "emergency", "SLURRED"),
-    _rule("speech", "emergency", "SPEECH", "SPEECH_BAD|DIFFICULT", window=5),
-    _rule("limb_sudden", "emergency", "LIMB", "WEAK", "SUDDEN", window=12),
+    rule("face_droop", "emergency", "FACE", "DROOP", window=6),
+    rule("slurred", "emergency", "SLURRED"),
+    rule("speech", "emergency", "SPEECH", "SPEECH_BAD|DIFFICULT", window=5),
+    rule("limb_sudden", "emergency", "LIMB", "WEAK", "SUDDEN", window=12),
     # Two stroke signs together (arm or leg weak with the face or the speech), sudden or not.
-    _rule("limb_face", "emergency", "LIMB", "WEAK", "FACE|SPEECH|SLURRED|DROOP", window=15),
-    _rule("limb_side", "emergency", "SIDE", "LIMBS", "WEAK", window=8),  # "my left arm and leg won't work"
+    rule("limb_face", "emergency", "LIMB", "WEAK", "FACE|SPEECH|SLURRED|DROOP", window=15),
+    rule("limb_side", "emergency", "SIDE", "LIMBS", "WEAK", window=8),  # "my left arm and leg won't work"
     # Heart, bleeding, the worst headache.
-    _rule("chest", "emergency", "CHEST", "PAIN", "RADIATE", window=20),
-    _rule("chest_arm", "emergency", "CHEST", "PAIN", "WEAK", "LIMB", window=20),  # chest pain with a numb arm
-    _rule("bleeding", "emergency", "BLEED", "NO_STOP", window=12),
-    _rule("blood_vomit", "emergency", "VOMIT", "BLOOD", window=7),
-    _rule("allergy", "emergency", "HIVES", "THROAT|BREATH|SWELL|NO_BREATH", window=10),
-    _rule("headache", "emergency", "HEADACHE", "WORST|SUDDEN", window=12),
-    _rule("ambulance", "emergency", "CALL_HELP"),
-    _rule("named", "emergency", "NAMED_EMERGENCY", unless="FIGURE"),  # not "the news gave me a heart attack lol"
+    rule("chest", "emergency", "CHEST", "PAIN", "RADIATE", window=20),
+    rule("chest_arm", "emergency", "CHEST", "PAIN", "WEAK", "LIMB", window=20),  # chest pain with a numb arm
+    rule("bleeding", "emergency", "BLEED", "NO_STOP", window=12),
+    rule("blood_vomit", "emergency", "VOMIT", "BLOOD", window=7),
+    rule("allergy", "emergency", "HIVES", "THROAT|BREATH|SWELL|NO_BREATH", window=10),
+    rule("headache", "emergency", "HEADACHE", "WORST|SUDDEN", window=12),
+    rule("ambulance", "emergency", "CALL_HELP"),
+    rule("named", "emergency", "NAMED_EMERGENCY", unless="FIGURE|RISK"),  # not "the news gave me a heart attack lol"
     # Self-harm: said outright, or as hopelessness, burden, farewell, a plan or means, self-injury.
-    _rule("suicide", "self_harm", "SUICIDE", guarded=False, unless="FIGURE_DEATH"),  # not "morir de la vergüenza"
-    _rule("suicide_word", "self_harm", "SUICIDE_WORD", guarded=False, unless="TITLE|MEDIA"),
-    _rule("want_die", "self_harm", "WANT", "DIE", window=3, guarded=False),
-    _rule("rather_dead", "self_harm", "RATHER_DEAD", guarded=False, unless="FIGURE"),
-    _rule("pointless_now", "self_harm", "POINT", "ANYMORE", window=4, guarded=False),
-    _rule("better_without_like_me", "self_harm", "BETTER", "WITHOUT", "LIKE_ME", window=8, guarded=False),
-    _rule("injury_tool", "self_harm", "HARM_VERB", "HARM_TOOL", window=6, guarded=False),
-    _rule("injury_romance", "self_harm", "SE", "HARM_ROMANCE", window=3, guarded=False, unless="HAIR"),
-    _rule("end_it", "self_harm", "END_IT", "INTENT", window=5, guarded=False),
-    _rule("not_live", "self_harm", "NEG_WANT", "LIVE", window=6, guarded=False),  # "will ich gar nicht mehr leben"
-    _rule("pointless", "self_harm", "POINT", "LIVE", window=6, guarded=False),
-    _rule("hopeless", "self_harm", "HOPELESS", guarded=False),
+    rule("suicide", "self_harm", "SUICIDE", guarded=False, unless="FIGURE_DEATH"),  # not "morir de la vergüenza"
+    rule("suicide_word", "self_harm", "SUICIDE_WORD", guarded=False, unless="TITLE|MEDIA"),
+    rule("want_die", "self_harm", "WANT", "DIE", window=3, guarded=False),
+    rule("rather_dead", "self_harm", "RATHER_DEAD", guarded=False, unless="FIGURE"),
+    rule("pointless_now", "self_harm", "POINT", "ANYMORE", window=4, guarded=False),
+    rule("better_without_like_me", "self_harm", "BETTER", "WITHOUT", "LIKE_ME", window=8, guarded=False),
+    rule("injury_tool", "self_harm", "HARM_VERB", "HARM_TOOL", window=6, guarded=False, unless="LONG_AGO"),
+    rule("injury_romance", "self_harm", "SE", "HARM_ROMANCE", window=3, guarded=False, unless="HAIR"),
+    rule("end_it", "self_harm", "END_IT", "INTENT", window=5, guarded=False),
+    rule("not_live", "self_harm", "NEG_WANT", "LIVE", window=6, guarded=False),  # "will ich gar nicht mehr leben"
+    rule("pointless", "self_harm", "POINT", "LIVE", window=6, guarded=False),
+    rule("hopeless", "self_harm", "HOPELESS", guarded=False),
     # "I can't anymore" is despair when it stands alone or with living, exasperation with an object ("... this heat").
-    _rule("cant_more", "self_harm", "CANT_MORE", guarded=False, unless="CANT_MORE_WITH"),
-    _rule("cant_more_live", "self_harm", "CANT_MORE", "LIVE|LIFE_ALL", window=8, guarded=False),
-    _rule("sleep_forever", "self_harm", "SLEEP_FOREVER", "WANT|INTENT|NEG_WANT", window=6, guarded=False),
+    rule("cant_more", "self_harm", "CANT_MORE", guarded=False, unless="CANT_MORE_WITH"),
+    rule("cant_more_live", "self_harm", "CANT_MORE", "LIVE|LIFE_ALL", window=8, guarded=False),
+    rule("sleep_forever", "self_harm", "SLEEP_FOREVER", "WANT|INTENT|NEG_WANT", window=6, guarded=False),
     # Wishing never to wake up ("je voudrais ne jamais me réveiller", "i hope i never wake up"), not a question.
-    _rule("never_wake", "self_harm", "WANT|INTENT|WISH", "NEVER_WAKE", window=6, guarded=False, unless="QOPEN"),
-    _rule("burden", "self_harm", "BURDEN", "SELF", window=5, guarded=False),
-    _rule("better_without", "self_harm", "BETTER", "WITHOUT_ME", window=8, guarded=False),
+    rule("never_wake", "self_harm", "WANT|INTENT|WISH", "NEVER_WAKE", window=6, guarded=False, unless="QOPEN"),
+    rule("burden", "self_harm", "BURDEN", "SELF", window=5, guarded=False),
+    rule("better_without", "self_harm", "BETTER", "WITHOUT_ME", window=8, guarded=False),
     # "They'd be better off": the others' lives better, said as a statement (not "would I be better off with ...").
-    _rule("better_off", "self_harm", "BETTER_OFF_END", "PERSON", window=8, guarded=False, unless="QOPEN|WITH"),
-    _rule("farewell", "self_harm", "FAREWELL", guarded=False),
-    _rule("plan", "self_harm", "PLAN", guarded=False),
-    _rule("amount_needed", "self_harm", "AMOUNT_NEEDED", guarded=False, unless="QOPEN"),
-    _rule("means", "self_harm", "MEANS", "PREPARE", window=6, guarded=False),
-    _rule("prepared", "self_harm", "READY_ALL", "NOTE", "SUBSTANCE|MEANS", window=10, guarded=False, unless="QOPEN"),
-    _rule("hoard", "self_harm", "SUBSTANCE", "HOARD", window=5, guarded=False, unless="SCHEDULED"),
+    rule("better_off", "self_harm", "BETTER_OFF_END", "PERSON", window=8, guarded=False, unless="QOPEN|WITH"),
+    rule("farewell", "self_harm", "FAREWELL", guarded=False),
+    rule("plan", "self_harm", "PLAN", guarded=False),
+    rule("amount_needed", "self_harm", "AMOUNT_NEEDED", guarded=False, unless="QOPEN"),
+    rule("means", "self_harm", "MEANS", "PREPARE", window=6, guarded=False),
+    rule("prepared", "self_harm", "READY_ALL", "NOTE", "SUBSTANCE|MEANS", window=10, guarded=False, unless="QOPEN"),
+    rule("hoard", "self_harm", "SUBSTANCE", "HOARD", window=5, guarded=False, unless="SCHEDULED"),
     # Thinking of taking them all: a plan, unless it is a question about how to take one's medicines.
-    _rule("intent_take", "self_harm", "TAKE_INTENT", f"{AMOUNT}|ALL", "SUBSTANCE", window=8, unless=NOT_INTENT),
+    rule("intent_take", "self_harm", "TAKE_INTENT", f"{AMOUNT}|ALL", "SUBSTANCE", window=8, unless=NOT_INTENT),
     # Wanting to swallow a whole container ("je veux avaler toute la boîte"), medicine named or not.
-    _rule("intent_container", "self_harm", "TAKE_INTENT", PLAIN_EXCESS, "INTENT|WANT", window=6, unless=NOT_INTENT),
+    rule("intent_container", "self_harm", "TAKE_INTENT", PLAIN_EXCESS, "INTENT|WANT", window=6, unless=NOT_INTENT),
     # A plan told as an act against an obstacle or from a height, thought of ("thinking about driving into a wall").
-    _rule(
+    rule(
         "crash_plan",
         "self_harm",
         "CRASH_TARGET",
@@ -186,19 +163,19 @@ RULES: tuple[Rule, ...] = (
         unless=NOT_REAL,
     ),
     # Asking how to end one's life ("wie ich es beenden könnte"), or how to do it without pain; not "end it with him".
-    _rule("method_end", "self_harm", "METHOD_END", guarded=False, unless="END_OBJECT|TITLE"),
+    rule("method_end", "self_harm", "METHOD_END", guarded=False, unless="END_OBJECT|TITLE"),
     # An end verb, a how and a life ("hayatımı nasıl bitirebilirim"), not another end ("tedaviyi nasıl bitirebilirim").
-    _rule("method_end_life", "self_harm", "END_VERB", "METHOD", "LIFE_ALL", window=6, guarded=False),
+    rule("method_end_life", "self_harm", "END_VERB", "METHOD", "LIFE_ALL", window=6, guarded=False),
     # Painlessly, with an end of one's life, or an end verb with nothing after it ("acı çekmeden nasıl bitirebilirim?"),
     # not with an object ("terminar el tratamiento sin que duela").
-    _rule("painless_end", "self_harm", "PAINLESS", "END_SELF|END_IT|END_BARE", window=8, guarded=False),
+    rule("painless_end", "self_harm", "PAINLESS", "END_SELF|END_IT|END_BARE", window=8, guarded=False),
     # Round 5. How best to end it, the end verb ending the sentence ("wie kann ich es am besten beenden?").
-    _rule("method_bare", "self_harm", "END_BARE", "METHOD", "IT_ALL", window=6, guarded=False, unless="TITLE"),
+    rule("method_bare", "self_harm", "END_BARE", "METHOD", "IT_ALL", window=6, guarded=False, unless="TITLE"),
     # Weary of waking, of each new day ("so tired of waking up"), not of an early start for an errand.
-    _rule("weary_days", "self_harm", "WEARY_DAYS", guarded=False, unless="WAKE_ERRAND|QOPEN"),
+    rule("weary_days", "self_harm", "WEARY_DAYS", guarded=False, unless="WAKE_ERRAND|QOPEN"),
     # Wanting it all to stop for good ("i want it to stop for good"), not a named thing ("this flare").
-    _rule("stop_forever", "self_harm", "STOP_FOREVER", "WANT|WISH|INTENT", window=8, guarded=False),
-    _rule(
+    rule("stop_forever", "self_harm", "STOP_FOREVER", "WANT|WISH|INTENT", window=8, guarded=False),
+    rule(
         "stop_forever_last",
         "self_harm",
         "STOP_THAT",
@@ -208,17 +185,15 @@ RULES: tuple[Rule, ...] = (
         window=6,
         guarded=False,
     ),
-    _rule("nobody_miss", "self_harm", "NOBODY_MISS", guarded=False, unless="QOPEN"),
+    rule("nobody_miss", "self_harm", "NOBODY_MISS", guarded=False, unless="QOPEN|EVENT_SKIP"),
     # Had enough of everything and wanting to vanish ("mam już dość wszystkiego, chcę zniknąć").
-    _rule("vanish_done", "self_harm", "DONE_ALL", "SLEEP", "WANT|WISH|INTENT", window=10, guarded=False),
+    rule("vanish_done", "self_harm", "DONE_ALL", "SLEEP", "WANT|WISH|INTENT", window=10, guarded=False),
     # No reason to live: a reason word beside a verb of living itself ("ik zie het nut van leven niet meer").
-    _rule("no_reason_to_live", "self_harm", "REASON", "LIVING", window=5, guarded=False, unless="TITLE|MEDIA"),
+    rule("no_reason_to_live", "self_harm", "REASON", "LIVING", window=5, guarded=False, unless="TITLE|MEDIA"),
     # At the place of a method now, waiting or looking down ("ich stehe auf den Gleisen und warte").
     # The rails or a ledge, thought of: a plan with no verb of the act ("thinking about stepping onto the tracks").
-    _rule(
-        "rails_plan", "self_harm", "RAILS", "CONTEMPLATE|INTENT|WANT|WISH", window=10, guarded=False, unless=NOT_REAL
-    ),
-    _rule(
+    rule("rails_plan", "self_harm", "RAILS", "CONTEMPLATE|INTENT|WANT|WISH", window=10, guarded=False, unless=NOT_REAL),
+    rule(
         "at_the_edge",
         "self_harm",
         "DANGER_SPOT",
@@ -229,16 +204,18 @@ RULES: tuple[Rule, ...] = (
     ),
     # Round 6. Not being here by choice ("if it takes years, i won't be around by choice"); each new day too much;
     # medicines saved until there are enough; a drop judged high enough; wanting to stop existing.
-    _rule("not_here_choice", "self_harm", "NOT_HERE", "BY_CHOICE", window=10, guarded=False, unless=NOT_REAL),
-    _rule("day_too_much", "self_harm", "DAY_TOO_MUCH", guarded=False, unless=f"QOPEN|SUBSTANCE|{NUMBER_TAG}"),
-    _rule("hoard_enough", "self_harm", "SAVE_UP", "SUBSTANCE", "ENOUGH", window=14, guarded=False, unless="QOPEN"),
-    _rule("drop_enough", "self_harm", "DROP_JUDGED", DROP_PLACE, window=10, guarded=False, unless=f"{NOT_REAL}|QOPEN"),
-    _rule("stop_exist", "self_harm", "STOP_EXIST", "WANT|WISH|INTENT", window=5, guarded=False),
-    _rule("self_injury", "self_harm", "SELF_INJURY", guarded=False, unless="HAIR"),  # not "cutting my dose"
-    _rule("injury_reflexive", "self_harm", "HARM_VERB", "REFLEXIVE", window=3, guarded=False),
+    rule("not_here_choice", "self_harm", "NOT_HERE", "BY_CHOICE", window=10, guarded=False, unless=NOT_REAL),
+    rule("day_too_much", "self_harm", "DAY_TOO_MUCH", guarded=False, unless=f"QOPEN|SUBSTANCE|{NUMBER_TAG}"),
+    rule("hoard_enough", "self_harm", "SAVE_UP", "SUBSTANCE", "ENOUGH", window=14, guarded=False, unless="QOPEN"),
+    rule("drop_enough", "self_harm", "DROP_JUDGED", DROP_PLACE, window=10, guarded=False, unless=f"{NOT_REAL}|QOPEN"),
+    rule("stop_exist", "self_harm", "STOP_EXIST", "WANT|WISH|INTENT", window=5, guarded=False),
+    # Not "cutting my dose", shaving, or as a teenager long ago.
+    rule("self_injury", "self_harm", "SELF_INJURY", guarded=False, unless="HAIR|SHAVE|LONG_AGO"),
+    rule("injury_reflexive", "self_harm", "HARM_VERB", "REFLEXIVE", window=3, guarded=False, unless="LONG_AGO"),
     # Self-injury told as doing it again or on purpose ("ben weer aan het snijden", "scratching my skin on purpose").
-    _rule("injury_again", "self_harm", "CUT", "AGAIN", window=4, guarded=False, unless="QOPEN|HAIR"),
-    _rule("injury_deliberate", "self_harm", "HARM_VERB|CUT", "ON_PURPOSE", window=8, guarded=False, unless="QOPEN"),
+    rule("injury_again", "self_harm", "CUT", "AGAIN", window=4, guarded=False, unless="QOPEN|HAIR|LONG_AGO"),
+    rule("injury_deliberate", "self_harm", "HARM_VERB|CUT", "ON_PURPOSE", window=8, guarded=False, unless="QOPEN"),
+    *MEANS_RULES,  # round 7: a ligature, an edge, a blade, foam, a threat (bot.safety.rules_means)
 )
 
 WEAK_SELF_HARM = "FAREWELL_WEAK"
@@ -253,14 +230,15 @@ CUES = frozenset(
         "WITHOUT_ME", "CANT_MORE",
         "FAREWELL", "FAREWELL_WEAK", "PLAN", "MEANS", "HOARD", "SELF_INJURY",
         "CRASH_TARGET", "METHOD_END", "WEARY_DAYS", "STOP_FOREVER", "DANGER_SPOT", "RAILS", "NOBODY_MISS",
-        "DAY_TOO_MUCH", "STOP_EXIST", "DROP_JUDGED",
+        "DAY_TOO_MUCH", "STOP_EXIST", "DROP_JUDGED", "LIGATURE", "BLADE", "FOAM", "END_IT_NOW",
     }
 )
 # fmt: on
 GUARD_PERSON = frozenset({"SELF", "PERSON"})
 # No crisis concept when the sentence says it is about something else ("my doctor isnt answering my emails").
 _CANCEL = {"CANT_MORE": "CANT_MORE_WITH", "UNRESPONSIVE": "COMMS|DOCTOR", "NOT_RESPONDING": "COMMS|DOCTOR"}
-_CANCEL |= {"WEARY_DAYS": "WAKE_ERRAND", "SELF_INJURY": "HAIR", "FAREWELL_WEAK": "ERRAND"}
+_CANCEL |= {"WEARY_DAYS": "WAKE_ERRAND", "SELF_INJURY": "HAIR|SHAVE", "FAREWELL_WEAK": "ERRAND"}
+_CANCEL |= {"LIGATURE": "NOT_LIGATURE", "BLADE": "SHAVE|HAIR", "NOBODY_MISS": "EVENT_SKIP"}
 CANCELLED_CUES = {cue: frozenset(by.split("|")) for cue, by in _CANCEL.items()}
 SOMEONE = "SOMEONE"  # set on a sentence with a person word that is not someone in general ("someone", "patients")
 
@@ -268,8 +246,8 @@ SOMEONE = "SOMEONE"  # set on a sentence with a person word that is not someone 
 def _by_first_group(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
     """Each tag's rules (by number) whose first group holds it: a message's tags name the only rules that can fire."""
     found: dict[str, tuple[int, ...]] = {}
-    for number, rule in enumerate(rules):
-        for tag in rule.groups[0]:
+    for number, each in enumerate(rules):
+        for tag in each.groups[0]:
             found[tag] = (*found.get(tag, ()), number)
     return found
 
@@ -309,9 +287,7 @@ class _Marks:
                 if mark.position not in generic:
                     self.sentence_tags[mark.sentence].add(SOMEONE)
         self.quiet = {
-            sentence
-            for sentence, tags in self.sentence_tags.items()
-            if ("PAST" in tags and "RIGHT_NOW" not in tags) or (sentence in self.opening and SOMEONE not in tags)
+            sentence for sentence, tags in self.sentence_tags.items() if _quiet(tags, sentence in self.opening)
         }
 
     def near(self, group: frozenset[str], anchor: Mark, window: int) -> bool:
@@ -324,6 +300,14 @@ class _Marks:
                 if mark.sentence == anchor.sentence:
                     return True
         return False
+
+
+def _quiet(tags: set[str], opens_question: bool) -> bool:
+    """A sentence where guarded rules stay quiet: the past (unless also now), a symptom over ("se recuperou, agora
+    está bem": over even with a word of now), a general question that names no one in particular."""
+    return (
+        ("PAST" in tags and "RIGHT_NOW" not in tags) or "RESOLVED" in tags or (opens_question and SOMEONE not in tags)
+    )
 
 
 def _fires(rule: Rule, marks: _Marks) -> bool:
@@ -387,14 +371,14 @@ def _first_finding(marks: _Marks) -> Finding | None:
     # has one are looked at (in their order in RULES), and most of those are skipped by a set check.
     anchored = sorted({number for tag in present for number in _ANCHORED.get(tag, ())})
     possible = (RULES[n] for n in anchored if all(not group.isdisjoint(present) for group in RULES[n].groups[1:]))
-    fired = [rule for rule in possible if _fires(rule, marks)]
+    fired = [rule for rule in possible if _fires(rule, marks)] + cross_sentence(marks)
     # Farewell cues count apart from an errand ("put my affairs in order at work before the infusion").
     errands = {m.sentence for m in marks.by_tag.get("ERRAND", ())}
     weak = {m.position for m in marks.by_tag.get(WEAK_SELF_HARM, ()) if m.sentence not in errands}
     if len(weak) >= 2:
         fired.append(Rule("farewell_cues", "self_harm", ()))
     for kind in ("emergency", "self_harm"):
-        for rule in fired:
-            if rule.kind == kind:
-                return Finding(rule.kind, rule.name)
+        for found in fired:
+            if found.kind == kind:
+                return Finding(found.kind, found.name)
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
 import yaml
 
 from bot.safety.screen import screen
@@ -15,8 +16,8 @@ CRISIS = ("emergency", "self_harm")
 LANGUAGES = {"en", "de", "es", "fr", "it", "pt", "nl", "pl", "tr"}
 
 # Floors for the tune half (crisis caught with the right kind, per kind) and the ceiling of false crises.
-MIN_RIGHT = {"emergency": 43, "self_harm": 44}
-MAX_FALSE = 7
+MIN_RIGHT = {"emergency": 49, "self_harm": 51}
+MAX_FALSE = 0
 
 
 def _items(half: str) -> list[dict[str, str]]:
@@ -47,3 +48,88 @@ def test_round7_tune_crisis_recall_and_false_crises_hold_their_floors() -> None:
     for kind, floor in MIN_RIGHT.items():
         assert right[kind] >= floor, (kind, right[kind])
     assert len(false) <= MAX_FALSE, false
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i keep looking at the belt and thinking of it round my neck",
+        "ich will mir das Kabel um den Hals legen",
+        "quiero ponerme el cinturón al cuello esta noche",
+        "ik heb een riem en ik weet welke haak het houdt",
+        "ipi tavandaki kancaya bağlayacağım",
+        "I bought a rope this morning. The beam in the shed will hold it.",
+    ],
+)
+def test_a_ligature_with_the_neck_or_a_fixing_point_is_self_harm(text: str) -> None:
+    assert screen(text).kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my baby was born with the cord round her neck, is lupus in pregnancy risky?",
+        "the MRI showed spinal cord inflammation in my neck, is that lupus myelitis?",
+        "I wear my hospital lanyard around my neck, is that allowed in the infusion room?",
+    ],
+)
+def test_a_cord_at_birth_the_spinal_cord_or_a_lanyard_is_ordinary(text: str) -> None:
+    assert not screen(text).is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy al borde del andén, el próximo tren viene en dos minutos",
+        "stoję na skraju peronu, następny pociąg za chwilę",
+        "I'm right at the edge of the platform. The next train is due.",
+        "peguei a lâmina de novo e passei na coxa",
+        "die Klinge wieder am Handgelenk, nach drei Monaten clean",
+        "if the trial rejects me again im ending it",
+        "wenn die Studie nein sagt, mach ich Schluss",
+        "nobody at all would even miss me",
+        "nikt by nawet za mną nie tęsknił",
+    ],
+)
+def test_an_edge_with_a_train_a_blade_a_threat_and_nobody_missing_me_are_self_harm(text: str) -> None:
+    assert screen(text).kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which razor blade is gentlest for shaving legs with a lupus rash?",
+        "als Teenager habe ich mich mit einer Klinge verletzt, vor 20 Jahren. Fragt die Studie danach?",
+        "I cut myself as a teenager, will the trial team ask about it?",
+        "if the trial accepts me im moving to Germany for it, is the stay paid?",
+        "nobody would miss me at the webinar if I skip it, right?",
+        "niemand wil de uitslag missen, wanneer komt die?",
+        "me tomo 25 pastillas al día entre todas, ¿bajarán con el CAR-T?",
+        "CAR-T felç riskini artırır mı?",
+        "does CAR-T raise the risk of a heart attack?",
+        "mi abuelo tuvo un infarto y se recuperó, ahora está bien, ¿es hereditario?",
+        "can CAR-T cause foaming at the mouth?",
+        "the platform at the station has no lift, is there help for trial patients?",
+    ],
+)
+def test_their_lookalikes_stay_ordinary(text: str) -> None:
+    assert not screen(text).is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad has foam coming from his mouth and he is jerking",
+        "me tomé 25 pastillas de golpe con ron",
+        "My son fainted at dinner. He still isn't answering me.",
+        "mijn vrouw viel net flauw en reageert niet",
+        "babamın yüzünün bir tarafı sarktı",
+    ],
+)
+def test_foam_an_amount_and_a_faint_then_silence_are_emergencies(text: str) -> None:
+    assert screen(text).kind == "emergency"
+
+
+def test_a_faint_then_silence_in_a_past_year_stays_ordinary() -> None:
+    text = "Mum fainted in 2019. She wasn't answering for a minute in 2019, then fine. Is that lupus?"
+    assert not screen(text).is_crisis

@@ -1,0 +1,104 @@
+"""Round-7 concept rules (issue 9): a means told as an object and a body part or a fixing point, an edge with a train
+coming, a blade with the skin or a relapse, foam at the mouth, a threat told as a condition; and cues read across two
+neighbouring sentences ("My flatmate fainted in the kitchen. Now she isn't answering.").
+
+Each language's words are in `bot.safety.vocab.means`; `bot.safety.rules` applies these rules with its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.safety.lexicon import Mark
+from bot.safety.rule import Kind, Rule, rule
+
+NOT_REAL = "MEDIA|FIGURE|TITLE"
+MEANS_RULES: tuple[Rule, ...] = (
+    # A ligature around the neck ("the dressing gown cord tight around my neck"), not a birth or the spinal cord.
+    rule("ligature_neck", "self_harm", "LIGATURE", "NECK", window=5, unless=f"NOT_LIGATURE|{NOT_REAL}"),
+    # A ligature and a point to fix it to ("a rope ... which beam will hold it", "sé dónde atarla").
+    rule("ligature_anchor", "self_harm", "LIGATURE", "ANCHOR", window=14, unless=f"NOT_LIGATURE|QOPEN|{NOT_REAL}"),
+    # At an edge of the rails or a platform, or looking at the rails, with a train coming.
+    rule(
+        "edge_train", "self_harm", "DANGER_SPOT", "TRAIN_COMING", window=12, guarded=False, unless=f"QOPEN|{NOT_REAL}"
+    ),
+    # A blade with the skin, again, or a clean streak broken; not shaving, not long ago.
+    rule(
+        "blade",
+        "self_harm",
+        "BLADE",
+        "SKIN_PART|AGAIN|CLEAN|CUT",
+        window=8,
+        guarded=False,
+        unless="SHAVE|HAIR|LONG_AGO|QOPEN",
+    ),
+    rule("foam", "emergency", "FOAM", "MOUTH", window=4),  # foam at the mouth
+    # A threat told as a condition ("if it's another no I'm ending it"), not "if they say yes I'll do it".
+    rule("threat_if", "self_harm", "IF", "END_IT_NOW", window=12, guarded=False, unless="END_OBJECT|TITLE"),
+)
+
+
+class Sentences(Protocol):
+    """What the cross-sentence reading needs of a message's marks (bot.safety.rules._Marks)."""
+
+    @property
+    def by_tag(self) -> Mapping[str, Sequence[Mark]]: ...
+
+    @property
+    def sentence_tags(self) -> Mapping[int, set[str]]: ...
+
+    @property
+    def quiet(self) -> set[int]: ...
+
+
+@dataclass(frozen=True)
+class CrossSentence:
+    """A cue in one sentence and another in the same or the next one; `unless` tags in the second cancel it."""
+
+    name: str
+    kind: Kind
+    first: frozenset[str]
+    second: frozenset[str]
+    unless: frozenset[str] = frozenset()
+
+
+def _pair(name: str, kind: Kind, first: str, second: str, unless: str = "") -> CrossSentence:
+    return CrossSentence(name, kind, frozenset(first.split("|")), frozenset(second.split("|")), _tags(unless))
+
+
+def _tags(text: str) -> frozenset[str]:
+    return frozenset(text.split("|")) if text else frozenset()
+
+
+CROSS_SENTENCE: tuple[CrossSentence, ...] = (
+    # Someone fell or fainted, and then does not answer ("She fainted. Now she won't answer me.").
+    _pair("fall_then_silent", "emergency", "FALL|COLLAPSE", "NOT_RESPONDING|UNRESPONSIVE", "COMMS|DOCTOR"),
+    # A ligature, then where it will be fixed or the neck ("Bought a rope today. I know which beam will hold.").
+    _pair("ligature_then_anchor", "self_harm", "LIGATURE", "ANCHOR|NECK", f"NOT_LIGATURE|QOPEN|{NOT_REAL}"),
+    # At the edge, then the train ("I'm at the edge of the platform. The next train is due.").
+    _pair("edge_then_train", "self_harm", "DANGER_SPOT", "TRAIN_COMING", f"QOPEN|{NOT_REAL}"),
+)
+
+
+def cross_sentence(marks: Sentences) -> list[Rule]:
+    """The cross-sentence pairs that fire: the first cue's sentence and the next (or the same), neither quiet (a
+    general question, the past), no cancelling tag in either."""
+    fired: list[Rule] = []
+    for pair in CROSS_SENTENCE:
+        firsts = {m.sentence for tag in pair.first for m in marks.by_tag.get(tag, ())}
+        if not firsts:
+            continue
+        seconds = {m.sentence for tag in pair.second for m in marks.by_tag.get(tag, ())}
+        for sentence in firsts:
+            if _loud(marks, sentence, pair) and any(
+                s in (sentence, sentence + 1) and _loud(marks, s, pair) for s in seconds
+            ):
+                fired.append(Rule(pair.name, pair.kind, ()))
+                break
+    return fired
+
+
+def _loud(marks: Sentences, sentence: int, pair: CrossSentence) -> bool:
+    return sentence not in marks.quiet and not pair.unless & marks.sentence_tags.get(sentence, set())
