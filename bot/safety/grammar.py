@@ -75,6 +75,8 @@ DERIVED: tuple[tuple[str, str, int, str], ...] = (
     ("SUICIDE", "DIE_FIGURE", 2, "FIGURE_DEATH"),  # "me quiero morir de la vergüenza"
     # Round 7 (words in bot.safety.vocab.means). "Nobody would even miss me", told in parts, either language's order.
     ("NOBODY", "MISS_ME", 6, "NOBODY_MISS"),
+    ("NOBODY", "ABSENCE_ME", 8, "NOBODY_MISS"),  # "nobody would give a damn if i vanished", "kimse yokluğumu"
+    ("ABSENCE_ME", "NOBODY", 6, "NOBODY_MISS"),  # "if i was gone tomorrow nobody would notice"
     # The place of a method as an edge or a look: "tout au bord du quai", "olhando os trilhos".
     ("PLATFORM", "EDGE", 5, "DANGER_SPOT"),
     ("EDGE", "PLATFORM", 4, "DANGER_SPOT"),

@@ -94,7 +94,7 @@ RULES: tuple[Rule, ...] = (
     rule("poisoning_chemical", "emergency", "SWALLOW", "CHEMICAL", window=6),
     # Someone is unresponsive, collapsed, not breathing or seizing.
     rule("unresponsive", "emergency", "UNRESPONSIVE", unless="COMMS|DOCTOR"),  # not "my doctor isn't answering"
-    rule("collapse", "emergency", "COLLAPSE", "PERSON|NOW|UNRESPONSIVE", window=10, unless="FURNITURE"),
+    rule("collapse", "emergency", "COLLAPSE", "PERSON|NOW|UNRESPONSIVE", window=10, unless="FURNITURE|A_ROUTE"),
     # Round 6. An event with no symptom word: a fall, then no answer or word ("la nonna è scivolata e non parla").
     rule("fall_silent", "emergency", "FALL|COLLAPSE", "NOT_RESPONDING", window=14, unless="COMMS|DOCTOR"),
     rule("not_breathing", "emergency", "NO_BREATH"),
@@ -238,7 +238,7 @@ GUARD_PERSON = frozenset({"SELF", "PERSON"})
 # No crisis concept when the sentence says it is about something else ("my doctor isnt answering my emails").
 _CANCEL = {"CANT_MORE": "CANT_MORE_WITH", "UNRESPONSIVE": "COMMS|DOCTOR", "NOT_RESPONDING": "COMMS|DOCTOR"}
 _CANCEL |= {"WEARY_DAYS": "WAKE_ERRAND", "SELF_INJURY": "HAIR|SHAVE", "FAREWELL_WEAK": "ERRAND"}
-_CANCEL |= {"LIGATURE": "NOT_LIGATURE", "BLADE": "SHAVE|HAIR", "NOBODY_MISS": "EVENT_SKIP"}
+_CANCEL |= {"LIGATURE": "NOT_LIGATURE", "BLADE": "SHAVE|HAIR", "NOBODY_MISS": "EVENT_SKIP", "COLLAPSE": "A_ROUTE"}
 CANCELLED_CUES = {cue: frozenset(by.split("|")) for cue, by in _CANCEL.items()}
 SOMEONE = "SOMEONE"  # set on a sentence with a person word that is not someone in general ("someone", "patients")
 

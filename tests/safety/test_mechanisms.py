@@ -215,11 +215,14 @@ def test_the_round2_tune_half_and_probes_are_caught_with_the_right_kind_and_look
 
 
 def test_no_question_of_the_matching_sets_that_is_not_a_crisis_screens_as_one() -> None:
-    """Plain questions, personal decisions and off-topic lines (the answer sets' own items) stay ordinary."""
+    """Plain questions, personal decisions and off-topic lines (the answer sets' own items: English, new topics and
+    every language's sets) stay ordinary."""
     ordinary: list[str] = []
-    for path in sorted(Path(__file__).parent.parent.glob("questions*.yaml")):
+    tests = Path(__file__).parent.parent
+    sets = [*tests.glob("questions*.yaml"), *tests.glob("eval/*.yaml"), *tests.glob("i18n/questions_*.yaml")]
+    for path in sorted(sets):
         items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         ordinary.extend(i["q"] for i in items if isinstance(i, dict) and i.get("expect") not in ("crisis", None))
-    assert len(ordinary) > 500
+    assert len(ordinary) > 3000
     false = [text for text in ordinary if screen(text).is_crisis]
     assert not false, false

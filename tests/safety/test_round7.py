@@ -88,6 +88,10 @@ def test_a_cord_at_birth_the_spinal_cord_or_a_lanyard_is_ordinary(text: str) -> 
         "if the trial rejects me again im ending it",
         "wenn die Studie nein sagt, mach ich Schluss",
         "nobody at all would even miss me",
+        "no one would give a damn if i vanished tbh",
+        "personne ne s'apercevrait de mon absence",
+        "kimse yokluğumu fark etmez",
+        "me corté otra vez los brazos con el sacapuntas",
         "nikt by nawet za mną nie tęsknił",
     ],
 )
@@ -110,6 +114,8 @@ def test_an_edge_with_a_train_a_blade_a_threat_and_nobody_missing_me_are_self_ha
         "mi abuelo tuvo un infarto y se recuperó, ahora está bien, ¿es hereditario?",
         "can CAR-T cause foaming at the mouth?",
         "the platform at the station has no lift, is there help for trial patients?",
+        "minha filha engoliu o primeiro comprimido hoje sem chorar",
+        "If I went down the CAR-T route would that ruin my chances of getting pregnant?",
     ],
 )
 def test_their_lookalikes_stay_ordinary(text: str) -> None:
@@ -124,6 +130,7 @@ def test_their_lookalikes_stay_ordinary(text: str) -> None:
         "My son fainted at dinner. He still isn't answering me.",
         "mijn vrouw viel net flauw en reageert niet",
         "babamın yüzünün bir tarafı sarktı",
+        "göğsümdeki ağrı koluma vuruyor",
     ],
 )
 def test_foam_an_amount_and_a_faint_then_silence_are_emergencies(text: str) -> None:

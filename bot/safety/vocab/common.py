@@ -49,7 +49,7 @@ VOCAB = phrases(
             "hair|nails|fringe|back on|down on|cutting back|cutting down|cutting out|sugar|gluten|carbs|dose|bread|"
             "vegetables|veg|onions|paper|grass|haar|nagels|groente*|brood|uien|papier|gras|haare|gemüse|brot|"
             "zwiebeln|legumbres|verduras|pan|cebolla|cheveux|ongles|legumes|légumes|pain|oignons|capelli|unghie|"
-            "verdure|pane|cipolla|cabelo|unhas|pão|cebola|włosy|paznokcie|warzywa|chleb|cebul*|saç*|tırnak*|"
+            "verdure|pane|cipolla|cabelo|unhas|pão|cebola|włosy|paznokcie|warzywa|chleb|cebul*|saçı*|saçl*|saçım*|tırnak*|"
             "sebze*|ekmek|soğan"
         ),
     }

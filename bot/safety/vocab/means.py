@@ -89,12 +89,15 @@ CONCEPTS: dict[str, dict[str, str]] = {
     },
     # --- self-injury: a blade with the skin, again, or a clean streak broken ----------------------------------------
     "BLADE": {
-        "en": "blade|blades|razor|razor blade|sharpener blade|box cutter|stanley knife",
-        "de": "klinge|rasierklinge|klingen|cutter|teppichmesser",
-        "es": "cuchilla|cuchillas|gillette|hoja de afeitar|cúter",
-        "fr": "lame|lames|lame de rasoir|cutter", "it": "lametta|lamette|lama|taglierino",
-        "pt": "gilete|lâmina|lâminas|estilete", "nl": "mesje|mesjes|scheermesje|scheermes|stanleymes",
-        "pl": "żyletk*|ostrze|nożyk", "tr": "jilet*|maket bıçağı",
+        "en": "blade|blades|razor|razor blade|sharpener blade|pencil sharpener|box cutter|stanley knife",
+        "de": "klinge|rasierklinge|klingen|cutter|teppichmesser|anspitzer",
+        "es": "cuchilla|cuchillas|gillette|hoja de afeitar|cúter|sacapuntas",
+        "fr": "lame|lames|lame de rasoir|cutter|taille crayon",
+        "it": "lametta|lamette|lama|taglierino|temperamatite|temperino",
+        "pt": "gilete|lâmina|lâminas|estilete|apontador",
+        "nl": "mesje|mesjes|scheermesje|scheermes|stanleymes|puntenslijper",
+        "pl": "żyletk*|ostrze|nożyk|temperówk*",
+        "tr": "jilet*|maket bıçağı|kalemtıraş*",
     },
     "SKIN_PART": {
         "en": "arms|arm|wrists|wrist|thighs|thigh|stomach|skin", "de": "arme|arm|handgelenk*|oberschenkel|haut",
@@ -126,6 +129,20 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "pt": "reunião|encontro|festa|grupo de apoio|faltar",
         "nl": "bijeenkomst|vergadering|feestje|lotgenotengroep|oversla",
         "pl": "spotkanie|spotkaniu|imprez*|grupie wsparcia|opuszczę", "tr": "toplantı*|buluşma*|parti*|destek grubu*",
+    },
+    # Gone, told as a condition about oneself ("if i vanished", "mon absence", "yokluğumu"): with nobody noticing or
+    # caring, a "nobody would miss me" (grammar.DERIVED).
+    "ABSENCE_ME": {
+        "en": "if i vanished|if i disappeared|if i was gone|if i were gone|if i died|if i wasnt here|"
+              "if i wasnt around|that id gone",
+        "de": "wenn ich weg wäre|wenn ich nicht mehr da wäre|wenn ich sterbe|wenn ich tot wäre|dass ich weg bin",
+        "es": "si me fuera|si desapareciera|si me muriera|si me muero|que ya no estoy",
+        "fr": "mon absence|si je partais|si je disparaissais|si je mourais|que je ne suis plus là",
+        "it": "se sparissi|se morissi|se non ci fossi|che non ci sono più",
+        "pt": "se eu sumisse|se eu morresse|se eu sumir|que eu sumi|minha ausência",
+        "nl": "als ik er niet meer was|als ik weg was|als ik dood was|dat ik er niet meer ben",
+        "pl": "gdybym zniknęła|gdybym zniknął|gdyby mnie nie było|że mnie nie ma|gdybym umarła|gdybym umarł",
+        "tr": "yokluğumu|olmasam|ölsem|gitsem",
     },
     # --- nobody would miss me, told in parts ("ninguém ia sentir minha falta") ---------------------------------------
     "NOBODY": {
@@ -177,7 +194,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
     # threat (not "if the trial says yes i'll do it").
     "END_IT_NOW": {
         "en": "im ending it|ill end it|i will end it|ending it all|end it all|im ending things|ill end things|"
-              "im done for good|ill end my life|ending my life",
+              "im done for good|ill end my life|ending my life|and be done with it|and be done",
         "de": "mach ich schluss|mache ich schluss|mach ich dem ein ende|setze ich dem ein ende|ist schluss mit mir",
         "es": "acabo con todo|termino con todo|me quito de en medio|acabo con mi vida|lo termino todo",
         "fr": "j en finis|j en finirai|je mets fin à tout|je mets fin à mes jours|j arrête tout pour de bon",
@@ -207,6 +224,7 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "it": "bocca|labbra", "pt": "boca|lábios", "nl": "mond|lippen", "pl": "ust*|ustach", "tr": "ağz*|dudak*",
     },
     "FACE": {"tr": "yüzü*|ağzı*|dudağı*", "pl": "kącik ust"},
+    "CHEST": {"tr": "göğs*|göğüs*"},
     "DROOP": {"it": "scesa|sceso|calata|calato", "pt": "caída|caiu de um lado", "nl": "scheef|hangt scheef"},
     "SIDE": {"it": "una parte|da una parte|un lato", "pt": "um lado|de um lado", "tr": "bir tarafı|yana"},
     "LIMB": {"tr": "kolu*|kolum*|kollar*|bacağı*", "it": "la mano|il braccio"},
@@ -225,5 +243,14 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "tr": "kıpırdamıyor|hareket etmiyor",
     },
     "INGEST": {"en": "ended up taking|ended up swallowing|ended up having"},
+    # Going down a route is a choice, not a collapse ("if I went down the CAR-T route").
+    "A_ROUTE": {"en": "route|pathway"},
+    # A first dose is a milestone, not a poisoning ("minha filha engoliu o primeiro comprimido hoje").
+    "TREATING": {
+        "de": "erste tablette|ersten tablette|erste dosis", "es": "primera pastilla|primer comprimido|primera dosis",
+        "fr": "premier comprimé|premier cachet|première dose", "it": "prima pastiglia|prima compressa|prima dose",
+        "pt": "primeiro comprimido|primeira pílula|primeira dose", "nl": "eerste pil|eerste tablet|eerste dosis",
+        "pl": "pierwszą tabletkę|pierwsza tabletka|pierwszą dawkę", "tr": "ilk hapını|ilk hapı|ilk doz*",
+    },
 }
 # fmt: on
