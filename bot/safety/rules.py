@@ -304,10 +304,10 @@ class _Marks:
 
 def _quiet(tags: set[str], opens_question: bool) -> bool:
     """A sentence where guarded rules stay quiet: the past (unless also now), a symptom over ("se recuperou, agora
-    está bem": over even with a word of now), a general question that names no one in particular."""
-    return (
-        ("PAST" in tags and "RIGHT_NOW" not in tags) or "RESOLVED" in tags or (opens_question and SOMEONE not in tags)
-    )
+    está bem": over even with a word of now), a general question (a question word first, or asking what something may
+    cause) that names no one in particular."""
+    general = opens_question or ("MAY_CAUSE" in tags and "RIGHT_NOW" not in tags)  # "¿puede causar convulsiones?"
+    return ("PAST" in tags and "RIGHT_NOW" not in tags) or "RESOLVED" in tags or (general and SOMEONE not in tags)
 
 
 def _fires(rule: Rule, marks: _Marks) -> bool:

@@ -140,3 +140,28 @@ def test_foam_an_amount_and_a_faint_then_silence_are_emergencies(text: str) -> N
 def test_a_faint_then_silence_in_a_past_year_stays_ordinary() -> None:
     text = "Mum fainted in 2019. She wasn't answering for a minute in 2019, then fine. Is that lupus?"
     assert not screen(text).is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿el tratamiento puede causar convulsiones en adultos?",
+        "la terapia può causare convulsioni?",
+        "o tratamento pode causar convulsão?",
+        "bu tedavi nöbet yapar mı?",
+    ],
+)
+def test_asking_what_a_treatment_may_cause_is_a_general_question(text: str) -> None:
+    assert not screen(text).is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la enfermera dijo que puede causar convulsiones y ahora mi hijo está convulsionando",
+        "my son is having a seizure right now, can CAR-T cause that?",
+        "oğlum nöbet geçiriyor, ilaç yapar mı?",
+    ],
+)
+def test_a_seizure_happening_now_beside_that_question_is_still_an_emergency(text: str) -> None:
+    assert screen(text).kind == "emergency"

@@ -243,6 +243,18 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "tr": "kıpırdamıyor|hareket etmiyor",
     },
     "INGEST": {"en": "ended up taking|ended up swallowing|ended up having"},
+    # Asking what something may cause ("¿el CAR-T puede causar convulsiones?", "CAR-T nöbet yapar mı?"): a general
+    # question even without a question word first; quiet unless it names someone in particular (rules._quiet).
+    "MAY_CAUSE": {
+        "en": "can cause|could cause|may cause|might cause|can it cause|can give you|can trigger",
+        "de": "auslösen kann|verursachen kann|auslösen können|verursachen können",
+        "es": "puede causar|puede dar|puede provocar|pueden causar|pueden dar|puede producir|puede generar",
+        "fr": "peut donner|peut provoquer|peut causer|peuvent donner|peut entraîner",
+        "it": "può causare|può dare|può provocare|possono causare|possono dare",
+        "pt": "pode causar|pode dar|pode provocar|podem causar|podem dar",
+        "nl": "kan veroorzaken|kan geven|kunnen veroorzaken", "pl": "może powodować|może wywołać|mogą powodować",
+        "tr": "yapar mı|yapar mi|neden olur mu|yol açar mı|yapabilir mi",
+    },
     # Going down a route is a choice, not a collapse ("if I went down the CAR-T route").
     "A_ROUTE": {"en": "route|pathway"},
     # A first dose is a milestone, not a poisoning ("minha filha engoliu o primeiro comprimido hoje").
