@@ -165,3 +165,32 @@ def test_asking_what_a_treatment_may_cause_is_a_general_question(text: str) -> N
 )
 def test_a_seizure_happening_now_beside_that_question_is_still_an_emergency(text: str) -> None:
     assert screen(text).kind == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wenn die Ärztin nein sagt, bring ich mich um.",
+        "si no funciona me quito la vida",
+        "jeśli nie wyjdzie, to się zabiję",
+        "se não der certo eu me mato",
+        "se va male mi ammazzo",
+        "si ça rate je me tue",
+        "lowkey been unaliving in my head all week",
+        "if the trial is full I dont intend to be here by summer",
+    ],
+)
+def test_killing_oneself_in_the_first_person_any_order_or_tense_is_self_harm(text: str) -> None:
+    assert screen(text).kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me mato a estudiar para el examen jaja",
+        "ninguém vai sentir falta do cortisona kkk",
+        "if the webinar runs late I dont intend to be here for the Q&A, can someone record it?",
+    ],
+)
+def test_dying_of_study_and_missing_a_medicine_stay_ordinary(text: str) -> None:
+    assert not screen(text).is_crisis

@@ -9,7 +9,7 @@ SELF_HARM: dict[str, tuple[str, ...]] = {
     # --- self-harm ----------------------------------------------------------------------------------------
     "SUICIDE": (
         "kill myself", "killing myself", "kms", "end my life", "ending my life", "end my own life",
-        "take my own life", "take my life", "taking my own life", "taking my life", "unalive*",
+        "take my own life", "take my life", "taking my own life", "taking my life", "unaliv*",
         "end it all", "ending it all", "want to die", "wanna die", "wish i was dead", "wish i were dead",
         "better off dead", "ready to die", "going to die tonight", "want to be dead", "off myself",
         # asking how to die (not "die" alone after a question word: "will mummy die from lupus, how do i explain")

@@ -190,6 +190,24 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "nl": "als puber|als tiener|vroeger|in mijn tienerjaren", "pl": "jako nastolatka|jako nastolatek|w liceum",
         "tr": "gençken|ergenken|lisedeyken",
     },
+    # Killing oneself said in the first person in every word order and tense ("wenn das nix wird, bring ich mich um",
+    # "me quito la vida", "to się zabiję"), beside the infinitives each language's module lists.
+    "SUICIDE": {
+        "de": "bring ich mich um|bringe ich mich um|bring mich um|bringe mich um|ich bring mich um|töte ich mich|"
+              "ich töte mich",
+        "es": "me quito la vida|me quitaré la vida|me voy a quitar la vida|me mataré|me suicido|me voy a suicidar",
+        "fr": "je me tue|je me tuerai|je me suicide|je vais me suicider", "it": "mi ammazzo|mi uccido|mi tolgo la vita|"
+              "mi ammazzerò|mi ucciderò", "pt": "eu me mato|me matarei|tiro minha vida|tiro a minha vida|me suicido",
+        "nl": "maak ik mezelf van kant|breng ik mezelf om|ik maak mezelf van kant",
+        "pl": "się zabiję|sie zabije|zabije sie|się zabije|zabiję siebie|odbiorę sobie życie",
+    },
+    # Not meaning to be here by a date ("I don't intend to be here by Easter"), beside "won't be here by".
+    "FAREWELL": {
+        "en": "dont intend to be here by|do not intend to be here by|not planning to be here by|"
+              "dont plan to be here by|dont intend to be around by|wont be alive by",
+    },
+    # Dying of work or study is a figure of speech ("me mato a estudiar").
+    "DIE_FIGURE": {"es": "a estudiar|a trabajar|a entrenar|estudiando|trabajando", "pt": "de trabalhar|de estudar"},
     # An end said as one's own act now, without an object ("im ending it", "mach ich Schluss"): with a condition, a
     # threat (not "if the trial says yes i'll do it").
     "END_IT_NOW": {

@@ -299,7 +299,8 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "fr": "personne ne me regretterait|personne ne remarquerait|personne ne verrait la différence|"
               "personne ne me regrettera",
         "it": "nessuno sentirebbe la mia mancanza|nessuno se ne accorgerebbe|nessuno mi rimpiangerebbe",
-        "pt": "ninguém sentiria minha falta|ninguém sentiria a minha falta|ninguém ia notar|ninguém vai sentir falta",
+        "pt": "ninguém sentiria minha falta|ninguém sentiria a minha falta|ninguém ia notar|"
+              "ninguém vai sentir minha falta",
         "nl": "niemand zou me missen|niemand zou het merken|niemand zal me missen",
         "pl": "nikt by za mną nie tęsknił|nikt by nie zauważył|nikt nie będzie tęsknił",
         "tr": "beni kimse özlemez|kimse beni özlemez|yokluğum fark edilmez|kimse fark etmez",
