@@ -104,3 +104,18 @@ def test_an_everyday_word_the_glossary_knows_does_not_raise_the_line(multi: Mult
     assert matcher.strict("Welche Nebenwirkungen kann es geben?")
     assert matcher.match("Welche Nebenwirkungen kann es geben?").entry_id == "side-effects"
     assert matcher.match("Welche Nebenwirkungen hat Tischtennis?").entry_id is None
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "referral"),
+    [
+        ("fr", "est-ce que je peux laisser tomber la cortisone ?", "my-treatment"),  # an idiom for stopping
+        ("fr", "Est-ce que ma fille pourrait être prise dans un essai ?", "could-i-qualify"),  # "être pris(e)"
+        ("es", "¿Podría ser aceptada en un ensayo?", "could-i-qualify"),
+    ],
+)
+def test_everyday_decision_and_eligibility_phrases_get_their_referral(
+    multi: MultilingualEngine, language: str, question: str, referral: str
+) -> None:
+    answer = multi.answer(question, language)
+    assert (answer.entry_id, answer.reason) == (referral, "personal")
