@@ -62,10 +62,11 @@ class CrossSentence:
     first: frozenset[str]
     second: frozenset[str]
     unless: frozenset[str] = frozenset()
+    guarded: bool = True  # quiet in the past; False for an act whose being past is the crisis (a relapse last night)
 
 
-def _pair(name: str, kind: Kind, first: str, second: str, unless: str = "") -> CrossSentence:
-    return CrossSentence(name, kind, frozenset(first.split("|")), frozenset(second.split("|")), _tags(unless))
+def _pair(name: str, kind: Kind, first: str, second: str, unless: str = "", *, guarded: bool = True) -> CrossSentence:
+    return CrossSentence(name, kind, frozenset(first.split("|")), frozenset(second.split("|")), _tags(unless), guarded)
 
 
 def _tags(text: str) -> frozenset[str]:
@@ -79,12 +80,18 @@ CROSS_SENTENCE: tuple[CrossSentence, ...] = (
     _pair("ligature_then_anchor", "self_harm", "LIGATURE", "ANCHOR|NECK", f"NOT_LIGATURE|QOPEN|{NOT_REAL}"),
     # At the edge, then the train ("I'm at the edge of the platform. The next train is due.").
     _pair("edge_then_train", "self_harm", "DANGER_SPOT", "TRAIN_COMING", f"QOPEN|{NOT_REAL}"),
+    # Self-injury named as one's own history, then a relapse ("My scars from cutting were fading. Last night I did it
+    # again."): a recent act, so not quiet in the past, and a time ago names when it stopped, not the relapse; not a
+    # relapse denied ("never relapsed since"), not shaving.
+    _pair(
+        "injury_relapse", "self_harm", "INJURY_PAST", "RELAPSE_ACT", f"NO_RELAPSE|SHAVE|QOPEN|{NOT_REAL}", guarded=False
+    ),
 )
 
 
 def cross_sentence(marks: Sentences) -> list[Rule]:
     """The cross-sentence pairs that fire: the first cue's sentence and the next (or the same), neither quiet (a
-    general question, the past), no cancelling tag in either."""
+    general question, the past; an unguarded pair ignores that), no cancelling tag in either."""
     fired: list[Rule] = []
     for pair in CROSS_SENTENCE:
         firsts = {m.sentence for tag in pair.first for m in marks.by_tag.get(tag, ())}
@@ -101,4 +108,5 @@ def cross_sentence(marks: Sentences) -> list[Rule]:
 
 
 def _loud(marks: Sentences, sentence: int, pair: CrossSentence) -> bool:
-    return sentence not in marks.quiet and not pair.unless & marks.sentence_tags.get(sentence, set())
+    quiet = pair.guarded and sentence in marks.quiet
+    return not quiet and not pair.unless & marks.sentence_tags.get(sentence, set())

@@ -120,6 +120,47 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "nl": "krassen|gekrast|kras|aan het krassen|snij mezelf", "pt": "me cortei de novo|me cortar de novo",
         "tr": "kendimi kesiyorum|kendimi kestim|kesmeye devam",
     },
+    # Self-injury named as something one has done (scars from it, having stopped it), and then a relapse told
+    # ("my scars from cutting were fading but last night I did it again"): read by the cross-sentence pair
+    # injury_relapse in `bot.safety.rules_means`.
+    "INJURY_PAST": {
+        "en": "scars from cutting|cutting scars|self harm scars|self-harm scars|scars from self harm|"
+              "stopped cutting myself|quit cutting myself|used to cut myself|relapsed with cutting|"
+              "relapse with cutting|clean from cutting|clean from self harm",
+        "de": "narben vom ritzen|ritznarben|mit dem ritzen|aufgehört zu ritzen|aufgehört mich zu ritzen|das ritzen",
+        "es": "cicatrices de cortarme|cicatrices de los cortes|dejé de cortarme|había dejado de cortarme",
+        "fr": "cicatrices de scarification|mes scarifications|arrêté de me scarifier|arrêté de me couper",
+        "it": "cicatrici dei tagli|smesso di tagliarmi|avevo smesso di tagliarmi",
+        "pt": "cicatrizes dos cortes|cicatrizes de me cortar|parei de me cortar|tinha parado de me cortar",
+        "nl": "littekens van het krassen|gestopt met krassen|het krassen",
+        "pl": "blizny po cięciu|przestałam się ciąć|przestałem się ciąć|cięcie się",
+        "tr": "kesik izlerim|kendimi kesmeyi bırakmıştım",
+    },
+    "RELAPSE_ACT": {
+        "en": "did it again|done it again|doing it again|relapsed|slipped up|started again|happened again|"
+              "again last night|back at it",
+        "de": "wieder getan|wieder gemacht|rückfall|schon wieder gemacht|wieder angefangen",
+        "es": "lo volví a hacer|lo he vuelto a hacer|recaí|he recaído|volví a empezar",
+        "fr": "recommencé|rechuté|refait|j ai replongé",
+        "it": "l ho rifatto|ricaduta|ricaduto|ricominciato",
+        "pt": "fiz de novo|recaí|tive uma recaída|voltei a fazer",
+        "nl": "weer gedaan|opnieuw gedaan|terugval|weer begonnen",
+        "pl": "znowu to zrobiłam|znowu to zrobiłem|nawrót|zaczęłam znowu|zacząłem znowu",
+        "tr": "yine yaptım|tekrar yaptım|yeniden başladım|nüksetti",
+    },
+    # A relapse denied ("never relapsed since"): cancels injury_relapse in its sentence.
+    "NO_RELAPSE": {
+        "en": "never relapsed|not relapsed|haven't relapsed|havent relapsed|no relapse|no relapses|didn't relapse|"
+              "didnt relapse|without relapsing|never did it again|never done it again",
+        "de": "nie rückfällig|keinen rückfall|kein rückfall|nie wieder getan|nie wieder gemacht",
+        "es": "nunca recaí|no he recaído|no recaí|sin recaer|sin recaídas|nunca lo volví a hacer",
+        "fr": "jamais rechuté|pas rechuté|sans rechuter|jamais recommencé|pas recommencé",
+        "it": "mai ricaduta|senza ricadute|non l ho più rifatto|mai ricominciato",
+        "pt": "nunca recaí|sem recaídas|não recaí|nunca mais fiz",
+        "nl": "nooit teruggevallen|geen terugval|nooit meer gedaan",
+        "pl": "bez nawrotu|nie było nawrotu|nigdy więcej",
+        "tr": "hiç nüksetmedi|bir daha yapmadım",
+    },
     # Missing an event is not missing a person ("nobody would miss me at the support group if I skip a week").
     "EVENT_SKIP": {
         "en": "skip|skipped|meeting|meetup|support group|webinar|session|party|zoom call",
