@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.answering.personal import Decision
-from bot.i18n.normalise import fold_for, without_clitic
+from bot.i18n.normalise import fold_for, fold_joined, without_clitic
 from bot.i18n.stems import stemmer
 from bot.knowledge.translation_model import LanguageLexicon
 
@@ -68,7 +68,7 @@ class DecisionReading:
 
     def words(self, text: str) -> tuple[str, ...]:
         """The folded words of a message, asking oneself ("ich frage mich", "je me demande") left out."""
-        folded = f" {fold_for(self.language, text)} "
+        folded = f" {fold_joined(self.language, text, self._lexicon)} "
         for phrase in self._lexicon.wondering:
             folded = folded.replace(f" {phrase} ", " ")
         return tuple(without_clitic(word, self._lexicon) for word in folded.split())

@@ -73,7 +73,7 @@ class MultilingualEngine:
     def answer(self, question: str, language: str = DEFAULT_LANGUAGE) -> Answer:
         """Answer a question in `language` (crisis help first, whatever the language)."""
         english = self.engine.answer(question)  # the safety screen reads every message first, in any language
-        if english.status in (Status.CRISIS, Status.SUPPORT):
+        if english.status == Status.CRISIS:
             return self._safety_reply(english, language)
         weak: LanguageMatch | None = None
         text = question[:MAX_QUESTION_CHARS]  # as the English engine: the start of a long message says what it asks
@@ -81,14 +81,20 @@ class MultilingualEngine:
             if match_language == DEFAULT_LANGUAGE or (
                 match_language != language and self._guesser.unserved(text, match_language)
             ):  # English, or a language the FAQ does not serve ("Wat zijn de bijwerkingen?" is not Spanish)
+                if english.status == Status.SUPPORT:  # the English engine read the whole message
+                    return self._safety_reply(english, language)
                 return self.localise(self._in_unserved_language(text, english, match_language), language)
             match = self._match_message(question[:MAX_POST_CHARS], match_language)
             if match.entry_id is not None:
                 answer = self._answer_match(question, match, language)
-                if english.support:  # distressed and asking: the gentle pointer to support stays, in the language
+                if english.support or english.status == Status.SUPPORT:  # distressed and asking: the gentle
+                    # pointer to support stays, in the language (the English engine, which cannot read the question
+                    # in another language, calls the message distress alone)
                     answer = replace(answer, support=support_text(self.engine.crisis, language))
                 return answer
             weak = weak or match
+        if english.status == Status.SUPPORT:  # distressed, and no question the FAQ answers: support, not a decline
+            return self._safety_reply(english, language)
         return self._decline(question, weak, language)
 
     def _in_unserved_language(self, text: str, english: Answer, read_as: str) -> Answer:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.i18n.separable import SeparableVerbs, clauses
 from bot.i18n.stems import stemmer
 from bot.knowledge.folding import fold
 from bot.knowledge.translation_model import LanguageLexicon
@@ -41,6 +42,26 @@ def fold_for(language: str, text: str) -> str:
     table = _SPELLED_OUT.get(language)
     text = _MARKER_NAME.sub(r"\1\2", text)
     return fold(text.translate(table) if table else text)
+
+
+@lru_cache(maxsize=32)
+def _separable(language: str, lexicon: LanguageLexicon) -> SeparableVerbs | None:
+    """The separable verbs the lexicon knows (German only): every word it lists, in any of its lists."""
+    if language != "de":
+        return None
+    lists = (lexicon.synonyms, lexicon.glossary, lexicon.decision_words, lexicon.done_words, lexicon.taking_words)
+    cues = (lexicon.eligibility_words, lexicon.asking_words, lexicon.joining_words)
+    words = [fold_for(language, w) for group in (*lists, *cues) for w in group]
+    return SeparableVerbs.of(words, stemmer(language))
+
+
+def fold_joined(language: str, text: str, lexicon: LanguageLexicon) -> str:
+    """Fold text as `fold_for` does, with a German separable verb joined to the particle its clause ends in
+    ("Wie läuft die Behandlung ab?" -> wie ablaufen die behandlung; see bot/i18n/separable.py)."""
+    verbs = _separable(language, lexicon)
+    if verbs is None:
+        return fold_for(language, text)
+    return verbs.join(fold_for(language, clause).split() for clause in clauses(text))
 
 
 def without_clitic(word: str, lexicon: LanguageLexicon) -> str:
@@ -216,13 +237,16 @@ def _spelled(word: str, lexicon: LanguageLexicon, reading: _Reading) -> str:
         return word
     if strip_ending(word, lexicon) in reading.by_word or reading.family(word, whole=True):
         return word
+    parts = split_compound(word, lexicon)
+    if len(parts) > 1 and parts[-1] in lexicon.compound_parts:  # a compound, not a slip: "Brustkrebs"
+        return word
     return reading.misspelt(word) or word
 
 
 @lru_cache(maxsize=8192)
 def _words(language: str, text: str, lexicon: LanguageLexicon, whole: bool = False) -> tuple[str, ...]:
     reading = _reading(language, lexicon)
-    folded = f" {fold_for(language, text)} "
+    folded = f" {fold_joined(language, text, lexicon)} "
     for pattern, meaning in reading.phrases:
         folded = pattern.sub(meaning, folded)
     result: list[str] = []
