@@ -100,3 +100,33 @@ def test_a_distressed_question_in_german_is_answered_with_support_above_it(multi
 def test_distress_without_a_question_the_faq_answers_gets_support_not_a_decline(multi: MultilingualEngine) -> None:
     answer = multi.answer("Ich habe solche Angst vor der Zukunft und bin so traurig", "de")
     assert answer.status == Status.SUPPORT
+
+
+@pytest.mark.parametrize(
+    ("question", "folded"),
+    [
+        ("ou peut-on l'avoir ?", "where peut on l avoir"),  # "ou" opening a question is "où"
+        ("D'où viennent tes infos ?", "d where viennent tes infos"),
+        ("la fertilité ou une grossesse ?", "la fertilite ou une grossesse"),  # inside a clause it is "or"
+        ("est-ce que ça guérit ?", "ca guerit"),  # yes or no: no "what"
+        ("Qu'est-ce que le CD19 ?", "quoi le cd19"),  # what
+        ("Que s'est-il passé ? Je pense que oui", "que s est il passe je pense oui"),
+    ],
+)
+def test_french_reads_where_and_what_only_where_a_clause_opens(question: str, folded: str) -> None:
+    assert fold_joined("fr", question, LanguageLexicon()) == folded
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "entry"),
+    [
+        ("fr", "où est-ce qu'on peut se faire soigner avec le CAR-T ?", "availability"),
+        ("es", "¿Cómo funciona esta terapia de células?", "what-is-car-t"),  # works, not a procedure
+        ("fr", "Comment fonctionnent ces cellules CAR-T ?", "what-is-car-t"),
+    ],
+)
+def test_where_and_how_it_works_are_read_as_asked(
+    multi: MultilingualEngine, language: str, question: str, entry: str
+) -> None:
+    answer = multi.answer(question, language)
+    assert (answer.status, answer.entry_id) == (Status.ANSWERED, entry)

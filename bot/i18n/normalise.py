@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.i18n.french import read_french
 from bot.i18n.separable import SeparableVerbs, clauses
 from bot.i18n.stems import stemmer
 from bot.knowledge.folding import fold
@@ -58,6 +59,8 @@ def _separable(language: str, lexicon: LanguageLexicon) -> SeparableVerbs | None
 def fold_joined(language: str, text: str, lexicon: LanguageLexicon) -> str:
     """Fold text as `fold_for` does, with a German separable verb joined to the particle its clause ends in
     ("Wie läuft die Behandlung ab?" -> wie ablaufen die behandlung; see bot/i18n/separable.py)."""
+    if language == "fr":
+        return read_french(text, lambda clause: fold_for(language, clause))
     verbs = _separable(language, lexicon)
     if verbs is None:
         return fold_for(language, text)
