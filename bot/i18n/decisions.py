@@ -129,11 +129,22 @@ class DecisionReading:
         if self.done(words) or self._has(words, self._decide) or self._qualifies(words):
             return True
         asking = self._has(words, self._asking) or self._has(words, self._joining)
-        if asking and names_medicine:
+        if (asking and names_medicine) or self._joins_by_own_hand(words):
             return True
         doctors = [i for i, word in enumerate(words) if word in self._doctor]
         asks = self._hits(words, self._asking) + self._hits(words, self._joining)
         return any(a < d for a in asks for d in doctors)
+
+    def _joins_by_own_hand(self, words: Sequence[str]) -> bool:
+        """Taking part said in the first person, as a question to oneself: "¿la anoto en un ensayo?" (Spanish
+        first-person "-o" of a joining verb), "je l'inscris à un essai ?" ("je" just before it, a pronoun between)."""
+        for at in self._hits(words, self._joining):
+            word = words[at]
+            if self.language == "es" and word.endswith("o"):
+                return True
+            if self.language == "fr" and any(w in ("je", "j") for w in words[max(0, at - 2) : at]):
+                return True
+        return False
 
     def done(self, words: Sequence[str]) -> bool:
         """A change the asker made already: a done word (after a helper verb, in a language listing some), or "no
