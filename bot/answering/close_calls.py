@@ -3,7 +3,7 @@ question no phrasing matches. Both lean on a second scorer, BM25 over each entry
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -15,6 +15,12 @@ from bot.knowledge.folding import fold
 # "my cat has kidney disease", "is ivf covered": a word the FAQ never uses right after a possessive or a question's
 # opening verb is what the question is about, not an ordinary word beside it ("any bad side effects?")
 _NAMING_BEFORE = frozenset({"my", "your", "his", "her", "our", "their", "is", "are", "does", "do", "can", "will"})
+
+
+def read_as(query: Sequence[QueryToken]) -> tuple[str, ...]:
+    """The FAQ words a query's words were read as where they differ from the words typed (the first reading of
+    each: a slip corrected, an everyday word's idea)."""
+    return tuple(q.matches[0][0] for q in query if q.matches and q.matches[0][0] != q.text)
 
 
 @dataclass(frozen=True)
@@ -112,7 +118,7 @@ class CloseCalls:
         self._policy = policy
         self._naming = naming  # words naming the subject ("cart", "lupus", "the therapy")
         self._light = light
-        self._last_opinion: tuple[str | None, Opinion | None] = (None, None)
+        self._last_opinion: tuple[tuple[str, tuple[str, ...]] | None, Opinion | None] = (None, None)
         self._never_used = never_used  # a message's word the FAQ never uses (and that is no question word)
 
     def settle(self, ranked: tuple[Ranked, ...], query: list[QueryToken], *, named: bool) -> float:
@@ -167,10 +173,15 @@ class CloseCalls:
             if scores.get(second, 0.0) >= scores.get(first, 0.0) * self._policy.agreement_lead:
                 return (ranked[1], ranked[0], *ranked[2:])
             return ranked
-        return self._outvoted(ranked, words, text, allowed)
+        return self._outvoted(ranked, query, words, text, allowed)
 
     def _outvoted(
-        self, ranked: tuple[Ranked, ...], words: list[tuple[str, float]], text: str, allowed: frozenset[int] | None
+        self,
+        ranked: tuple[Ranked, ...],
+        query: list[QueryToken],
+        words: list[tuple[str, float]],
+        text: str,
+        allowed: frozenset[int] | None,
     ) -> tuple[Ranked, ...]:
         """The ranking with a close runner-up first when the classifier and the entries' whole texts both choose it."""
         policy = self._policy
@@ -182,9 +193,9 @@ class CloseCalls:
             return ranked
         close = any(r.entry_index == led and ranked[0].score - r.score <= policy.outvote_margin for r in ranked)
         if close and ranked[0].score < policy.reconsider_below:
-            opinion = self._sure_opinion(text, allowed, policy.outvote_at, policy.outvote_lead)
+            opinion = self._sure_opinion(text, allowed, policy.outvote_at, policy.outvote_lead, query)
         else:
-            opinion = self._sure_opinion(text, allowed, policy.outvote_far_at, policy.outvote_far_lead)
+            opinion = self._sure_opinion(text, allowed, policy.outvote_far_at, policy.outvote_far_lead, query)
         if opinion is None or opinion.entry_index != led:
             return ranked
         return (Ranked(led, ranked[0].score), *(r for r in ranked if r.entry_index != led))
@@ -194,21 +205,25 @@ class CloseCalls:
         leader = self._documents.leader(words)
         return leader[0] if leader is not None and leader[1] >= lead else None
 
-    def _opinion(self, text: str) -> Opinion | None:
-        """The classifier's opinion of a text; one answer may ask it several times, so the last is kept (a tuple
-        swapped whole, safe to share between threads)."""
+    def _opinion(self, text: str, read_as: tuple[str, ...]) -> Opinion | None:
+        """The classifier's opinion of a text read as these FAQ words; one answer may ask it several times, so the
+        last is kept (a tuple swapped whole, safe to share between threads)."""
         if self._classifier is None:
             return None
-        last_text, last_opinion = self._last_opinion
-        if last_text == text:
+        key = (text, read_as)
+        last_key, last_opinion = self._last_opinion
+        if last_key == key:
             return last_opinion
-        opinion = self._classifier.opinion(text)
-        self._last_opinion = (text, opinion)
+        opinion = self._classifier.opinion(text, read_as)
+        self._last_opinion = (key, opinion)
         return opinion
 
-    def _sure_opinion(self, text: str, allowed: frozenset[int], at: float, lead: float) -> Opinion | None:
-        """The classifier's choice when it is an allowed entry, at least this similar, with this lead; else None."""
-        opinion = self._opinion(text)
+    def _sure_opinion(
+        self, text: str, allowed: frozenset[int], at: float, lead: float, query: Sequence[QueryToken] = ()
+    ) -> Opinion | None:
+        """The classifier's choice when it is an allowed entry, at least this similar, with this lead; else None.
+        The classifier also reads the FAQ words the query's words were read as (typos, concepts)."""
+        opinion = self._opinion(text, read_as(query))
         if opinion is None or opinion.entry_index not in allowed or opinion.similarity < at or opinion.lead < lead:
             return None
         return opinion
@@ -243,7 +258,7 @@ class CloseCalls:
         under the line, the classifier and the entries' whole texts) agree on the same entry. A question not tied
         to the subject at all (tied False: no subject word, no pronoun for it) is settled only by all three."""
         policy = self._policy
-        opinion = self._sure_opinion(text, allowed, policy.opinion_agrees_at, policy.opinion_agree_lead)
+        opinion = self._sure_opinion(text, allowed, policy.opinion_agrees_at, policy.opinion_agree_lead, query)
         if opinion is None:
             return None
         if ranked and opinion.entry_index == ranked[0].entry_index:
@@ -268,7 +283,7 @@ class CloseCalls:
             return None  # the words the FAQ never uses are much of the question, or name what it is about
         if self._documents_choice(self._weighed(query), policy.documents_prefer) != ranked[0].entry_index:
             return None
-        opinion = self._sure_opinion(text, allowed, policy.consensus_at, policy.consensus_lead)
+        opinion = self._sure_opinion(text, allowed, policy.consensus_at, policy.consensus_lead, query)
         if opinion is None or opinion.entry_index != ranked[0].entry_index:
             return None
         return (Ranked(ranked[0].entry_index, policy.answer_at), *ranked[1:])
@@ -308,7 +323,7 @@ class CloseCalls:
         policy = self._policy
         if not ranked or ranked[0].score >= policy.reconsider_below:
             return ranked
-        opinion = self._sure_opinion(text, allowed, policy.reconsider_any_at, policy.reconsider_any_lead)
+        opinion = self._sure_opinion(text, allowed, policy.reconsider_any_at, policy.reconsider_any_lead, query or ())
         if opinion is None or opinion.entry_index == ranked[0].entry_index:
             return ranked
         sure = opinion.specific and opinion.similarity >= policy.reconsider_at

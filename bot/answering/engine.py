@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 from itertools import repeat
 
-from bot.answering.answer import Answer, MatchReason, Suggestion
+from bot.answering.answer import Answer, Suggestion
 from bot.answering.close_calls import CloseCalls, MatchPolicy
 from bot.answering.compose import compose_decline, compose_entry
 from bot.answering.concepts import Concepts
@@ -17,8 +17,9 @@ from bot.answering.documents import EntryDocuments
 from bot.answering.domain import Domain, unknown_words
 from bot.answering.entry_classifier import EntryClassifier
 from bot.answering.index import QueryToken, QuestionIndex, Ranked, indexed_entries, query_words
+from bot.answering.matches import Match, Reading, best_match
 from bot.answering.normalise import Normaliser
-from bot.answering.parts import clauses, question_parts, sentences
+from bot.answering.parts import clauses, question_parts, referent, sentences
 from bot.answering.personal import ALL_REFERRAL_ENTRIES, REFERRAL_ENTRIES, DecisionReader
 from bot.answering.reading import details, never_used, reweigh
 from bot.answering.topics import Topics, refers_to_subject
@@ -32,34 +33,6 @@ __all__ = ["AnswerEngine", "MatchPolicy"]
 MAX_QUESTION_CHARS = 600  # a context-menu message can be long; the start of it says what it is about
 MAX_POST_CHARS = 3000  # a long post's question may come after its story
 SHORT_PART_TOKENS = 2  # a question this short ("why lupus?") goes on from the sentence before it
-
-
-@dataclass(frozen=True)
-class _Match:
-    ranked: tuple[Ranked, ...]
-    margin: float  # best score minus the threshold it had to reach
-    reason: MatchReason
-    other_use: str = ""  # the other disease named with CAR-T ("lymphoma"), if any
-
-
-@dataclass(frozen=True)
-class _Reading:
-    """A piece of text read for matching: its query, whether it is on this FAQ's subject, what may answer it."""
-
-    query: list[QueryToken]
-    anchored: bool  # tied to the subject by a subject word or a pronoun for it
-    named: bool  # names the subject (or follows on from a sentence that did)
-    covering: frozenset[int] | None  # the entries that may answer a question about a medicine, if it is one
-    other_use: str  # the other disease named with CAR-T ("lymphoma"), if any
-
-
-def _best_match(whole: _Match, matches: list[_Match], answered: list[_Match], *, several: bool) -> _Match:
-    """Pick the match to answer: the first question asked that the FAQ answers, else the whole, else the closest."""
-    if answered and (several or whole.reason != "match"):
-        return answered[0]
-    if whole.reason == "match" or not matches:
-        return whole
-    return max([whole, *matches], key=lambda m: m.margin)
 
 
 class AnswerEngine:
@@ -139,10 +112,10 @@ class AnswerEngine:
     def _answer_question(self, question: str) -> Answer:
         text = question[:MAX_QUESTION_CHARS]
         if self._concepts.uncovered(query_words(self._index.resolve(text)), text):  # "her mouth ulcers... what helps?"
-            return self._decline(question, _Match((), -500.0, "off_topic"))
+            return self._decline(question, Match((), -500.0, "off_topic"))
         parts = question_parts(question[:MAX_POST_CHARS])
         contexts = [self._context(question, part) for part in parts]
-        matches = [self._match(part, context=context) for part, context in zip(parts, contexts, strict=True)]
+        matches = [self._match_part(question, part, context) for part, context in zip(parts, contexts, strict=True)]
         answered = [m for m in matches if m.reason == "match"]
         best, other_use = self._pick(text, matches, answered, same=parts == [text] and contexts == [""])
         if other_use and (best.reason != "match" or best.ranked[0].score < self.policy.other_use_answer_at):
@@ -156,7 +129,14 @@ class AnswerEngine:
         also = tuple(dict.fromkeys(self._suggestion(r) for r in others))
         return self._compose(question, best, also)
 
-    def _answered_clause(self, message: str, clause: str) -> _Match | None:
+    def _match_part(self, message: str, part: str, context: str) -> Match:
+        """A question part's match; one pointing back at the sentence before it ("Is that true?") is read with that
+        sentence when that answers it."""
+        told = referent(message[:MAX_POST_CHARS], part)
+        told_match = self._match(told, context=self._context(message, told)) if told else None
+        return told_match if told_match and told_match.reason == "match" else self._match(part, context=context)
+
+    def _answered_clause(self, message: str, clause: str) -> Match | None:
         """A clause of a question's sentence answered alone, in context; None when the FAQ does not answer it."""
         tokens, topics = self._normaliser.tokens, self._topics
         if not (topics.other | topics.other_uses).isdisjoint(set(tokens(message)) - set(tokens(clause))):
@@ -166,16 +146,16 @@ class AnswerEngine:
             return None  # a personal decision is read from the whole message, never from a clause of it
         return match
 
-    def _pick(self, text: str, matches: list[_Match], answered: list[_Match], *, same: bool) -> tuple[_Match, str]:
+    def _pick(self, text: str, matches: list[Match], answered: list[Match], *, same: bool) -> tuple[Match, str]:
         """The match to answer and the other disease named with CAR-T, if any (same: the one part is the text)."""
         if len(matches) > 1 and answered:
             # The first question asked that the FAQ answers; of the whole message only a disease named counts.
             return answered[0], answered[0].other_use or self._read(text, "").other_use
         whole = answered[0] if answered else matches[0] if same else self._match(text)
-        best = _best_match(whole, matches, answered, several=len(matches) > 1)
+        best = best_match(whole, matches, answered, several=len(matches) > 1)
         return best, best.other_use or whole.other_use
 
-    def _compose(self, question: str, match: _Match, also: tuple[Suggestion, ...]) -> Answer:
+    def _compose(self, question: str, match: Match, also: tuple[Suggestion, ...]) -> Answer:
         policy = self.policy
         best, *others = match.ranked
         also_ids = {s.entry_id for s in also}
@@ -191,7 +171,7 @@ class AnswerEngine:
         )
         return replace(answer, also_asked=also) if also else answer
 
-    def _decline(self, question: str, match: _Match) -> Answer:
+    def _decline(self, question: str, match: Match) -> Answer:
         policy = self.policy
         near = tuple(self._suggestion(r) for r in match.ranked if r.score >= policy.suggest_at)
         return compose_decline(
@@ -202,7 +182,7 @@ class AnswerEngine:
         entry = self._entries[ranked.entry_index]
         return Suggestion(entry.id, entry.question, ranked.score)
 
-    def _suggest_for_other_use(self, match: _Match) -> tuple[Suggestion, ...]:
+    def _suggest_for_other_use(self, match: Match) -> tuple[Suggestion, ...]:
         """What the FAQ says about CAR-T and lupus nearest the question, and the headline summary."""
         near = [self._suggestion(r) for r in match.ranked if r.score >= self.policy.suggest_at]
         headline = self.knowledge.entry(HEADLINE_ENTRY)
@@ -228,26 +208,26 @@ class AnswerEngine:
                 return " ".join(dict.fromkeys(found))
         return ""
 
-    def _match(self, text: str, *, context: str = "") -> _Match:
+    def _match(self, text: str, *, context: str = "") -> Match:
         """Rank entries for one piece of text and decide whether the best one is good enough to answer."""
         reading = self._read(text, context)
-        return reading if isinstance(reading, _Match) else self._judge(text, reading)
+        return reading if isinstance(reading, Match) else self._judge(text, reading)
 
-    def _read(self, text: str, context: str) -> _Match | _Reading:
-        """What a piece of text asks about, read in context; a _Match already when that settles it (off topic)."""
+    def _read(self, text: str, context: str) -> Match | Reading:
+        """What a piece of text asks about, read in context; a Match already when that settles it (off topic)."""
         query = self._concepts.read(self._index.resolve(text))
         if not query:
-            return _Match((), -1000.0, "empty")
+            return Match((), -1000.0, "empty")
         if context and not any(q.known for q in query):
-            return _Match((), -100.0, "weak")  # a fragment with no word the FAQ knows: its context alone proves nothing
+            return Match((), -100.0, "weak")  # a fragment with no word the FAQ knows: its context alone proves nothing
         query, words, anchored = self._with_context(query, text, context)
         topics = self._topics
         other_use = next(iter(sorted(words & topics.other_uses)), "") if topics.other_use(words, text) else ""
         covering = self._covering.entries(words, query) if words & topics.other and not anchored else None
         if self._off_topic(text, query, anchored=anchored, covering=covering) or self._concepts.uncovered(words, text):
-            return _Match((), -500.0, "off_topic")
+            return Match((), -500.0, "off_topic")
         named = bool(context) or not self._naming.isdisjoint(words)
-        return _Reading(
+        return Reading(
             details(query, self._topics, self._index, self._normaliser, self.policy.detail_share),
             anchored,
             named,
@@ -268,7 +248,7 @@ class AnswerEngine:
         light = self._normaliser.light_words
         return self._topics.everyday_only([{w for w, _ in q.matches} for q in query if q.known and q.text not in light])
 
-    def _judge(self, text: str, reading: _Reading) -> _Match:
+    def _judge(self, text: str, reading: Reading) -> Match:
         """Rank the entries for a query read in context, and say whether the best is good enough to answer."""
         query, covering, other_use = reading.query, reading.covering, reading.other_use
         threshold = self._threshold(query, reading.anchored)
@@ -281,17 +261,17 @@ class AnswerEngine:
         if not covering and threshold == self.policy.answer_at:
             ranked = self._with_documents(ranked, reading, text)
         if not ranked:
-            return _Match((), -100.0, "weak", other_use)
+            return Match((), -100.0, "weak", other_use)
         ranked = self._close_calls.break_tie(ranked, query, text, None if covering else self._allowed(text))
         if ranked[0].score >= threshold:  # over the line: of close leaders, the one whose phrasings cover more
             ranked = self._coverage.prefer(ranked, query)
         margin = ranked[0].score - threshold
         if not covering:
             ranked, margin = self._settle(ranked, reading, text, margin, at_line=threshold == self.policy.answer_at)
-        return _Match(ranked, margin, "match" if margin >= 0 else "weak", other_use)
+        return Match(ranked, margin, "match" if margin >= 0 else "weak", other_use)
 
     def _settle(
-        self, ranked: tuple[Ranked, ...], reading: _Reading, text: str, margin: float, *, at_line: bool
+        self, ranked: tuple[Ranked, ...], reading: Reading, text: str, margin: float, *, at_line: bool
     ) -> tuple[tuple[Ranked, ...], float]:
         """A leader under the line settled as a close call, or (a word the FAQ never uses, not what is asked: "any bad
         side effects?") by the three scorers' consensus; an answer reconsidered by the classifier."""
@@ -305,7 +285,7 @@ class AnswerEngine:
             ranked = close_calls.reconsider(ranked, text, allowed, reading.query)
         return ranked, margin
 
-    def _close_call(self, ranked: tuple[Ranked, ...], reading: _Reading, text: str) -> tuple[tuple[Ranked, ...], float]:
+    def _close_call(self, ranked: tuple[Ranked, ...], reading: Reading, text: str) -> tuple[tuple[Ranked, ...], float]:
         """A leader under the line, answered (margin 0) when close_calls.py settles it; else the margin."""
         close_calls, query, named = self._close_calls, reading.query, reading.named
         margin = close_calls.settle(ranked, query, named=named)
@@ -322,7 +302,7 @@ class AnswerEngine:
                 return settled, 0.0
         return ranked, margin
 
-    def _with_documents(self, ranked: tuple[Ranked, ...], reading: _Reading, text: str) -> tuple[Ranked, ...]:
+    def _with_documents(self, ranked: tuple[Ranked, ...], reading: Reading, text: str) -> tuple[Ranked, ...]:
         """No phrasing matches well, but one entry's whole text speaks of every word asked: it leads, at the line."""
         policy = self.policy
         if ranked and ranked[0].score >= policy.clear_leader_at:

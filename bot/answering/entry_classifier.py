@@ -141,17 +141,21 @@ class EntryClassifier:
     def _features(self, text: str) -> Mapping[str, float]:
         return features(self._normaliser.tokens(text))
 
-    def opinion(self, question: str) -> Opinion | None:
-        """The entry whose profile is most like the question, or None when nothing of it is known.
+    def opinion(self, question: str, read_as: Iterable[str] = ()) -> Opinion | None:
+        """The entry whose profile is most like the question, or None when nothing of it is known. read_as: the FAQ
+        words the matcher read the question's words as (a slip corrected, an everyday word's idea: "fertilty" ->
+        fertility, "harm" -> side effect), counted as words of the question beside its own.
 
         The similarity is the question's tf-idf vector times each centroid, summed a word at a time: each word's
         share (its own feature and its letter pieces) is worked out once per word (`_word_share`), so a question
         costs its words and word pairs, not its ~100 features times their postings. The sums are the same as feature
         by feature up to rounding in the last digit."""
         tokens = self._normaliser.tokens(question)
+        own = set(tokens)
+        read = [word for word in dict.fromkeys(read_as) if word not in own]
         counts: dict[int, float] = {}
         scores: list[float] | None = None
-        for token in tokens:
+        for token in (*tokens, *read):
             rows, share = self._word_share(token)
             for row, count in rows:
                 counts[row] = counts.get(row, 0.0) + count
@@ -170,7 +174,7 @@ class EntryClassifier:
         best = max(range(len(scores)), key=scores.__getitem__)  # the first of equals: the lowest entry number
         similarity = scores[best]
         runner_up = sorted(scores)[-2] if len(scores) > 1 else 0.0
-        specific = any(self._specific.get(token) == best for token in tokens)
+        specific = any(self._specific.get(token) == best for token in (*tokens, *read))
         return Opinion(best, similarity / length, (similarity - runner_up) / length, specific)
 
     def _add_row(self, scores: list[float], row: int, value: float) -> None:

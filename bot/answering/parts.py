@@ -27,6 +27,13 @@ _CLAUSE_END = re.compile(r"\s*(?:[,;:]|\s-\s|\.\.+)\s*")
 MIN_CLAUSE_WORDS = 3
 _REQUEST = re.compile(r"\s*(?:please\s+)?(?:tell me|explain|describe|any\b|so\s+(?:what|how|is|are|does|can))", re.I)
 _LEADING_ALSO = re.compile(r"^(?:and|also|plus|oh and|and also)\b[\s,]*", re.IGNORECASE)
+# "...a new cell therapy that might be one. Is that true?": "that" after a verb or a preposition stands for what the
+# sentence before said (not "that marker", "those people": a determiner names its own thing).
+_POINTS_BACK = re.compile(
+    r"\b(?:is|was|does|did|do|can|could|would|will|about|with|of|for|mess|affect|change|mean|means|cause|like|"
+    r"happen|happens)\s+that\b",
+    re.IGNORECASE,
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -55,6 +62,18 @@ def question_parts(text: str) -> list[str]:
             if len(clause) > 3:
                 parts.append(clause)
     return parts[:MAX_PARTS]
+
+
+def referent(text: str, part: str) -> str | None:
+    """A question part from the sentence before it, when it points back at what that sentence said ("My cousin was
+    in ICU with a fever reaction. Is that what happens with lupus patients too?"); None when it does not, or when
+    nothing but another question comes before it."""
+    position = text.find(part)
+    before = sentences(text[: max(position, 0)])
+    if position <= 0 or not before or before[-1].endswith("?") or not _POINTS_BACK.search(part):
+        return None
+    start = text.rfind(before[-1], 0, position)
+    return text[start : position + len(part)] if start >= 0 else None
 
 
 def _without_lead_in(sentence: str) -> str:
