@@ -164,6 +164,42 @@ def test_who_gets_lupus_says_nine_in_ten_are_women(faq_engine: AnswerEngine) -> 
     assert got == "who-gets-lupus" and "nine in ten" in body
 
 
+def test_nine_in_ten_is_cited_to_the_official_page_that_says_it(faq_load: LoadResult) -> None:
+    """No news copy says it (they give only the ages), so the sentence cites the US Office on Women's Health."""
+    entry = faq_load.knowledge.entry("who-gets-lupus")
+    assert entry is not None
+    sentence = next(s for s in re.split(r"(?<=[.\]])\s+", entry.answer) if "nine in ten" in s)
+    marker = int(re.findall(r"\[(\d)\]", sentence)[0])
+    source = faq_load.knowledge.source(entry.citations[marker - 1].source_id)
+    assert source is not None and source.kind == "official" and "womenshealth.gov" in (source.url or "")
+    assert "9 out of 10 adults" in (source.note or "")
+
+
+def test_newer_research_lists_what_came_after_2022_dated(faq_load: LoadResult) -> None:
+    """newer-research answers "anything new since?" with the reports after 2022, each dated; follow-up-2024 owns
+    questions about the 2024 study itself."""
+    entry = faq_load.knowledge.entry("newer-research")
+    assert entry is not None
+    assert all(date in entry.answer for date in ("February 2024", "April 2024", "2025"))
+    cited = [c.source_id for c in entry.citations]
+    assert cited == ["nejm-2024", "fda-2024-boxed-warning", "nature-medicine-2025-relapse", "clinicaltrials-gov"]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("what did the 2024 nejm follow-up find", "follow-up-2024"),
+        ("how many lupus patients were in the 2024 case series", "follow-up-2024"),
+        ("has anything been published since 2022", "newer-research"),
+        ("whats the newest on car t for lupus", "newer-research"),
+    ],
+)
+def test_the_2024_study_and_what_is_new_since_have_one_entry_each(
+    question: str, entry_id: str, faq_engine: AnswerEngine
+) -> None:
+    assert _ask(faq_engine, question)[0] == entry_id
+
+
 def test_newer_research_summarises_the_2024_paper(faq_load: LoadResult) -> None:
     entry = faq_load.knowledge.entry("newer-research")
     assert entry is not None
