@@ -312,3 +312,43 @@ def test_having_children_is_fertility_and_children_having_it_is_children(faq_eng
     assert faq_engine.answer("can i still have children after car t").entry_id == "fertility-pregnancy"
     assert faq_engine.answer("can minors have car t").entry_id == "children-teens"
     assert faq_engine.answer("how do kids get more sleep").status == "no_match"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["if my son has it and his lupus returns, then what", "my daughter had car t, what if her lupus returns"],
+)
+def test_who_a_question_is_about_is_a_detail_not_what_it_asks(question: str, faq_engine: AnswerEngine) -> None:
+    """A son named says who asks, not that the question is about children: the relapse entry answers."""
+    answer = faq_engine.answer(question)
+    assert (answer.status.value, answer.entry_id) == ("answered", "relapse")
+
+
+def test_an_age_word_still_asks_about_children(faq_engine: AnswerEngine) -> None:
+    assert faq_engine.answer("can a teenager get car t").entry_id == "children-teens"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("whats the likelihood of cancer from car t", "secondary-cancer"),  # odds, chances, likelihood: risk
+        ("is there a database of lupus car t trials", "clinical-trials"),  # a website or database: a registry
+        ("could car t give him lymphoma", "secondary-cancer"),  # a blood cancer given is a cancer caused
+    ],
+)
+def test_everyday_words_for_the_new_topics_ideas(question: str, entry_id: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(question)
+    assert (answer.status.value, answer.entry_id) == ("answered", entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "isn't car t something they give leukemia patients",
+        "what are the odds of rain tomorrow",
+        "best website to learn python",
+    ],
+)
+def test_the_new_everyday_words_do_not_overreach(question: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(question)
+    assert answer.entry_id in ("cancer-therapy" if "leukemia" in question else None,)

@@ -24,12 +24,13 @@ def reweigh(query: list[QueryToken], index: QuestionIndex, unknown_word_share: f
 def details(
     query: list[QueryToken], topics: Topics, index: QuestionIndex, normaliser: Normaliser, detail_share: float
 ) -> list[QueryToken]:
-    """A place is a detail, not the subject; a named medicine is also a kind of medication."""
+    """A place, or who the question is about ("my husband"), is a detail, not the subject; a named medicine is also a
+    kind of medication."""
     detail = index.typical_weight * detail_share
     medication = normaliser.canonical_token("medication")
     out = []
     for q in query:
-        if q.text in topics.places:
+        if q.text in topics.places or q.text in topics.relatives:
             q = replace(q, weight=min(q.weight, detail))
         elif q.text in topics.kinds_of_medication and index.knows(medication) and q.text != medication:
             q = replace(q, matches=(*q.matches, (medication, MEDICINE_IS_MEDICATION)))

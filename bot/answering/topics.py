@@ -54,6 +54,10 @@ class Topics:
         self._caused_by_words = lexicon.word_list("caused_by_words")
         self.autoimmune = normaliser.canonical_set(lexicon.word_list("autoimmune_words"))
         self.places = normaliser.canonical_set(lexicon.word_list("place_names"))
+        # Who a question is about ("my daughter", "my husband") is a detail like a place, not what it asks; an age
+        # word is not: "can a teenager have it" asks about children and teenagers.
+        ages = normaliser.canonical_set(frozenset({"child", "kid", "kids", "baby", "teen", "teenager"}))
+        self.relatives = normaliser.canonical_set(lexicon.personal_list("people_cared_for")) - ages
         self.car_t = normaliser.canonical_token("cart")
         self._greetings = lexicon.word_list("greetings")
         self._greeting_words = frozenset(w for g in self._greetings for w in g.split()) | _GREETING_COMPANIONS
