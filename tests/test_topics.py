@@ -352,3 +352,29 @@ def test_everyday_words_for_the_new_topics_ideas(question: str, entry_id: str, f
 def test_the_new_everyday_words_do_not_overreach(question: str, faq_engine: AnswerEngine) -> None:
     answer = faq_engine.answer(question)
     assert answer.entry_id in ("cancer-therapy" if "leukemia" in question else None,)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("what happens if the remission doesn't last", "relapse"),  # not lasting is stopping to work
+        ("has anyone got cancer from the treatment", "secondary-cancer"),  # a cancer got from it is one it caused
+        ("any recent developments", "newer-research"),  # developments, breakthroughs: updates
+    ],
+)
+def test_ideas_said_in_other_words_reach_their_entry(question: str, entry_id: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(question)
+    assert (answer.status.value, answer.entry_id) == ("answered", entry_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("how long does remission last", "follow-up-duration"),
+        ("my cough doesn't last long", None),
+        ("did you get a tumor from smoking", None),
+        ("new developments in iphone", None),
+    ],
+)
+def test_those_words_keep_their_other_meanings(question: str, entry_id: str | None, faq_engine: AnswerEngine) -> None:
+    assert faq_engine.answer(question).entry_id == entry_id
