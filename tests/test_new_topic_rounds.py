@@ -39,8 +39,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     "new_topics_round6_tune.yaml": (0.90, 1.0),
     "new_topics_round6_heldout.yaml": (0.65, 0.8),
     # round 7 as written, before any round-7 change: tune 50/59 answers and decisions, 7/7 declines; held-out 46/58,
-    # 6/7
-    "new_topics_round7_tune.yaml": (0.80, 1.0),
+    # 6/7. At the end of round 7: tune 52/59, 7/7; held-out (scored once) 46/58, 6/7
+    "new_topics_round7_tune.yaml": (0.85, 1.0),
     "new_topics_round7_heldout.yaml": (0.75, 0.85),
 }
 

@@ -360,6 +360,7 @@ def test_the_new_everyday_words_do_not_overreach(question: str, faq_engine: Answ
         ("what happens if the remission doesn't last", "relapse"),  # not lasting is stopping to work
         ("has anyone got cancer from the treatment", "secondary-cancer"),  # a cancer got from it is one it caused
         ("any recent developments", "newer-research"),  # developments, breakthroughs: updates
+        ("do car t patients need cancer screening", "secondary-cancer"),  # screening, check-ups: monitoring
     ],
 )
 def test_ideas_said_in_other_words_reach_their_entry(question: str, entry_id: str, faq_engine: AnswerEngine) -> None:
@@ -374,6 +375,7 @@ def test_ideas_said_in_other_words_reach_their_entry(question: str, entry_id: st
         ("my cough doesn't last long", None),
         ("did you get a tumor from smoking", None),
         ("new developments in iphone", None),
+        ("how often should i get breast cancer screening", None),
     ],
 )
 def test_those_words_keep_their_other_meanings(question: str, entry_id: str | None, faq_engine: AnswerEngine) -> None:
