@@ -163,25 +163,38 @@ Windows = list[classifier.Vector]
 def choose_thresholds(examples: Sequence[Example], scored: Sequence[Windows]) -> dict[str, float]:
     """Crisis thresholds from the out-of-fold scores of the non-crisis messages (the most alarming window of each).
 
-    The budget is MAX_FALSE_POSITIVES of all non-crisis messages, spent on those the bot asks the classifier about
-    (`reaches_classifier`: no rule fired, a crisis concept present). Until round 6 it was spent on every non-crisis
-    message: lookalikes with no crisis concept ("i'd die for a lie-in") scored high and raised the thresholds
+    The budget is MAX_FALSE_POSITIVES of the non-crisis messages the bot asks the classifier about
+    (`reaches_classifier`: no rule fired, a crisis concept present), counted over those same messages (`_budget`).
+    Until round 6 it was spent on every non-crisis message: lookalikes with no crisis concept ("i'd die for a
+    lie-in") scored high and raised the thresholds
     (self-harm 0.85, emergency 0.77) though the bot never asks the classifier about them, and each such lookalike
     added to the corpus cost crisis recall (self-harm out of fold 169/563 -> 157/619).
     """
     negatives = [(e, w) for e, w in zip(examples, scored, strict=True) if e.label not in classifier.CRISIS_LABELS]
-    allowed = int(len(negatives) * MAX_FALSE_POSITIVES)
     asked = [w for e, w in negatives if w and reaches_classifier(e.text)]
     every = [w for _, w in negatives if w]
+    emergency = _threshold(_peaks(asked, 2), _budget(asked))
+    self_harm = _threshold(_peaks(asked, 3), _budget(asked))
     return {
-        "emergency": _threshold(_peaks(asked, 2), allowed),
-        "self_harm": _threshold(_peaks(asked, 3), allowed),
+        "emergency": emergency,
+        "self_harm": self_harm,
         "distress": DISTRESS_THRESHOLD,
         # For an alarm in a message with no crisis concept (bot.safety.screen.looks_like_distress, before a declined
-        # question is kept): the same budget spent on every non-crisis message.
-        "emergency_anywhere": _threshold(_peaks(every, 2), allowed),
-        "self_harm_anywhere": _threshold(_peaks(every, 3), allowed),
+        # question is kept): the same rate over every non-crisis message, and never below the threshold for a message
+        # with a concept (a concept makes a crisis more likely, never less).
+        "emergency_anywhere": max(emergency, _threshold(_peaks(every, 2), _budget(every))),
+        "self_harm_anywhere": max(self_harm, _threshold(_peaks(every, 3), _budget(every))),
     }
+
+
+def _budget(negatives: Sequence[Windows]) -> int:
+    """How many of these non-crisis messages one crisis class may flag: MAX_FALSE_POSITIVES of them, counted over the
+    messages the threshold is chosen on, and at least one (with ~100 messages asked about, a budget of none would let
+    the single highest-scoring lookalike set the threshold). Round 7 counted it over every non-crisis message and
+    spent it on the ~100 the screen asks about: each lookalike with no crisis concept added to the corpus let more of
+    the asked ones through (adding round 7's 339 lines moved the emergency threshold 0.39 -> 0.31 and added 7 false
+    crises on the screen_*.yaml sets)."""
+    return max(1, int(len(negatives) * MAX_FALSE_POSITIVES))
 
 
 def _peaks(scored: Sequence[Windows], column: int) -> list[float]:
@@ -197,6 +210,7 @@ def evaluate(
     per_label: dict[str, list[int]] = {}
     per_lang: dict[str, list[int]] = {}
     false_crisis, false_ungated, negatives, missed = 0, 0, 0, []
+    asked_caught, asked_crises = 0, 0
     for example, windows in zip(examples, scored, strict=True):
         predicted = model.combine(windows).label if windows else "none"
         crisis_true = example.label in classifier.CRISIS_LABELS
@@ -206,6 +220,9 @@ def evaluate(
         if crisis_true:
             per_lang.setdefault(example.lang, [0, 0])[1] += 1
             per_lang[example.lang][0] += crisis_hit
+            if reaches_classifier(example.text):  # no rule caught it: the classifier's own catch
+                asked_crises += 1
+                asked_caught += crisis_hit
             if not crisis_hit:
                 missed.append(f"[{example.lang} {example.label}] {example.text[:90]}")
         else:
@@ -218,6 +235,7 @@ def evaluate(
     return {
         "label_right": {k: f"{v[0]}/{v[1]}" for k, v in sorted(per_label.items())},
         "crisis_recall_per_language": {k: f"{v[0]}/{v[1]}" for k, v in sorted(per_lang.items())},
+        "crisis_recall_where_asked": f"{asked_caught}/{asked_crises}",
         "false_crisis": f"{false_crisis}/{negatives}",
         "false_crisis_if_always_asked": f"{false_ungated}/{negatives}",
         "thresholds": model.thresholds,
