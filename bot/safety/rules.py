@@ -51,7 +51,7 @@ RULES: tuple[Rule, ...] = (
         "emergency",
         "ALCOHOL",
         "SUBSTANCE|CONTAINER",
-        f"{PLAIN_EXCESS}|FINISH|EMPTY",
+        f"{PLAIN_EXCESS}|FINISH|EMPTY|EXTRA",  # EXTRA: "a few more of the zopiclone on top"
         "INGEST|SWALLOW|FINISH|EMPTY",
         window=10,
         unless="QOPEN",
@@ -118,17 +118,19 @@ RULES: tuple[Rule, ...] = (
     rule("allergy", "emergency", "HIVES", "THROAT|BREATH|SWELL|NO_BREATH", window=10),
     rule("headache", "emergency", "HEADACHE", "WORST|SUDDEN", window=12),
     rule("ambulance", "emergency", "CALL_HELP"),
-    rule("named", "emergency", "NAMED_EMERGENCY", unless="FIGURE|RISK"),  # not "the news gave me a heart attack lol"
+    # Not "the news gave me a heart attack lol", not one had years ago and is well after ("... şimdi iyiyim").
+    rule("named", "emergency", "NAMED_EMERGENCY", unless="FIGURE|RISK|WELL_NOW"),
     # Self-harm: said outright, or as hopelessness, burden, farewell, a plan or means, self-injury.
-    rule("suicide", "self_harm", "SUICIDE", guarded=False, unless="FIGURE_DEATH"),  # not "morir de la vergüenza"
-    rule("suicide_word", "self_harm", "SUICIDE_WORD", guarded=False, unless="TITLE|MEDIA"),
+    # Not "morir de la vergüenza", not someone else's death told ("my uncle died by suicide when I was small").
+    rule("suicide", "self_harm", "SUICIDE", guarded=False, unless="FIGURE_DEATH|DEATH_TOLD"),
+    rule("suicide_word", "self_harm", "SUICIDE_WORD", guarded=False, unless="TITLE|MEDIA|DEATH_TOLD"),
     rule("want_die", "self_harm", "WANT", "DIE", window=3, guarded=False),
     rule("rather_dead", "self_harm", "RATHER_DEAD", guarded=False, unless="FIGURE"),
     rule("pointless_now", "self_harm", "POINT", "ANYMORE", window=4, guarded=False),
     rule("better_without_like_me", "self_harm", "BETTER", "WITHOUT", "LIKE_ME", window=8, guarded=False),
     rule("injury_tool", "self_harm", "HARM_VERB", "HARM_TOOL", window=6, guarded=False, unless="LONG_AGO"),
     rule("injury_romance", "self_harm", "SE", "HARM_ROMANCE", window=3, guarded=False, unless="HAIR"),
-    rule("end_it", "self_harm", "END_IT", "INTENT", window=5, guarded=False),
+    rule("end_it", "self_harm", "END_IT", "INTENT", window=5, guarded=False, unless="EX_PARTNER"),
     rule("not_live", "self_harm", "NEG_WANT", "LIVE", window=6, guarded=False),  # "will ich gar nicht mehr leben"
     rule("pointless", "self_harm", "POINT", "LIVE", window=6, guarded=False),
     rule("hopeless", "self_harm", "HOPELESS", guarded=False),
@@ -230,7 +232,7 @@ CUES = frozenset(
         "WITHOUT_ME", "CANT_MORE",
         "FAREWELL", "FAREWELL_WEAK", "PLAN", "MEANS", "HOARD", "SELF_INJURY",
         "CRASH_TARGET", "METHOD_END", "WEARY_DAYS", "STOP_FOREVER", "DANGER_SPOT", "RAILS", "NOBODY_MISS",
-        "DAY_TOO_MUCH", "STOP_EXIST", "DROP_JUDGED", "LIGATURE", "BLADE", "FOAM", "END_IT_NOW",
+        "DAY_TOO_MUCH", "STOP_EXIST", "DROP_JUDGED", "LIGATURE", "BLADE", "FOAM", "END_IT_NOW", "NOT_STAYING",
     }
 )
 # fmt: on

@@ -1,5 +1,6 @@
 """Round-7 concept rules (issue 9): a means told as an object and a body part or a fixing point, an edge with a train
-coming, a blade with the skin or a relapse, foam at the mouth, a threat told as a condition; and cues read across two
+coming, a blade with the skin or a relapse, foam at the mouth, a threat told as a condition; round 8's child with an
+emptied medicine box, ending told with a time or a decision, not staying much longer; and cues read across two
 neighbouring sentences ("My flatmate fainted in the kitchen. Now she isn't answering.").
 
 Each language's words are in `bot.safety.vocab.means`; `bot.safety.rules` applies these rules with its own.
@@ -37,6 +38,22 @@ MEANS_RULES: tuple[Rule, ...] = (
     rule("foam", "emergency", "FOAM", "MOUTH", window=4),  # foam at the mouth
     # A threat told as a condition ("if it's another no I'm ending it"), not "if they say yes I'll do it".
     rule("threat_if", "self_harm", "IF", "END_IT_NOW", window=12, guarded=False, unless="END_OBJECT|TITLE"),
+    # Round 8 (words in bot.safety.vocab.endings). A young child and a medicine box that is now empty ("my toddler
+    # had my pill organiser, the slots are empty"); not filling it together, not long ago.
+    rule("child_medicine_box", "emergency", "MED_BOX", "YOUNG", "EMPTIED", window=16, unless=f"FILL|{NOT_REAL}"),
+    # A plan told as an ending with a set time or a decision ("tonight i end it", "ce soir j'en finis, c'est décidé");
+    # not a relationship ended.
+    rule(
+        "ending_set",
+        "self_harm",
+        "END_IT_NOW",
+        "WHEN_SET",
+        window=10,
+        guarded=False,
+        unless=f"EX_PARTNER|END_OBJECT|QOPEN|{NOT_REAL}",
+    ),
+    # Leaving told as not staying much longer ("not gonna be around much longer"); not a journey or a move.
+    rule("not_staying", "self_harm", "NOT_STAYING", "MUCH_LONGER", window=8, guarded=False, unless=f"AWAY|{NOT_REAL}"),
 )
 
 
