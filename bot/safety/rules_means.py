@@ -54,6 +54,31 @@ MEANS_RULES: tuple[Rule, ...] = (
     ),
     # Leaving told as not staying much longer ("not gonna be around much longer"); not a journey or a move.
     rule("not_staying", "self_harm", "NOT_STAYING", "MUCH_LONGER", window=8, guarded=False, unless=f"AWAY|{NOT_REAL}"),
+    # Medicines kept for the day one cannot go on ("saving them for when i've had enough"), or a stash thought of
+    # ("a shoebox of my old tramadol ... I think about it every night"); not spares kept for a practical reason.
+    rule(
+        "kept_for_the_end",
+        "self_harm",
+        "FOR_WHEN_DONE",
+        "SUBSTANCE|STASH",
+        window=16,
+        guarded=False,
+        unless=f"PRACTICAL|ALONG|QOPEN|{NOT_REAL}",
+    ),
+    rule(
+        "stash_thought", "self_harm", "STASH", "SUBSTANCE", "THINK_OF_IT", window=16, guarded=False, unless="PRACTICAL"
+    ),
+    # One step from an edge, the rails or a height ("stood at the end of the platform: one step and it's over"); not a
+    # step as a way of going about things ("one step at a time", "step-free access").
+    rule(
+        "one_step",
+        "self_harm",
+        "ONE_STEP",
+        "DANGER_SPOT|EDGE|PLATFORM|RAIL_WORD|RAILS|HEIGHT|TRAIN_COMING",
+        window=14,
+        guarded=False,
+        unless=f"STEP_FIGURE|QOPEN|{NOT_REAL}",
+    ),
 )
 
 

@@ -248,5 +248,72 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "pt": "colar|pingente|medalha|uso um|uso uma", "nl": "ketting|hanger|alarmknop|ik draag",
         "pl": "naszyjnik|wisiorek|noszę", "tr": "kolye|madalyon|takıyorum",
     },
+    # --- means kept for a day of giving up, a step from an edge ------------------------------------------------------
+    # Kept for the day one cannot go on ("saving them for when i've had enough", "para el día que no aguante más").
+    "FOR_WHEN_DONE": {
+        "en": "for when ive had enough|for when i cant go on|for when i cant take it|for when i cant cope|"
+              "for when i cant do it|for when i cant anymore|for when i decide|for when its time|for the day i cant|"
+              "for the day i give up|for the day i decide|for when i finally|when i cant do this anymore|"
+              "when ive had enough",
+        "de": "für den tag an dem ich nicht mehr|für den tag wo ich nicht mehr|für wenn ich nicht mehr kann|"
+              "wenn ich nicht mehr kann",
+        "es": "para el día que no|para el día en que no|para cuando no pueda más|para cuando no aguante|"
+              "cuando no aguante",
+        "fr": "pour le jour où je n|pour le jour ou je n|pour quand je n en pourrai plus|quand je n en pourrai plus",
+        "it": "per quando non ce la|per il giorno in cui non|quando non ce la farò",
+        "pt": "para o dia em que eu não|para o dia que eu não|para quando eu não aguentar|quando eu não aguentar",
+        "nl": "voor als ik het niet meer|voor de dag dat ik het niet|als ik niet meer kan",
+        "pl": "na dzień kiedy nie|na dzień w którym nie|kiedy nie dam rady",
+        "tr": "dayanamadığım gün|artık dayanamadığımda|dayanamadığım zaman",
+    },
+    # A stash: a box, a tin, a hiding place ("a shoebox of my old tramadol on top of the wardrobe").
+    "STASH": {
+        "en": "shoebox|shoe box|biscuit tin|a tin|hidden|hiding|stash|stashed|under the bed|in the loft|"
+              "back of the wardrobe|top of the wardrobe|in the wardrobe|sock drawer",
+        "de": "schuhkarton|versteckt|versteck|unterm bett|unter dem bett|im schrank|keksdose",
+        "es": "caja de zapatos|escondidas|escondidos|escondido|escondida|debajo de la cama|en el armario",
+        "fr": "boîte à chaussures|cachés|cachées|caché|cachée|sous le lit|dans le placard|dans l armoire",
+        "it": "scatola da scarpe|nascoste|nascosti|nascosto|nascosta|sotto il letto|nell armadio",
+        "pt": "caixa de sapatos|escondidos|escondidas|escondido|escondida|debaixo da cama|no armário",
+        "nl": "schoenendoos|verstopt|onder het bed|in de kast|koektrommel",
+        "pl": "pudełko po butach|pudełku po butach|schowane|ukryte|pod łóżkiem|w szafie",
+        "tr": "ayakkabı kutu*|sakladım|saklıyorum|yatağın altında|dolapta",
+    },
+    "THINK_OF_IT": {
+        "en": "think about it|thinking about it|think about them|look at it|looking at it|look at them|looking at them",
+        "de": "denke daran|denke dran|schaue sie an", "es": "pienso en ello|pienso en ellas",
+        "fr": "j y pense|je les regarde", "it": "ci penso|le guardo", "pt": "penso nisso|olho para eles",
+        "nl": "denk eraan|kijk ernaar", "pl": "myślę o tym|patrzę na nie", "tr": "düşünüyorum|bakıyorum",
+    },
+    # Keeping medicines for a practical reason ("spare pills for when i can't get to the pharmacy").
+    "PRACTICAL": {
+        "en": "pharmacy|chemist|run out|running out|refill|prescription|travel|holiday|flare|forget|old boxes|"
+              "show the|expired|disposal|dispose",
+        "de": "apotheke|rezept|reise|urlaub|schub|entsorgen|abgelaufen",
+        "es": "farmacia|receta|viaje|brote|caducad*", "fr": "pharmacie|ordonnance|voyage|poussée|périmé*",
+        "it": "farmacia|ricetta|viaggio|riacutizzazione|scadut*", "pt": "farmácia|receita|viagem|crise|vencid*",
+        "nl": "apotheek|recept|reis|opvlamming|verlopen", "pl": "apteka|aptece|recept*|podróż*|rzut*|przeterminowan*",
+        "tr": "eczane*|reçete*|seyahat*|atak*|son kullanma",
+    },
+    "ONE_STEP": {
+        "en": "one step|a single step|just one step|one small step|one more step",
+        "de": "ein schritt|einen schritt|nur ein schritt", "es": "un paso|solo un paso", "fr": "un pas|un seul pas",
+        "it": "un passo|solo un passo", "pt": "um passo|só um passo", "nl": "één stap|een stap|een stapje",
+        "pl": "jeden krok", "tr": "bir adım",
+    },
+    # A step as a way of going about things or of getting in ("one step at a time", "step-free access").
+    "STEP_FIGURE": {
+        "en": "at a time|step free|step down|step up|closer|forward|further|next step|first step|in the right",
+        "de": "nach dem anderen|barrierefrei|stufe|näher|weiter", "es": "a la vez|escalón|más cerca|adelante",
+        "fr": "à la fois|marche|plus près|en avant|de plus", "it": "alla volta|gradino|più vicino|avanti",
+        "pt": "de cada vez|degrau|mais perto|à frente", "nl": "tegelijk|drempel|dichterbij|vooruit",
+        "pl": "po kroku|stopień|bliżej|naprzód", "tr": "adım adım|basamak|daha yakın|ileri",
+    },
+    # Heights not yet listed ("on the footbridge over the motorway").
+    "HEIGHT": {
+        "en": "footbridge|overpass|flyover|multi storey|multistorey", "de": "fußgängerbrücke|parkhaus",
+        "es": "pasarela", "fr": "passerelle", "it": "cavalcavia", "pt": "viaduto|passarela",
+        "nl": "viaduct|parkeergarage", "pl": "kładk*|wiadukt*", "tr": "üst geçit*",
+    },
 }
 # fmt: on
