@@ -41,8 +41,14 @@ def fold_for(language: str, text: str) -> str:
     A hyphen between a short name and its number is dropped first ("CD-19" is cd19, as the FAQ writes it).
     """
     table = _SPELLED_OUT.get(language)
-    text = _MARKER_NAME.sub(r"\1\2", text)
+    text = _names_joined(text)
     return fold(text.translate(table) if table else text)
+
+
+@lru_cache(maxsize=1024)
+def _names_joined(text: str) -> str:
+    """The text with "CD-19" written cd19 (worked out once per text: every language's guess folds the question)."""
+    return _MARKER_NAME.sub(r"\1\2", text)
 
 
 @lru_cache(maxsize=32)

@@ -9,6 +9,7 @@ member's language add a little, to break near ties. A question is then matched i
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from bot.i18n.normalise import fold_for
 from bot.knowledge.folding import fold
@@ -21,6 +22,13 @@ MEMBER_BONUS = 0.05  # the member's own language breaks ties
 # this share of its words are words of the language it would be read in ("wat is CAR-T bij lupus": 3 of 5 English;
 # "wat is car t cell therapy", English with one slip: 4 of 5).
 UNSERVED_SHARE = 0.75
+
+
+@lru_cache(maxsize=1024)
+def _counted_words(folded: str) -> tuple[str, ...]:
+    """The words of a folded question a language's share counts (once per text: English, Spanish and French fold
+    a question alike, and German too when it has no umlaut)."""
+    return tuple(w for w in folded.split() if len(w) > 1 and not w.isdigit())
 
 
 def _words(language: str, texts: Iterable[str]) -> frozenset[str]:
@@ -61,9 +69,8 @@ class LanguageGuesser:
 
     def _share(self, language: str, question: str) -> float:
         """The share of the question's words (numbers and single letters aside) the language's vocabulary knows."""
-        vocabulary = self.vocabulary[language]
-        words = [w for w in fold_for(language, question).split() if len(w) > 1 and not w.isdigit()]
-        return sum(w in vocabulary for w in words) / len(words) if words else 0.0
+        words = _counted_words(fold_for(language, question))
+        return sum(map(self.vocabulary[language].__contains__, words)) / len(words) if words else 0.0
 
     def unserved(self, question: str, language: str = ENGLISH) -> bool:
         """Say whether a message is in a language the FAQ does not answer in: the general guess names one, and the
