@@ -49,7 +49,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(warning, file=sys.stderr)
     kb = result.knowledge
-    from bot.answering.index import alias_collisions, indexed_entries
+    from bot.answering.collisions import alias_collisions
+    from bot.answering.index import indexed_entries
     from bot.answering.normalise import Normaliser
     from bot.knowledge.readability import readability_problems, translation_readability_problems
 

@@ -31,6 +31,9 @@ BLEND_ENTRIES = 5  # only the leading entries get the (costlier) whole-string co
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NONE: frozenset[str] = frozenset()  # one shared empty set: most phrases name no subject word (~0.7 MB saved)
 BLEND_MARGIN = 100 * WHOLE_TEXT_SHARE  # phrases further behind cannot catch up
+# A question's text is resolved more than once (the engine's checks before matching, then each part of it; a clause
+# and a message's context again): the last few texts are remembered.
+RESOLVED_TEXTS = 256
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,7 @@ class QuestionIndex:
         self._typos = TypoReader(self._idf, {f: w for f, w in normaliser.synonym_forms().items() if w in self._idf})
         self._prefixes = PrefixIndex([entry.phrases for entry in entries])
         self._resolve_token: Callable[[str], QueryToken] = lru_cache(maxsize=8192)(self._read_token)  # per word
+        self._resolved: Callable[[str], tuple[QueryToken, ...]] = lru_cache(maxsize=RESOLVED_TEXTS)(self._read_text)
 
     def _read_phrases(self, entries: Sequence[IndexedEntry]) -> tuple[list[frozenset[str]], list[int], list[str]]:
         """Tokenise every phrase and fill the postings (word -> phrases); return each phrase's tokens, entry, text."""
@@ -184,9 +188,12 @@ class QuestionIndex:
         return weight * IMPLIED_TOPIC_WEIGHT if token in self._implied else weight
 
     def resolve(self, question: str) -> list[QueryToken]:
-        """Tokenise a question and match each token to the vocabulary, tolerating typos."""
+        """Tokenise a question and match each token to the vocabulary, tolerating typos (`_resolved`: once per text)."""
+        return list(self._resolved(question))
+
+    def _read_text(self, question: str) -> tuple[QueryToken, ...]:
         tokens = self._typos.rejoin(self.normaliser.tokens(question), self.normaliser.canonical_token)
-        return [self._resolve_token(token) for token in dict.fromkeys(tokens)]  # a repeated word counts once
+        return tuple(self._resolve_token(token) for token in dict.fromkeys(tokens))  # a repeated word counts once
 
     def _read_token(self, token: str) -> QueryToken:
         """One token matched to the vocabulary (remembered per word: `_resolve_token`)."""
@@ -381,20 +388,3 @@ class QuestionIndex:
 def indexed_entries(knowledge: KnowledgeBase) -> list[IndexedEntry]:
     """What the index needs of every entry of a knowledge base."""
     return [IndexedEntry(e.id, (e.question, *e.aliases), e.answer) for e in knowledge.entries]
-
-
-def alias_collisions(
-    entries: Sequence[IndexedEntry], normaliser: Normaliser
-) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
-    """Find phrases of different entries that the matcher cannot tell apart (same words after normalising)."""
-    owners: dict[frozenset[str], list[tuple[str, str]]] = defaultdict(list)
-    for entry in entries:
-        for text in entry.phrases:
-            key = frozenset(normaliser.tokens(text))
-            if key:
-                owners[key].append((entry.entry_id, text))
-    return [
-        (" ".join(sorted(key)), tuple(found))
-        for key, found in owners.items()
-        if len({entry_id for entry_id, _ in found}) > 1
-    ]
