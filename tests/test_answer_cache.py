@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
+import discord
 import pytest
 
 from bot.answering import Answer, AnswerEngine
@@ -84,6 +86,33 @@ async def test_the_same_answer_object_is_not_rendered_again(monkeypatch: pytest.
     by_content = cache.rendered(other, "is car t a cure for lupus", MessageCatalog())
     assert again is first and by_content == first
     assert calls == [answer, other]  # the second reply of the same answer object did not even build a key
+
+
+def labels(rendered: tuple[object, discord.ui.View | None]) -> list[str | None]:
+    """The labels of a reply's buttons (a DynamicItem wraps its button)."""
+    view = rendered[1]
+    return [getattr(getattr(child, "item", child), "label", None) for child in view.children] if view else []
+
+
+async def test_answers_that_differ_only_in_how_closely_they_matched_share_one_reply() -> None:
+    cache, live = AnswerCache(), engine()
+    answer = live.answer("Is CAR-T a cure for lupus?")
+    near = Suggestion("side-effects", "What are the side effects?", 61.5)
+    one = dataclasses.replace(answer, question="is it a cure", score=71.0, suggestions=(near,))
+    two = dataclasses.replace(
+        answer, question="cure?", score=93.2, suggestions=(dataclasses.replace(near, score=70.0),)
+    )
+    first, second = cache.rendered(one, None, MessageCatalog()), cache.rendered(two, None, MessageCatalog())
+    assert second is first  # the score is not shown: one embed and one set of buttons serve both
+    assert "What are the side effects?" in labels(first)  # a "did you mean" with a score above 0 gets its button
+    # A suggestion scored 0 (an example question) is no "did you mean": that reply has no such button.
+    example = dataclasses.replace(one, suggestions=(dataclasses.replace(near, score=0.0),))
+    rendered = cache.rendered(example, None, MessageCatalog())
+    assert rendered is not first
+    assert "What are the side effects?" not in labels(rendered)
+    # Another entry's text is another reply.
+    other = live.answer("what are the side effects?")
+    assert cache.rendered(other, None, MessageCatalog())[0].title != first[0].title
 
 
 async def test_autocomplete_is_worked_out_once_per_text_typed() -> None:

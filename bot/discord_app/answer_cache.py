@@ -8,7 +8,6 @@ belongs to one engine: a reloaded FAQ starts an empty one.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -68,7 +67,7 @@ class AnswerCache:
     def __init__(self) -> None:
         self._engine: AnswerEngine | None = None
         self._answers: _Lru[tuple[str, str], Answer] = _Lru(MAX_QUESTIONS)
-        self._rendered: _Lru[tuple[Answer, str | None], Rendered] = _Lru(MAX_RENDERED)
+        self._rendered: _Lru[tuple[tuple[object, ...], str | None], Rendered] = _Lru(MAX_RENDERED)
         # The same Answer object (a cached one) renders the same: found by identity, without building and hashing
         # the content key above. The answer is kept with its reply, so its id is not reused while it is here.
         self._rendered_for: _Lru[int, tuple[Answer, Rendered]] = _Lru(MAX_RENDERED)
@@ -120,9 +119,9 @@ class AnswerCache:
         return rendered
 
     def _render(self, answer: Answer, shown: str | None, messages: MessageCatalog) -> Rendered:
-        """The reply for an answer with its content as the key: answers that differ only in the question asked
-        (two wordings matched to one entry) share one."""
-        key = (dataclasses.replace(answer, question=""), shown)
+        """The reply for an answer with its content as the key: answers that differ only in the question asked or
+        how closely it matched (two wordings matched to one entry) share one (`_render_key`)."""
+        key = (_render_key(answer), shown)
         cached = self._rendered.get(key)
         if cached is None:
             view = answer_view(answer)
@@ -140,3 +139,15 @@ class AnswerCache:
             kept = may_keep_text(question)
             self._keepable.put(question, kept)
         return kept
+
+
+def _render_key(answer: Answer) -> tuple[object, ...]:
+    """What an answer's reply depends on: every field but the question asked (only a decline shows it, passed apart)
+    and the match's score, and of a suggestion's score only whether it is above 0 (a "did you mean" button,
+    views._pick_buttons). Two questions answered with one entry and the same suggestions share one reply, however
+    closely each matched. (A tuple of the fields: dataclasses.replace on an Answer costs ~50 us.)"""
+    fields = tuple(value for name, value in vars(answer).items() if name not in _NOT_RENDERED)
+    return (*fields, tuple((s.entry_id, s.question, s.score > 0) for s in answer.suggestions))
+
+
+_NOT_RENDERED = frozenset({"question", "score", "suggestions"})
