@@ -351,3 +351,21 @@ def test_questions_about_the_study_patients_medication_are_not_sent_to_the_docto
     answer = faq_engine.answer(question)
     assert answer.status == "answered"
     assert answer.entry_id not in ALL_REFERRAL_ENTRIES
+
+
+def test_an_entry_answer_is_its_template_with_the_questions_part_filled_in(faq_engine: AnswerEngine) -> None:
+    """compose_entry copies the entry's composed template and sets four fields, without running Answer.__init__
+    again (speed): the same Answer as dataclasses.replace gives, and nothing of one answer leaks into the next."""
+    from dataclasses import fields, replace
+
+    from bot.answering.compose import compose_entry
+
+    assert not hasattr(Answer, "__post_init__")  # the copy would skip a check added there: use replace() then
+    entry = faq_engine.knowledge.entries[0]
+    first = compose_entry(faq_engine.knowledge, entry, question="q one", score=88.5, reason="match")
+    second = compose_entry(faq_engine.knowledge, entry, question="q two", score=61.0, reason="personal")
+    assert (first.question, first.score, first.reason) == ("q one", 88.5, "match")
+    assert (second.question, second.score, second.reason) == ("q two", 61.0, "personal")
+    assert replace(first, question="q two", score=61.0, reason="personal") == second
+    assert [f.name for f in fields(Answer)] == list(vars(second))  # every field set, in order (same repr)
+    assert first.body.startswith(entry.answer.strip()[:20]) and first.citations
