@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import add
 
 from bot.answering.normalise import Normaliser
 
@@ -160,7 +161,7 @@ class EntryClassifier:
             for row, count in rows:
                 counts[row] = counts.get(row, 0.0) + count
             if rows:
-                scores = list(share) if scores is None else [a + b for a, b in zip(scores, share, strict=True)]
+                scores = list(share) if scores is None else list(map(add, scores, share))
         scores = scores or [0.0] * self._entry_count
         for first, second in itertools.pairwise(tokens):
             pair = self._rows.get(f"b:{first}_{second}")
