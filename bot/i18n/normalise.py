@@ -48,7 +48,7 @@ def fold_for(language: str, text: str) -> str:
 @lru_cache(maxsize=1024)
 def _names_joined(text: str) -> str:
     """The text with "CD-19" written cd19 (worked out once per text: every language's guess folds the question)."""
-    return _MARKER_NAME.sub(r"\1\2", text)
+    return _MARKER_NAME.sub(r"\1\2", text) if "-" in text else text
 
 
 @lru_cache(maxsize=32)
