@@ -175,17 +175,22 @@ class Lexicon:
         """
         marks: list[Mark] = []
         own = self._function.get(language, frozenset())
+        pair_starts = self._pair_starts
         for index, token in enumerate(tokens):
-            foreign = token.text in own
-            if _is_year(token.text):
-                marks.append(Mark(YEAR_TAG, index, token.sentence))
-            elif _is_count(tokens, index):
-                marks.append(Mark(NUMBER_TAG, index, token.sentence))
-                if int(token.text) >= BIG_COUNT:
-                    marks.append(Mark(BIG_NUMBER_TAG, index, token.sentence))
-            candidates = self._candidates(token.text) + self._paired(tokens, index)
+            text = token.text
+            if text.isdigit():  # a year or a count (most words are neither)
+                if _is_year(text):
+                    marks.append(Mark(YEAR_TAG, index, token.sentence))
+                elif _is_count(tokens, index):
+                    marks.append(Mark(NUMBER_TAG, index, token.sentence))
+                    if int(text) >= BIG_COUNT:
+                        marks.append(Mark(BIG_NUMBER_TAG, index, token.sentence))
+            candidates = self._candidates(text)
+            if text in pair_starts:  # (most words start no pair)
+                candidates = candidates + self._paired(tokens, index)
             if not candidates:
                 continue
+            foreign = text in own
             seen: set[str] = set()
             for pattern in candidates:
                 if pattern.tag in seen or (foreign and not pattern.rest and pattern.origin not in ("", language)):

@@ -64,7 +64,9 @@ class Spellings:
                 out.extend(Token(word, token.sentence) for word in table[pair])
                 index += 2
                 continue
-            words = table.get((token.text,)) or self._dropped_g(token.text, language)
+            words = table.get((token.text,))
+            if not words and token.text.endswith("in"):  # (the only words _dropped_g reads)
+                words = self._dropped_g(token.text, language)
             if words:
                 out.extend(Token(word, token.sentence) for word in words)
             else:

@@ -55,7 +55,7 @@ def tokenise(text: str) -> list[Token]:
             if tokens and tokens[-1].sentence == sentence:
                 sentence += 1
             continue
-        tokens.append(Token(plain_infinitive(word), sentence))
+        tokens.append(Token(plain_infinitive(word) if "zu" in word else word, sentence))
     return tokens
 
 
