@@ -213,6 +213,10 @@ RULES: tuple[Rule, ...] = (
     rule("stop_exist", "self_harm", "STOP_EXIST", "WANT|WISH|INTENT", window=5, guarded=False),
     # Not "cutting my dose", shaving, or as a teenager long ago.
     rule("self_injury", "self_harm", "SELF_INJURY", guarded=False, unless="HAIR|SHAVE|LONG_AGO"),
+    # German "sich etwas antun" split by the main clause ("ich tu mir heute Nacht was an").
+    rule(
+        "harm_self_split", "self_harm", "HARM_SELF_START", "HARM_SELF_END", window=5, guarded=False, unless="LONG_AGO"
+    ),
     rule("injury_reflexive", "self_harm", "HARM_VERB", "REFLEXIVE", window=3, guarded=False, unless="LONG_AGO"),
     # Self-injury told as doing it again or on purpose ("ben weer aan het snijden", "scratching my skin on purpose").
     rule("injury_again", "self_harm", "CUT", "AGAIN", window=4, guarded=False, unless="QOPEN|HAIR|LONG_AGO"),

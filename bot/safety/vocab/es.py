@@ -125,7 +125,9 @@ VOCAB = phrases(
         "MEANS": "cuerda|puente|azotea|tejado|vías del tren|pistola",
         "PREPARE": "compré|sé qué|ya sé",
         "SELF_INJURY": "me corto|me he cortado|cortarme|me hago daño|hacerme daño|me he hecho daño|me lastimo|"
-        "lastimarme|autolesi*|me quemo",
+        "lastimarme|autolesi*|me quemo|"
+        # the clitic before "volver a" ("me he vuelto a cortar": cut myself again)
+        "me he vuelto a cortar|me volví a cortar|me vuelvo a cortar|me vuelva a cortar|volver a cortarme",
         "SE": "me",
         "HARM_ROMANCE": "corto|corté|cortado|cortada|quemo|quemé|lastimo|lastimé",
         "HAIR": "pelo|cabello|uñas|flequillo|puntas",
