@@ -9,7 +9,6 @@ Each language's words are in `bot.safety.vocab.means`; `bot.safety.rules` applie
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Protocol
 
 from bot.safety.lexicon import Mark
@@ -95,27 +94,13 @@ class Sentences(Protocol):
     def quiet(self) -> set[int]: ...
 
 
-@dataclass(frozen=True)
-class CrossSentence:
-    """A cue in one sentence and another in the same or the next one; `unless` tags in the second cancel it."""
-
-    name: str
-    kind: Kind
-    first: frozenset[str]
-    second: frozenset[str]
-    unless: frozenset[str] = frozenset()
-    guarded: bool = True  # quiet in the past; False for an act whose being past is the crisis (a relapse last night)
+def _pair(name: str, kind: Kind, first: str, second: str, unless: str = "", *, guarded: bool = True) -> Rule:
+    """A cue in one sentence and another in the same or the next one (a Rule of two groups; its window is unused):
+    `unless` tags in either sentence cancel it; an unguarded pair also fires in the past (a relapse last night)."""
+    return rule(name, kind, first, second, guarded=guarded, unless=unless)
 
 
-def _pair(name: str, kind: Kind, first: str, second: str, unless: str = "", *, guarded: bool = True) -> CrossSentence:
-    return CrossSentence(name, kind, frozenset(first.split("|")), frozenset(second.split("|")), _tags(unless), guarded)
-
-
-def _tags(text: str) -> frozenset[str]:
-    return frozenset(text.split("|")) if text else frozenset()
-
-
-CROSS_SENTENCE: tuple[CrossSentence, ...] = (
+CROSS_SENTENCE: tuple[Rule, ...] = (
     # Someone fell or fainted, and then does not answer ("She fainted. Now she won't answer me.").
     _pair("fall_then_silent", "emergency", "FALL|COLLAPSE", "NOT_RESPONDING|UNRESPONSIVE", "COMMS|DOCTOR"),
     # A ligature, then where it will be fixed or the neck ("Bought a rope today. I know which beam will hold.").
@@ -136,10 +121,11 @@ def cross_sentence(marks: Sentences) -> list[Rule]:
     general question, the past; an unguarded pair ignores that), no cancelling tag in either."""
     fired: list[Rule] = []
     for pair in CROSS_SENTENCE:
-        firsts = {m.sentence for tag in pair.first for m in marks.by_tag.get(tag, ())}
+        first, second = pair.groups
+        firsts = {m.sentence for tag in first for m in marks.by_tag.get(tag, ())}
         if not firsts:
             continue
-        seconds = {m.sentence for tag in pair.second for m in marks.by_tag.get(tag, ())}
+        seconds = {m.sentence for tag in second for m in marks.by_tag.get(tag, ())}
         for sentence in firsts:
             if _loud(marks, sentence, pair) and any(
                 s in (sentence, sentence + 1) and _loud(marks, s, pair) for s in seconds
@@ -149,6 +135,6 @@ def cross_sentence(marks: Sentences) -> list[Rule]:
     return fired
 
 
-def _loud(marks: Sentences, sentence: int, pair: CrossSentence) -> bool:
+def _loud(marks: Sentences, sentence: int, pair: Rule) -> bool:
     quiet = pair.guarded and sentence in marks.quiet
     return not quiet and not pair.unless & marks.sentence_tags.get(sentence, set())
