@@ -13,7 +13,7 @@ import discord
 from bot.answering import Answer, Status
 from bot.discord_app.backlog import Backlog
 from bot.discord_app.language import catalog, say
-from bot.discord_app.respond import can_respond_lightly, message_link, respond
+from bot.discord_app.respond import can_respond_lightly, follow_up, message_link, respond
 from bot.discord_app.respond import defer as defer_lightly
 from bot.storage import StoreLike
 
@@ -105,11 +105,12 @@ async def reply(interaction: discord.Interaction[Any], *, ephemeral: bool, **mes
     deferred_ephemeral = interaction.extras.get(_DEFERRED)
     if ephemeral and deferred_ephemeral is False:
         await interaction.delete_original_response()
-    if ephemeral or deferred_ephemeral:  # no link to keep: Discord need not send the message back (?wait)
-        await interaction.followup.send(ephemeral=ephemeral, wait=False, **message)
-        return None
+    private = bool(ephemeral or deferred_ephemeral)  # no link to keep
+    if can_respond_lightly(message):
+        sent_id = await follow_up(interaction, ephemeral=ephemeral, **message)
+        return message_link(interaction, sent_id) if sent_id is not None and not private else None
     sent = await interaction.followup.send(ephemeral=ephemeral, wait=True, **message)
-    return sent.jump_url
+    return None if private else sent.jump_url
 
 
 async def send_answer(

@@ -8,7 +8,9 @@ private one. So for the replies the bot sends most (content or an embed, perhaps
 dispatches its items by custom id and is never stored, never a file) it builds the same payload with discord.py's
 own function and posts it through discord.py's own webhook adapter (same session, per-interaction lock, retries on
 429 and 5xx, the same exceptions), asking for the created message only when it wants the link, and reading only its
-id. Anything else (files, a live view) goes through `send_message` unchanged.
+id. Anything else (files, a live view) goes through `send_message` unchanged. The same holds for the follow-up
+that carries a deferred reply (`follow_up`): discord.py's `followup.send` always builds a `WebhookMessage` from
+Discord's copy, which in a burst (hundreds of deferred answers) was a fifth of the follow-ups' CPU.
 """
 
 from __future__ import annotations
@@ -17,9 +19,13 @@ from typing import Any
 
 import discord
 from discord.enums import InteractionResponseType
-from discord.http import Route
+from discord.http import Route, handle_message_parameters
 from discord.utils import MISSING
-from discord.webhook.async_ import async_context, interaction_message_response_params, interaction_response_params
+from discord.webhook.async_ import (
+    async_context,
+    interaction_message_response_params,
+    interaction_response_params,
+)
 
 
 def can_respond_lightly(message: dict[str, Any]) -> bool:
@@ -82,6 +88,35 @@ async def defer(interaction: discord.Interaction[Any], *, ephemeral: bool) -> No
         payload=params.payload,
     )
     response._response_type = kind
+
+
+async def follow_up(interaction: discord.Interaction[Any], *, ephemeral: bool, **message: Any) -> int | None:
+    """Send `message` (see `can_respond_lightly`) as a follow-up of the interaction (the reply to a deferral), as
+    discord.py's `interaction.followup.send` does, and return the created message's id, read from Discord's copy
+    without building a `WebhookMessage` from it (Discord always sends the copy back for an interaction's follow-up).
+    """
+    state = interaction._state
+    http = state.http
+    view = message.get("view", MISSING)
+    with handle_message_parameters(
+        content=message.get("content", MISSING),
+        embed=message.get("embed", MISSING),
+        view=view,
+        flags=discord.MessageFlags(ephemeral=True) if ephemeral else MISSING,
+        previous_allowed_mentions=state.allowed_mentions,
+    ) as params:
+        data = await async_context.get().execute_webhook(
+            interaction.application_id,
+            interaction.token,
+            session=interaction._session,
+            proxy=http.proxy,
+            proxy_auth=http.proxy_auth,
+            payload=params.payload,
+            wait=True,
+            with_components=view is not MISSING,
+        )
+    found = data.get("id") if isinstance(data, dict) else None
+    return int(found) if found else None
 
 
 def _callback_route(interaction: discord.Interaction[Any]) -> Route:

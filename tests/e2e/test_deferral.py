@@ -3,8 +3,10 @@ at once (deferred), then answered, and a deferral never makes a private reply pu
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import discord
 import pytest
 from discord.http import Route
 from discord.webhook.async_ import AsyncWebhookAdapter
@@ -14,7 +16,7 @@ import bot.discord_app.language as language
 import bot.discord_app.replies as replies
 from bot.config import Config
 from bot.discord_app.client import FaqBot
-from tests.e2e.conftest import build_bot, labels
+from tests.e2e.conftest import build_bot, labels, make_config, new_member, running
 from tests.emulator import DiscordEmulator, FakeUser, fixed_snowflake
 
 DEFERRED = 5  # DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE: "thinking…"
@@ -44,6 +46,30 @@ async def test_a_late_public_question_is_deferred_then_answered_in_public(emu: D
     original = await handle.wait_original()
     assert original.embed["title"] == QUESTION and not original.ephemeral
     assert labels(original.components)[:3] == ["Show quotes", "Helpful", "Not helpful"]
+    emu.assert_clean()
+
+
+@pytest.mark.usefixtures("always_behind")
+async def test_a_deferred_public_answer_is_linked_to_when_asked_again(
+    emu: DiscordEmulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The follow-up's message id comes from Discord's copy of it: read without building a WebhookMessage from it.
+    def not_built(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("a WebhookMessage was built for a follow-up")
+
+    monkeypatch.setattr(discord.Webhook, "_create_message", not_built)
+    general = emu.guild.channel("general")
+    async with running(emu, build_bot(make_config(tmp_path, duplicate_window_seconds=60))):
+        first = await emu.slash_command("faq", {"question": QUESTION}, user="alice")
+        assert (await first).type == DEFERRED
+        answer = await first.wait_original()
+        assert answer.embed["title"] == QUESTION and not answer.ephemeral
+        again = await emu.slash_command("faq", {"question": QUESTION}, user=new_member(emu, "bob"))
+        assert (await again).type == DEFERRED
+        await emu.wait_until(lambda: bool(again.followups) and again.original_deleted, 5, "the private pointer")
+        (pointer,) = [m for m in again.followups if not m.deleted]
+        link = f"https://discord.com/channels/{emu.guild.id}/{general.id}/{answer.id}"
+        assert pointer.ephemeral and pointer.content == f"That was answered in this channel a moment ago: {link}"
     emu.assert_clean()
 
 
