@@ -35,3 +35,33 @@ def test_round9_sets_stay_at_what_the_matcher_reaches(name: str, faq_load: LoadR
     right, total, misses = score(AnswerEngine(faq_load.knowledge), items, grader)
     for kind, line in zip(("answer", "advice", "no_match"), ROUND9_LINES[name], strict=True):
         assert right[kind] >= line * total[kind], (kind, right[kind], total[kind], misses)
+
+
+# A decision about a health subject no entry speaks of (a diet, a vitamin), with no medicine, treatment or CAR-T named
+# beside it, is declined like the same question asked without "should i" ("is intermittent fasting good for lupus"),
+# not referred as if it were about CAR-T; with a medicine or CAR-T named it stays a referral (phrasings in no set).
+@pytest.mark.parametrize(
+    "message",
+    ["should my daughter with lupus take vitamin d", "should i try a gluten free diet for my lupus"],
+)
+def test_a_decision_about_a_subject_the_faq_does_not_cover_is_declined(message: str, faq_engine: AnswerEngine) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.reason) == ("no_match", "off_topic")
+    assert answer.entry_id is None
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("should i stop my meds and try turmeric instead", "my-treatment"),
+        ("should i start taking vitamin d instead of my hydroxychloroquine", "my-treatment"),
+        ("i stopped my plaquenil and started turmeric, is that ok", "stopped-my-medicine"),
+        ("should i do yoga instead of car t", "ask-about-car-t"),
+    ],
+)
+def test_a_decision_naming_a_medicine_or_car_t_beside_it_is_still_referred(
+    message: str, entry_id: str, faq_engine: AnswerEngine
+) -> None:
+    answer = faq_engine.answer(message)
+    assert (answer.status, answer.entry_id, answer.reason) == ("answered", entry_id, "personal")
+    assert not answer.body.startswith(("No", "Yes"))

@@ -97,7 +97,11 @@ class AnswerEngine:
     def _answer_faq(self, question: str, language: str) -> Answer:
         """A doctor referral, a greeting, the best entry, or an honest decline (language: the screen's reading)."""
         decision = self._decisions.read(question)
-        if decision is not None and self._domain.decision_on_subject(question, decision):
+        if (
+            decision is not None
+            and self._domain.decision_on_subject(question, decision)
+            and not self._uncovered(question)
+        ):
             referral = next(filter(None, map(self.knowledge.entry, REFERRAL_ENTRIES[decision])), None)
             if referral is not None:
                 return compose_entry(self.knowledge, referral, question=question, score=100.0, reason="personal")
@@ -108,6 +112,13 @@ class AnswerEngine:
             summary = Suggestion(headline.id, headline.question, 0.0) if headline is not None else None
             return compose_other_language(question, summary, self._served)
         return self._answer_question(question)
+
+    def _uncovered(self, question: str) -> bool:
+        """Say whether a decision is about a health subject no entry speaks of ("what vitamins should i take for
+        lupus"), with no medicine or treatment named beside it ("should i stop my meds and try turmeric")."""
+        text = question[:MAX_QUESTION_CHARS]
+        words = query_words(self._index.resolve(text))
+        return self._concepts.uncovered(words, text) and words.isdisjoint(self._topics.kinds_of_medication)
 
     def _answer_question(self, question: str) -> Answer:
         text = question[:MAX_QUESTION_CHARS]
