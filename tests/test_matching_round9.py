@@ -18,9 +18,9 @@ HERE = Path(__file__).parent
 # What the matcher reaches on each half, a question under it: (least answers right, least personal decisions
 # referred, least off-topic declined).
 ROUND9_LINES = {
-    # reached at the start of round 9: answers 51/60, decisions 7/7, declines 8/9
-    "questions_round9_tune.yaml": (0.84, 0.99, 0.88),
-    # scored at the start of round 9: answers 51/60, decisions 7/7, declines 8/9
+    # reached: answers 51/60, decisions 7/7, declines 9/9 (before round 9's changes: 51/60, 7/7, 8/9)
+    "questions_round9_tune.yaml": (0.84, 0.99, 0.99),
+    # scored at the start of round 9 and once at its end: 51/60, 7/7, 8/9 both times
     "questions_round9_heldout.yaml": (0.84, 0.99, 0.88),
 }
 
