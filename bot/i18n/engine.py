@@ -27,6 +27,8 @@ from bot.i18n.matching import LanguageMatch, LanguageMatcher
 from bot.i18n.which_language import LanguageGuesser
 from bot.knowledge.loader import HEADLINE_ENTRY, PERSONAL_TREATMENT_ENTRY
 
+_NOTHING = LanguageMatch(None, 0.0, (), "weak")  # no own match to agree with: the English reading alone
+
 
 def _default_detector() -> Callable[[str], str]:
     """Use the safety layer's language guess when it is there; otherwise say 'en' (unsure)."""
@@ -129,9 +131,25 @@ class MultilingualEngine:
         return whole
 
     def _match_text(self, text: str, language: str) -> LanguageMatch:
-        """The language's own match; when that finds nothing to answer, the English reading's (bridge.py)."""
+        """The language's own match; when that finds nothing to answer, the English reading's (bridge.py); when it
+        does, the English reading may outvote its leader (`_outvoted`)."""
         match = self.matchers[language].match(text)
-        return match if match.entry_id is not None else self._through_english(text, language, match) or match
+        if match.entry_id is None:
+            return self._through_english(text, language, match) or match
+        return self._outvoted(text, language, match) or match
+
+    def _outvoted(self, text: str, language: str, own: LanguageMatch) -> LanguageMatch | None:
+        """Two readings outvote one: when the own match has close runners-up and the English reading answers one of
+        them, scoring at least what the own leader scores, that entry is answered. A translation has a question and
+        a few aliases per entry, the English entry many more, so the own leader may win on general words ("¿qué le
+        pasa al lupus si ...?" -> the headline) where the English reading sees what is asked ("... recae": relapse)."""
+        if own.reason != "match" or not own.runners_up:
+            return None
+        english = self._through_english(text, language, _NOTHING)
+        near = {entry_id for entry_id, _score in own.runners_up}
+        if english is None or english.entry_id not in near or english.score < own.score:
+            return None
+        return english
 
     def _through_english(self, text: str, language: str, own: LanguageMatch) -> LanguageMatch | None:
         """Match the question's English reading against the English FAQ, whose phrasings and answers are many more

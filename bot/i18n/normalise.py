@@ -19,6 +19,8 @@ from rapidfuzz.distance import OSA
 
 from bot.i18n.french import read_french
 from bot.i18n.separable import SeparableVerbs, clauses
+from bot.i18n.spanish import read_spanish
+from bot.i18n.spanish import variants as spanish_variants
 from bot.i18n.stems import stemmer
 from bot.knowledge.folding import fold
 from bot.knowledge.translation_model import LanguageLexicon
@@ -67,6 +69,8 @@ def fold_joined(language: str, text: str, lexicon: LanguageLexicon) -> str:
     ("Wie läuft die Behandlung ab?" -> wie ablaufen die behandlung; see bot/i18n/separable.py)."""
     if language == "fr":
         return read_french(text, lambda clause: fold_for(language, clause))
+    if language == "es":
+        return read_spanish(text, lambda clause: fold_for(language, clause))
     verbs = _separable(language, lexicon)
     if verbs is None:
         return fold_for(language, text)
@@ -146,6 +150,7 @@ class _Reading:
     by_snowball: dict[str, str]  # synonyms by Snowball stem: another form of a listed word ("beobachtet")
     english_by_snowball: dict[str, str]  # the glossary by Snowball stem
     snowball: Callable[[str], str]
+    variants: Callable[[str], tuple[str, ...]]  # the language's other spellings of a word (bot/i18n/spanish.py)
 
     def family(self, word: str, *, whole: bool = False) -> str | None:
         """The meaning of another form of a word the lexicon lists (a verb for its noun, a participle for its
@@ -203,7 +208,15 @@ def _reading(language: str, lexicon: LanguageLexicon) -> _Reading:
         _by_snowball(lexicon.synonyms, snowball),
         _by_snowball(lexicon.glossary, snowball),
         snowball,
+        _VARIANTS.get(language, _no_variants),
     )
+
+
+def _no_variants(_word: str) -> tuple[str, ...]:
+    return ()
+
+
+_VARIANTS: dict[str, Callable[[str], tuple[str, ...]]] = {"es": spanish_variants}
 
 
 def _read_word(word: str, lexicon: LanguageLexicon, reading: _Reading, *, whole: bool = False) -> str | None:
@@ -240,12 +253,21 @@ def _filler(word: str, lexicon: LanguageLexicon) -> bool:
     )
 
 
-def _spelled(word: str, lexicon: LanguageLexicon, reading: _Reading) -> str:
-    """The word, or the lexicon word it misspells when the lexicon does not know it as it is."""
+def _known(word: str, lexicon: LanguageLexicon, reading: _Reading) -> bool:
+    """Say whether the lexicon knows the word as written, without its ending, or by another form of it."""
     if word in lexicon.stopwords or word in reading.by_word or word in reading.meanings or word in reading.english:
+        return True
+    return strip_ending(word, lexicon) in reading.by_word or reading.family(word, whole=True) is not None
+
+
+def _spelled(word: str, lexicon: LanguageLexicon, reading: _Reading) -> str:
+    """The word; another form of it the lexicon knows (a stem-changing verb, a diminutive: the language's
+    `variants`); or the lexicon word it misspells when the lexicon does not know it."""
+    if _known(word, lexicon, reading):
         return word
-    if strip_ending(word, lexicon) in reading.by_word or reading.family(word, whole=True):
-        return word
+    known_form = next((form for form in reading.variants(word) if _known(form, lexicon, reading)), None)
+    if known_form is not None:
+        return known_form
     parts = split_compound(word, lexicon)
     if len(parts) > 1 and parts[-1] in lexicon.compound_parts:  # a compound, not a slip: "Brustkrebs"
         return word
