@@ -18,6 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.i18n.french import read_french
+from bot.i18n.german import variants as german_variants
 from bot.i18n.separable import SeparableVerbs, clauses
 from bot.i18n.spanish import read_spanish
 from bot.i18n.spanish import variants as spanish_variants
@@ -168,7 +169,9 @@ class _Reading:
             return None
         edits = 1 if len(word) < LONG_TYPO_WORD else 2
         found = process.extractOne(word, self.spellings, scorer=OSA.distance, score_cutoff=edits)
-        return found[0] if found else None
+        # A slip keeps the word's first letter: another first letter makes another word ("vorstellen" is no
+        # "herstellen", a German prefix changes the verb).
+        return found[0] if found and found[0][0] == word[0] else None
 
 
 def _phrase_pattern(phrase: str, lexicon: LanguageLexicon) -> re.Pattern[str]:
@@ -216,7 +219,7 @@ def _no_variants(_word: str) -> tuple[str, ...]:
     return ()
 
 
-_VARIANTS: dict[str, Callable[[str], tuple[str, ...]]] = {"es": spanish_variants}
+_VARIANTS: dict[str, Callable[[str], tuple[str, ...]]] = {"es": spanish_variants, "de": german_variants}
 
 
 def _read_word(word: str, lexicon: LanguageLexicon, reading: _Reading, *, whole: bool = False) -> str | None:
