@@ -11,6 +11,7 @@ polite reply with a reference id, and the traceback is logged under that id.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import logging
@@ -72,11 +73,24 @@ def served(
                     await handler(owner, interaction, *args, **kwargs)
                 except Exception as error:
                     await report_error(interaction, error)
+                finally:
+                    release(interaction)
 
         wrapper.__signature__ = signature  # type: ignore[attr-defined]
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+def release(interaction: discord.Interaction[Any]) -> None:
+    """Let reference counting free a handled interaction at once: it and its `response` point at each other (a
+    reference cycle), so without this each one, with its member, user, options and payload, waited for the cyclic
+    garbage collector, which runs rarely in the bot (heap.YOUNG_COLLECTION_THRESHOLD) and in a burst only after the
+    interactions alive at a collection had been moved to the older generations, collected more rarely still: after
+    the load benchmark's 1,000 interactions at 200/s, 629 of them were still in memory. Only for a handled
+    interaction: discord.py reads nothing of the response once the handler has returned."""
+    with contextlib.suppress(AttributeError):
+        delattr(interaction, "_cs_response")  # discord.py's cached `response` (a slot); a later read makes a new one
 
 
 async def _turned_away(bot: FaqBot, interaction: discord.Interaction[Any], cooldown: Cooldown | None) -> bool:

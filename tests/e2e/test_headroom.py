@@ -1,7 +1,12 @@
-"""Headroom under bursts: a bounded pool of connections to Discord; a reloaded FAQ's language wrappers are built
-before it goes live, not by the first interaction after it."""
+"""Headroom under bursts: a bounded pool of connections to Discord; a handled interaction freed at once; a reloaded
+FAQ's language wrappers are built before it goes live, not by the first interaction after it."""
 
 from __future__ import annotations
+
+import asyncio
+import gc
+
+import discord
 
 from bot.discord_app.client import HTTP_CONNECTIONS, FaqBot
 from bot.discord_app.language import _ENGINES, multilingual
@@ -37,4 +42,27 @@ async def test_a_reloaded_faq_is_wrapped_for_languages_before_it_goes_live(emu: 
     assert multilingual(bot) is wrapped
     callback = await emu.slash_command("faq", {"question": QUESTION, "language": "de"})
     assert (await callback).embed["title"]  # answered by the new engine in German
+    emu.assert_clean()
+
+
+async def test_a_handled_interaction_is_freed_without_the_cyclic_collector(emu: DiscordEmulator, bot: FaqBot) -> None:
+    # An interaction and its response point at each other; the served wrapper breaks that cycle when the handler is
+    # done, so a burst's interactions do not wait for a (rare) collection of the older generations.
+    def alive() -> int:
+        return sum(isinstance(o, discord.Interaction) for o in gc.get_objects())
+
+    gc.collect()
+    gc.disable()
+    try:
+        before = alive()
+        users = [FakeUser(id=fixed_snowflake(), username=f"m{n}") for n in range(3)]
+        handles = [await emu.slash_command("faq", {"question": QUESTION}, user=user) for user in users]
+        handles.append(await emu.slash_command("faq", {"question": QUESTION, "private": True}))
+        callbacks = await gather_answered(handles, timeout=10)
+        assert [c.embed["title"] for c in callbacks] == [QUESTION] * 4
+        await emu.wait_until(lambda: bot.backlog.unacknowledged == 0 and alive() == before, 5, "the handlers' end")
+        await asyncio.sleep(0.05)
+        assert alive() == before
+    finally:
+        gc.enable()
     emu.assert_clean()
