@@ -74,7 +74,7 @@ class SeparableVerbs:
     def joined(self, particle: str, word: str) -> str | None:
         """The infinitive of `word` (a finite verb form) with `particle` before it, if the lexicon knows it."""
         for stem in _stems(word):
-            for ending in ("en", "n") if stem.endswith(("el", "er")) else ("en",):
+            for ending in _infinitive_endings(stem):
                 infinitive = f"{particle}{stem}{ending}"
                 if self.knows(infinitive):
                     return infinitive
@@ -106,6 +106,14 @@ class SeparableVerbs:
                 if infinitive:  # where an infinitive stands: "bricht ... wieder aus" -> "... wieder ausbrechen"
                     return [*words[:place], *words[place + 1 : at], infinitive, *words[at + 1 :]]
         return words
+
+
+def _infinitive_endings(stem: str) -> tuple[str, ...]:
+    """The endings that make an infinitive of a stem: "-en", "-n" after -el/-er ("wandern"), after -u only "-n"
+    ("tun": "ich tu mir was an" -> antun)."""
+    if stem.endswith("u"):
+        return ("n",)
+    return ("en", "n") if stem.endswith(("el", "er")) else ("en",)
 
 
 def _stems(word: str) -> list[str]:

@@ -213,9 +213,16 @@ RULES: tuple[Rule, ...] = (
     rule("stop_exist", "self_harm", "STOP_EXIST", "WANT|WISH|INTENT", window=5, guarded=False),
     # Not "cutting my dose", shaving, or as a teenager long ago.
     rule("self_injury", "self_harm", "SELF_INJURY", guarded=False, unless="HAIR|SHAVE|LONG_AGO"),
-    # German "sich etwas antun" split by the main clause ("ich tu mir heute Nacht was an").
+    # German "sich etwas antun" ("mir etwas antun", "ich tu mir was an" read whole by bot.safety.german).
     rule(
-        "harm_self_split", "self_harm", "HARM_SELF_START", "HARM_SELF_END", window=5, guarded=False, unless="LONG_AGO"
+        "harm_self",
+        "self_harm",
+        "HARM_DO",
+        "SOMETHING",
+        "ME_DATIVE",
+        window=5,
+        guarded=False,
+        unless="LONG_AGO|KIND_THING",
     ),
     rule("injury_reflexive", "self_harm", "HARM_VERB", "REFLEXIVE", window=3, guarded=False, unless="LONG_AGO"),
     # Self-injury told as doing it again or on purpose ("ben weer aan het snijden", "scratching my skin on purpose").
@@ -337,6 +344,10 @@ class Reading:
     cue: bool
     distress: bool
     asks: bool  # a sentence opens with a question word (the caller also looks for '?')
+
+    def either(self, other: Reading) -> Reading:
+        """What this reading or another reading of the same message finds (this one's rule first)."""
+        return Reading(self.finding or other.finding, self.cue or other.cue, self.distress or other.distress, self.asks)
 
 
 def _sentence_ends(tokens: list[Token]) -> list[Mark]:

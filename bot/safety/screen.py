@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from bot.safety.german import GermanReading
 from bot.safety.language import detect_language
 from bot.safety.lexicon import Lexicon
 from bot.safety.rules import Reading, read_message
 from bot.safety.spelling import Spellings, load_spellings
-from bot.safety.text import MAX_SCREEN_CHARS, tokenise
+from bot.safety.text import MAX_SCREEN_CHARS, Token, tokenise
 from bot.safety.vocab import function_words, vocabularies
 
 CrisisKind = Literal["emergency", "self_harm"]  # a crisis reply (bot.answering.answer.Answer.crisis_kind)
@@ -67,9 +68,23 @@ def _classifier_kind(text: str) -> Literal["emergency", "self_harm", "distress",
     return load_classifier().predict(text).label
 
 
+@lru_cache(maxsize=1)
+def _german() -> GermanReading:
+    return GermanReading.of(vocabularies()["de"])
+
+
 def _read(text: str, language: str) -> Reading:
-    """The rules' reading of a message, its chat spellings read as the words they stand for ("2nite": tonight)."""
-    tokens = _spellings().respell(tokenise(text), language)
+    """The rules' reading of a message, its chat spellings read as the words they stand for ("2nite": tonight).
+
+    German is read twice when a separable verb is split or a spoken first person drops its -e ("ich tu mir heute was
+    an", bot.safety.german): as written and joined, and the screen keeps what either reading finds."""
+    reading = _read_tokens(tokenise(text), language)
+    joined = _german().read(text) if language == "de" else None
+    return reading if joined is None else reading.either(_read_tokens(tokenise(joined), language))
+
+
+def _read_tokens(tokens: list[Token], language: str) -> Reading:
+    tokens = _spellings().respell(tokens, language)
     return read_message(tokens, _lexicon().mark(tokens, language))
 
 

@@ -26,7 +26,7 @@ _SEPARABLE = (
     "ab|an|auf|aus|bei|ein|fest|fort|her|herunter|hin|hinunter|los|mit|nach|um|vor|weg|weiter|zu|zurueck|zurück|"
     "zusammen|durch|dar|heraus|hinaus|kaputt|runter|rein|raus|umher|wieder"
 )
-_ZU_INFIX = re.compile(rf"^({_SEPARABLE})zu([a-z]{{2,}}(?:en|ern|eln))$")
+_ZU_INFIX = re.compile(rf"^({_SEPARABLE})zu([a-z]{{2,}}(?:en|ern|eln)|[a-z]+un)$")
 
 
 class Token(NamedTuple):

@@ -94,7 +94,7 @@ VOCAB = phrases(
         "aufhören zu leben|selbstmord*|suizid*|mich umbringen|mir das leben nehmen|mich töten|will sterben|"
         "möchte sterben|sterben will|lieber tot|tot sein",
         "END_IT": "ein ende machen|schluss machen|es beenden|alles beenden",
-        "INTENT": "überlege|denke daran|denke darüber nach|daran schluss|habe vor|plane|beschlossen|entschlossen|"
+        "INTENT": "überlege|denke daran|denke darüber nach|habe vor|plane|beschlossen|entschlossen|"
         "will|werde|heute nacht|möchte",
         "NEG_WANT": "will nicht mehr|mag nicht mehr|"
         "will nicht mehr|möchte nicht mehr|mag nicht mehr|will nicht|kein bock mehr",
@@ -132,12 +132,13 @@ VOCAB = phrases(
         "gesammelt|gehortet|gebunkert|zur seite gelegt|beiseite gelegt",
         "MEANS": "seil|strick|brücke|dach|gleise|waffe",
         "PREPARE": "gekauft|weiß welche|welche brücke|nachgeschaut",
-        "SELF_INJURY": "geritzt|ritze*|mich verletzt|mich verletze|selbstverletz*|mich geschnitten|schneide mich|"
-        # "sich etwas antun" (to harm/kill oneself) in its forms; "ritz mich": spoken first person without -e
-        "mir was antun|mir etwas antun|mir was antue|mir etwas antue|ritz mich|ritz ich mich",
-        # the same verb split in a main clause ("ich tu mir heute Nacht was an"): rule harm_self_split
-        "HARM_SELF_START": "tu mir|tue mir|tu ich mir|tue ich mir",
-        "HARM_SELF_END": "was an|etwas an",
+        "SELF_INJURY": "geritzt|ritze*|mich verletzt|mich verletze|selbstverletz*|mich geschnitten|schneide mich",
+        # "sich etwas antun" (to harm or kill oneself) in any form and order: rule harm_self. A split verb ("ich tu mir
+        # heute Nacht was an") and a spoken first person ("ich ritz mich") are read whole by bot.safety.german.
+        "HARM_DO": "antun|antue|antust|antut|angetan",
+        "SOMETHING": "was|etwas",
+        "ME_DATIVE": "mir",
+        "KIND_THING": "gutes|schönes|liebes|leckeres|nettes|gönnen",  # "mir etwas Gutes antun": a treat
         "ON_PURPOSE": "absichtlich|mit absicht|vorsätzlich|bewusst zu viel",
         "CUT": "ritzen|geritzt|ritze|schneiden|geschnitten|schneide",
         "AGAIN": "wieder|erneut|rückfall|nochmal",
