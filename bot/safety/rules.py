@@ -213,17 +213,6 @@ RULES: tuple[Rule, ...] = (
     rule("stop_exist", "self_harm", "STOP_EXIST", "WANT|WISH|INTENT", window=5, guarded=False),
     # Not "cutting my dose", shaving, or as a teenager long ago.
     rule("self_injury", "self_harm", "SELF_INJURY", guarded=False, unless="HAIR|SHAVE|LONG_AGO"),
-    # German "sich etwas antun" ("mir etwas antun", "ich tu mir was an" read whole by bot.safety.german).
-    rule(
-        "harm_self",
-        "self_harm",
-        "HARM_DO",
-        "SOMETHING",
-        "ME_DATIVE",
-        window=5,
-        guarded=False,
-        unless="LONG_AGO|KIND_THING",
-    ),
     rule("injury_reflexive", "self_harm", "HARM_VERB", "REFLEXIVE", window=3, guarded=False, unless="LONG_AGO"),
     # Self-injury told as doing it again or on purpose ("ben weer aan het snijden", "scratching my skin on purpose").
     rule("injury_again", "self_harm", "CUT", "AGAIN", window=4, guarded=False, unless="QOPEN|HAIR|LONG_AGO"),

@@ -77,6 +77,16 @@ MEANS_RULES: tuple[Rule, ...] = (
         window=14,
         guarded=False,
         unless=f"STEP_FIGURE|QOPEN|{NOT_REAL}",
+    ),  # German "sich etwas antun" ("mir etwas antun", "ich tu mir was an" read whole by bot.safety.german).
+    rule(
+        "harm_self",
+        "self_harm",
+        "HARM_DO",
+        "SOMETHING",
+        "ME_DATIVE",
+        window=5,
+        guarded=False,
+        unless="LONG_AGO|KIND_THING",
     ),
 )
 
