@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from bot.safety.grammar import SENTENCE_END, dated, derive, intended, recent_past
 from bot.safety.lexicon import BIG_NUMBER_TAG, NUMBER_TAG, Mark
 from bot.safety.rule import Kind, Rule, rule
-from bot.safety.rules_means import MEANS_RULES, cross_sentence
+from bot.safety.rules_means import MEANS_RULES, OTHERS_HISTORY, cross_sentence, others_history
 from bot.safety.text import Token
 
 AMOUNT = f"{NUMBER_TAG}|EXCESS"
@@ -66,8 +66,8 @@ RULES: tuple[Rule, ...] = (
         window=10,
         unless="SCHEDULED|NORMAL|QOPEN",
     ),
-    rule("overdose_said", "emergency", "OVERDOSED", guarded=False),
-    rule("overdose_taken", "emergency", "OVERDOSE", "INGEST|SELF", window=6),
+    rule("overdose_said", "emergency", "OVERDOSED", guarded=False, unless=OTHERS_HISTORY),
+    rule("overdose_taken", "emergency", "OVERDOSE", "INGEST|SELF", window=6, unless=OTHERS_HISTORY),
     # Taken on purpose: more than prescribed, or any medicine, deliberately ("doubled my pred on purpose").
     rule(
         "overdose_deliberate",
@@ -122,8 +122,8 @@ RULES: tuple[Rule, ...] = (
     rule("named", "emergency", "NAMED_EMERGENCY", unless="FIGURE|RISK|WELL_NOW"),
     # Self-harm: said outright, or as hopelessness, burden, farewell, a plan or means, self-injury.
     # Not "morir de la vergüenza", not someone else's death told ("my uncle died by suicide when I was small").
-    rule("suicide", "self_harm", "SUICIDE", guarded=False, unless="FIGURE_DEATH|DEATH_TOLD"),
-    rule("suicide_word", "self_harm", "SUICIDE_WORD", guarded=False, unless="TITLE|MEDIA|DEATH_TOLD"),
+    rule("suicide", "self_harm", "SUICIDE", guarded=False, unless=f"FIGURE_DEATH|DEATH_TOLD|{OTHERS_HISTORY}"),
+    rule("suicide_word", "self_harm", "SUICIDE_WORD", guarded=False, unless=f"TITLE|MEDIA|DEATH_TOLD|{OTHERS_HISTORY}"),
     rule("want_die", "self_harm", "WANT", "DIE", window=3, guarded=False),
     rule("rather_dead", "self_harm", "RATHER_DEAD", guarded=False, unless="FIGURE"),
     rule("pointless_now", "self_harm", "POINT", "ANYMORE", window=4, guarded=False),
@@ -144,7 +144,7 @@ RULES: tuple[Rule, ...] = (
     rule("better_without", "self_harm", "BETTER", "WITHOUT_ME", window=8, guarded=False),
     # "They'd be better off": the others' lives better, said as a statement (not "would I be better off with ...").
     rule("better_off", "self_harm", "BETTER_OFF_END", "PERSON", window=8, guarded=False, unless="QOPEN|WITH"),
-    rule("farewell", "self_harm", "FAREWELL", guarded=False),
+    rule("farewell", "self_harm", "FAREWELL", guarded=False, unless="TRIP"),
     rule("plan", "self_harm", "PLAN", guarded=False),
     rule("amount_needed", "self_harm", "AMOUNT_NEEDED", guarded=False, unless="QOPEN"),
     rule("means", "self_harm", "MEANS", "PREPARE", window=6, guarded=False),
@@ -288,6 +288,7 @@ class _Marks:
             for mark in self.by_tag.get(tag, ()):
                 if mark.position not in generic:
                     self.sentence_tags[mark.sentence].add(SOMEONE)
+        others_history(self.sentence_tags)
         self.quiet = {
             sentence for sentence, tags in self.sentence_tags.items() if _quiet(tags, sentence in self.opening)
         }

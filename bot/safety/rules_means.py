@@ -52,7 +52,15 @@ MEANS_RULES: tuple[Rule, ...] = (
         unless=f"EX_PARTNER|END_OBJECT|QOPEN|{NOT_REAL}",
     ),
     # Leaving told as not staying much longer ("not gonna be around much longer"); not a journey or a move.
-    rule("not_staying", "self_harm", "NOT_STAYING", "MUCH_LONGER", window=8, guarded=False, unless=f"AWAY|{NOT_REAL}"),
+    rule(
+        "not_staying",
+        "self_harm",
+        "NOT_STAYING",
+        "MUCH_LONGER",
+        window=8,
+        guarded=False,
+        unless=f"AWAY|TRIP|{NOT_REAL}",
+    ),
     # Medicines kept for the day one cannot go on ("saving them for when i've had enough"), or a stash thought of
     # ("a shoebox of my old tramadol ... I think about it every night"); not spares kept for a practical reason.
     rule(
@@ -77,7 +85,28 @@ MEANS_RULES: tuple[Rule, ...] = (
         window=14,
         guarded=False,
         unless=f"STEP_FIGURE|QOPEN|{NOT_REAL}",
-    ),  # German "sich etwas antun" ("mir etwas antun", "ich tu mir was an" read whole by bot.safety.german).
+    ),
+    # Round 9 (words in bot.safety.vocab.states). Someone barely responsive after alcohol or medicines ("has consumed a
+    # considerable quantity of whisky with several sleeping tablets and is barely responding"), not after a message.
+    rule(
+        "barely_responsive",
+        "emergency",
+        "BARELY_RESPONSIVE",
+        "ALCOHOL|SUBSTANCE|INGEST|SWALLOW|OVERDOSE|OVERDOSED",
+        window=20,
+        unless="COMMS|DOCTOR",
+    ),
+    # An ending told as absence at a date ("I won't be here anymore by Christmas"), not a trip ("... we're away").
+    rule(
+        "gone_by_date",
+        "self_harm",
+        "GONE_BY",
+        "DATE_AHEAD",
+        window=10,
+        guarded=False,
+        unless=f"AWAY|TRIP|PRACTICAL|QOPEN|{NOT_REAL}",
+    ),
+    # German "sich etwas antun" ("mir etwas antun", "ich tu mir was an" read whole by bot.safety.german).
     rule(
         "harm_self",
         "self_harm",
@@ -89,6 +118,22 @@ MEANS_RULES: tuple[Rule, ...] = (
         unless="LONG_AGO|KIND_THING",
     ),
 )
+
+
+# Someone else's overdose or suicide attempt told as history ("my aunt overdosed years ago, which is why ..."): a
+# sentence with a relative or another person, told as past, over or survived, and no word of right now. Like a death
+# told (DEATH_TOLD), its overdose and suicide words are no crisis of the writer's; the sentence still reaches the
+# classifier.
+OTHERS_HISTORY = "OTHERS_HISTORY"
+_SOMEONE_ELSE = frozenset({"PERSON", "RELATIVE"})
+_TOLD_AS_PAST = frozenset({"PAST", "LONG_AGO", "WELL_NOW", "RESOLVED", "SURVIVED"})
+
+
+def others_history(sentence_tags: Mapping[int, set[str]]) -> None:
+    """Add OTHERS_HISTORY to each sentence that tells someone else's past (see above)."""
+    for tags in sentence_tags.values():
+        if tags & _SOMEONE_ELSE and tags & _TOLD_AS_PAST and "RIGHT_NOW" not in tags:
+            tags.add(OTHERS_HISTORY)
 
 
 class Sentences(Protocol):

@@ -330,15 +330,16 @@ CONCEPTS: dict[str, dict[str, str]] = {
 
 
 def by_language() -> dict[str, dict[str, tuple[str, ...]]]:
-    """This table, round 6's (`bot.safety.vocab.events`), round 7's (`bot.safety.vocab.means`) and round 8's
-    (`bot.safety.vocab.endings`) turned round:
+    """This table, round 6's (`bot.safety.vocab.events`), round 7's (`bot.safety.vocab.means`), round 8's
+    (`bot.safety.vocab.endings`) and round 9's (`bot.safety.vocab.states`) turned round:
     {language: {TAG: (phrase, ...)}} for `vocabularies` to merge (a tag in several keeps every table's phrases)."""
     from bot.safety.vocab.endings import CONCEPTS as ENDINGS
     from bot.safety.vocab.events import CONCEPTS as EVENTS
     from bot.safety.vocab.means import CONCEPTS as MEANS
+    from bot.safety.vocab.states import CONCEPTS as STATES
 
     found: dict[str, dict[str, tuple[str, ...]]] = {}
-    for table in (CONCEPTS, EVENTS, MEANS, ENDINGS):
+    for table in (CONCEPTS, EVENTS, MEANS, ENDINGS, STATES):
         for tag, languages in table.items():
             for language, text in languages.items():
                 known = found.setdefault(language, {}).get(tag, ())
