@@ -92,6 +92,7 @@ def warm_up() -> None:
     """Build the vocabulary index and load the classifier now, so the first member's message is not slower."""
     screen("warm up")
     _classifier_kind("warm up")  # the screen asks the classifier only about some messages
+    _german()  # the German reading (separable verbs) is built on the first German message otherwise: ~50 ms
 
 
 SCREENED_MESSAGES = 256  # the engine screens a question and the store screens it again before keeping a decline
