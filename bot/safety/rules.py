@@ -124,7 +124,7 @@ RULES: tuple[Rule, ...] = (
     # Not "morir de la vergüenza", not someone else's death told ("my uncle died by suicide when I was small").
     rule("suicide", "self_harm", "SUICIDE", guarded=False, unless=f"FIGURE_DEATH|DEATH_TOLD|{OTHERS_HISTORY}"),
     rule("suicide_word", "self_harm", "SUICIDE_WORD", guarded=False, unless=f"TITLE|MEDIA|DEATH_TOLD|{OTHERS_HISTORY}"),
-    rule("want_die", "self_harm", "WANT", "DIE", window=3, guarded=False),
+    rule("want_die", "self_harm", "WANT", "DIE", window=4, guarded=False, unless="FIGURE_DEATH"),
     rule("rather_dead", "self_harm", "RATHER_DEAD", guarded=False, unless="FIGURE"),
     rule("pointless_now", "self_harm", "POINT", "ANYMORE", window=4, guarded=False),
     rule("better_without_like_me", "self_harm", "BETTER", "WITHOUT", "LIKE_ME", window=8, guarded=False),

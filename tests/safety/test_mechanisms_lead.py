@@ -86,3 +86,39 @@ def test_a_will_written_for_an_ordinary_reason_is_not_a_farewell() -> None:
     ordinary = "we wrote our wills before the trial, as the nurse suggested. how long is the hospital stay?"
     assert screen(ordinary).kind is None
     assert screen("i wrote my will after my daughter was born").kind is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly i would like to die, everything hurts all the time",
+        "id like to just die tbh",
+        "Manchmal würde ich am liebsten sterben.",
+        "a veces me gustaría morirme y ya",
+        "quisiera morir, estoy agotada de todo",
+        "parfois je voudrais juste crever",
+        "j'aimerais mourir ce soir",
+        "certe sere vorrei morire",
+        "às vezes gostaria de morrer",
+        "chciałbym umrzeć",
+        "bazen ölmek isterdim",
+    ],
+)
+def test_a_wish_to_die_in_the_conditional_is_self_harm(text: str) -> None:
+    """'would like', 'voudrais', 'me gustaría', 'gostaria', 'isterdim' are wants too, beside a language's own verb
+    for dying (vocab.moments DIE); before, only the phrase lists' present-tense forms were read."""
+    assert screen(text).kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quisiera morirme de la vergüenza cuando me caí en la consulta",
+        "je voudrais mourir de rire devant cette vidéo",
+        "Ich möchte wissen, ob man an dem Zytokinsturm sterben kann",
+        "i would like to know if anyone can die from crs",
+        "vorrei sapere se si può morire per la terapia",
+    ],
+)
+def test_a_figure_of_speech_or_a_question_about_dying_is_not(text: str) -> None:
+    assert screen(text).kind is None

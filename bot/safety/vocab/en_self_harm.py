@@ -17,7 +17,10 @@ SELF_HARM: dict[str, tuple[str, ...]] = {
         "way to die", "how i could die",
     ),
     "SUICIDE_WORD": ("suicid*",),
-    "WANT": ("want", "wants", "wanna", "wanted", "wanting", "wish", "ready to", "deserve to", "going to", "gonna"),
+    "WANT": (
+        "want", "wants", "wanna", "wanted", "wanting", "wish", "ready to", "deserve to", "going to", "gonna",
+        "would like", "id like",
+    ),
     "DIE": ("die", "be dead", "not exist", "not be alive"),
     "MEDIA": (
         "book", "novel", "film", "movie", "show", "series", "episode", "song", "album", "game", "watching",

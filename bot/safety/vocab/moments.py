@@ -141,9 +141,17 @@ CONCEPTS: dict[str, dict[str, str]] = {
     "SLEEP": {"de": "weg|weg sein"},  # "will einfach nur weg für immer" (grammar.DERIVED: SLEEP + FOREVER)
     # Wanting, in each language (English lists its own in en_self_harm).
     "WANT": {
-        "de": "will|möchte|wünschte|wünsche", "es": "quiero|quisiera|ojalá", "fr": "veux|voudrais|souhaite",
-        "it": "voglio|vorrei", "pt": "quero|queria", "nl": "wil|zou willen", "pl": "chcę|chciałabym|chciałbym",
-        "tr": "istiyorum|isterdim",
+        "de": "will|möchte|wünschte|wünsche|würde gern|am liebsten", "es": "quiero|quisiera|ojalá|me gustaría",
+        "fr": "veux|voudrais|souhaite|aimerais", "it": "voglio|vorrei|mi piacerebbe", "pt": "quero|queria|gostaria",
+        "nl": "wil|zou willen|zou graag", "pl": "chcę|chciałabym|chciałbym", "tr": "istiyorum|isterdim",
+    },
+    # Dying, being dead: with a want a few words away, in any mood ("je voudrais mourir", "gostaria de morrer",
+    # "ölmek isterdim"; rules.want_die). English lists its own in en_self_harm.
+    "DIE": {
+        "de": "sterben|tot sein|tot wäre", "es": "morir|morirme|estar muerta|estar muerto",
+        "fr": "mourir|crever|être morte|être mort", "it": "morire|crepare|essere morta|essere morto",
+        "pt": "morrer|estar morta|estar morto", "nl": "sterven|doodgaan|dood zijn|dood",
+        "pl": "umrzeć|nie żyć|zdechnąć", "tr": "ölmek|ölmeyi|ölsem|öleyim",
     },
     # "will ich eigentlich gar nicht mehr leben": a want and a no-more a few words apart (grammar.DERIVED).
     "NOT_MORE": {"de": "nicht mehr|nie mehr|nie wieder"},
