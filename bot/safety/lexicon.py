@@ -58,6 +58,20 @@ _AGE_BEFORE = frozenset({"was", "aged", "age", "turned", "ages"})
 _AGE_AFTER = frozenset(
     {"yo", "yrs", "yr", "year", "years", "jahre", "jahren", "anos", "anni", "ans", "jaar", "lat", "yas"}
 )
+# A number after "since / for / ago" and before a unit of time is a duration, not a count ("hace 10 dias que no
+# tomo las pastillas", "for 12 days", "seit 14 Tagen"); after "since the" it is an age ("desde los 20"). A number of
+# days' worth of pills ("took 20 days of my pills") has no such word before it and is still a count.
+_SINCE = frozenset(
+    {"for", "since", "hace", "desde", "durante", "seit", "vor", "depuis", "pendant", "da", "ha", "od", "przez",
+     "sinds", "al"}
+)
+_TIME_UNITS = frozenset(
+    {"days", "weeks", "months", "hours", "nights", "tage", "tagen", "wochen", "monate", "monaten", "stunden",
+     "dias", "semanas", "meses", "horas", "noches", "jours", "semaines", "mois", "heures", "nuits", "giorni",
+     "settimane", "mesi", "ore", "notti", "noites", "dagen", "weken", "maanden", "uur", "dni", "tygodni",
+     "miesiecy", "godzin", "gun", "hafta", "ay", "saat"}
+)
+_SINCE_ARTICLES = frozenset({"los", "las", "the", "den", "dem", "les", "i", "os", "as"})
 _DOSE_UNITS = frozenset({"mg", "mcg", "ug", "g", "gr", "ml", "iu", "units", "unit", "percent", "years", "yrs", "min"})
 
 
@@ -235,6 +249,13 @@ def _is_count(tokens: list[Token], index: int) -> bool:
         return False
     after = tokens[index + 1].text if index + 1 < len(tokens) else ""
     before = tokens[index - 1].text if index > 0 else ""
-    if before in _AGE_BEFORE or after in _AGE_AFTER:
+    if before in _AGE_BEFORE or after in _AGE_AFTER or _is_duration(tokens, index, before, after):
         return False
     return int(word) >= MIN_COUNT and after not in _DOSE_UNITS and not after.startswith(("mg", "ml"))
+
+
+def _is_duration(tokens: list[Token], index: int, before: str, after: str) -> bool:
+    """'hace 10 dias', 'for 12 days', 'seit 14 Tagen' (a duration); 'desde los 20' (an age after 'since the')."""
+    if before in _SINCE:
+        return after in _TIME_UNITS
+    return before in _SINCE_ARTICLES and index > 1 and tokens[index - 2].text in _SINCE

@@ -122,3 +122,30 @@ def test_a_wish_to_die_in_the_conditional_is_self_harm(text: str) -> None:
 )
 def test_a_figure_of_speech_or_a_question_about_dying_is_not(text: str) -> None:
     assert screen(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hace 12 dias que no tomo mi medicacion, pasa algo?",
+        "ich habe seit 14 Tagen meine Tabletten nicht genommen, ist das schlimm?",
+        "i haven't taken my pills for 10 days, is that bad",
+        "depuis 15 jours je ne prends plus mes comprimés, c'est grave ?",
+        "tengo lupus desde los 19 y tomo mis pastillas cada mañana, qué es CAR-T?",
+    ],
+)
+def test_a_number_of_days_since_or_an_age_is_not_an_amount_taken(text: str) -> None:
+    """'hace 12 dias', 'seit 14 Tagen', 'for 10 days': a duration; 'desde los 19': an age. Neither is a count."""
+    assert screen(text).kind is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me tomé 20 días de pastillas de golpe",
+        "took 20 days worth of my pills an hour ago",
+        "i've taken 25 pills in the last 10 minutes",
+    ],
+)
+def test_days_worth_of_pills_is_still_an_amount(text: str) -> None:
+    assert screen(text).kind == "emergency"
