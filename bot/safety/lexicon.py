@@ -61,17 +61,13 @@ _AGE_AFTER = frozenset(
 # A number after "since / for / ago" and before a unit of time is a duration, not a count ("hace 10 dias que no
 # tomo las pastillas", "for 12 days", "seit 14 Tagen"); after "since the" it is an age ("desde los 20"). A number of
 # days' worth of pills ("took 20 days of my pills") has no such word before it and is still a count.
-_SINCE = frozenset(
-    {"for", "since", "hace", "desde", "durante", "seit", "vor", "depuis", "pendant", "da", "ha", "od", "przez",
-     "sinds", "al"}
-)
+_SINCE = frozenset("for since hace desde durante seit vor depuis pendant da ha od przez sinds al".split())
 _TIME_UNITS = frozenset(
-    {"days", "weeks", "months", "hours", "nights", "tage", "tagen", "wochen", "monate", "monaten", "stunden",
-     "dias", "semanas", "meses", "horas", "noches", "jours", "semaines", "mois", "heures", "nuits", "giorni",
-     "settimane", "mesi", "ore", "notti", "noites", "dagen", "weken", "maanden", "uur", "dni", "tygodni",
-     "miesiecy", "godzin", "gun", "hafta", "ay", "saat"}
+    "days weeks months hours nights tage tagen wochen monate monaten stunden dias semanas meses horas noches jours "
+    "semaines mois heures nuits giorni settimane mesi ore notti noites dagen weken maanden uur dni tygodni miesiecy "
+    "godzin gun hafta ay saat".split()
 )
-_SINCE_ARTICLES = frozenset({"los", "las", "the", "den", "dem", "les", "i", "os", "as"})
+_SINCE_ARTICLES = frozenset("los las the den dem les i os as".split())
 _DOSE_UNITS = frozenset({"mg", "mcg", "ug", "g", "gr", "ml", "iu", "units", "unit", "percent", "years", "yrs", "min"})
 
 
