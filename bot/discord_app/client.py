@@ -27,7 +27,7 @@ from bot.discord_app.limits import AUTOCOMPLETE_CHOICES
 from bot.discord_app.reload import folder_fingerprint, watch_knowledge
 from bot.discord_app.replies import RecentAnswers
 from bot.discord_app.servers import ServerGate
-from bot.discord_app.serving import report_error
+from bot.discord_app.serving import release, report_error
 from bot.discord_app.store_opener import reopen_store, try_open_store
 from bot.discord_app.translator import CatalogTranslator
 from bot.discord_app.views import DYNAMIC_ITEMS
@@ -59,6 +59,16 @@ class FaqTree(app_commands.CommandTree["FaqBot"]):
         if isinstance(error, app_commands.CheckFailure) and interaction.response.is_done():
             return  # the check already told the user why (for example, missing moderator permission)
         await report_error(interaction, error)
+
+    async def _call(self, interaction: discord.Interaction[FaqBot]) -> None:
+        """discord.py's dispatch, then an autocomplete interaction freed at once (`serving.release`): discord.py
+        answers it after our callback returns, so the callback cannot; without this each keystroke's interaction
+        waited for the cyclic garbage collector. Commands are freed by their own wrapper."""
+        try:
+            await super()._call(interaction)
+        finally:
+            if interaction.type is discord.InteractionType.autocomplete:
+                release(interaction)
 
 
 class FaqBot(commands.Bot):

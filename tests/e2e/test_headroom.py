@@ -66,3 +66,26 @@ async def test_a_handled_interaction_is_freed_without_the_cyclic_collector(emu: 
     finally:
         gc.enable()
     emu.assert_clean()
+
+
+async def test_an_autocomplete_interaction_is_freed_without_the_cyclic_collector(
+    emu: DiscordEmulator, bot: FaqBot
+) -> None:
+    # Autocomplete is asked at every keystroke; discord.py answers it after our callback returns, so the tree
+    # breaks the interaction/response cycle once discord.py is done with it (FaqTree._call).
+    def alive() -> int:
+        return sum(isinstance(o, discord.Interaction) for o in gc.get_objects())
+
+    gc.collect()
+    gc.disable()
+    try:
+        before = alive()
+        for typed in ("cu", "side eff", "cost"):
+            callback = await (await emu.autocomplete("faq", {"question": typed}, focused="question"))
+            assert callback.type == 8 and callback.data["choices"]  # APPLICATION_COMMAND_AUTOCOMPLETE_RESULT
+        await emu.wait_until(lambda: alive() == before, 5, "the autocomplete handlers' end")
+        await asyncio.sleep(0.05)
+        assert alive() == before
+    finally:
+        gc.enable()
+    emu.assert_clean()
