@@ -32,6 +32,7 @@ DERIVED: tuple[tuple[str, str, int, str], ...] = (
     ("SUBSTANCE", "READY", 4, "FAREWELL_WEAK"),
     ("TIRED_OF", "EXIST", 3, "HOPELESS"),  # "so tired of existing", "sick of being alive"
     ("RATHER", "DIE", 3, "RATHER_DEAD"),  # "i'd rather be dead than ..."
+    ("CONTEMPLATE", "DARAN", 4, "INTENT"),  # "ich denke seit Tagen daran, Schluss zu machen"
     ("DIE", "DIE_FIGURE", 2, "FIGURE_DEATH"),  # "me gustaría morirme de la vergüenza": a figure of speech
     ("NO_RESPONSE", "PERSON", 5, "UNRESPONSIVE"),  # "cant get a response out of him", not "from my doctor"
     # A container emptied into a hand or mouth ("emptied the pill pot", "vidé la boîte"): the whole of it, an excess.

@@ -59,3 +59,21 @@ def test_warm_up_builds_the_german_reading_before_the_first_german_message() -> 
     _german.cache_clear()
     screen_module.warm_up()
     assert _german.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was kostet die Therapie? Ich denke schon seit Wochen daran, Schluss zu machen.",
+        "Ich denke jeden Abend daran, allem ein Ende zu machen",
+        "Wie lange dauert die Studie? Ich denke seit Tagen daran, es zu beenden.",
+    ],
+)
+def test_a_thought_with_words_before_its_zu_clause_is_read(text: str) -> None:
+    """'denke seit Tagen daran, Schluss zu machen': the correlate 'daran' a few words after the thought, and the
+    zu-infinitive of the ending (a regression of 4bf58b6 the round-8 German CI line caught)."""
+    assert screen(text).kind == "self_harm"
+
+
+def test_a_thought_about_the_past_stays_ordinary() -> None:
+    assert screen("ich denke oft daran, wie es vor der Diagnose war").kind is None

@@ -93,7 +93,11 @@ VOCAB = phrases(
         "SUICIDE": "sich umbringen|sich das leben nehmen|sich töten|mich selbst töten|mich selbst umbringen|"
         "aufhören zu leben|selbstmord*|suizid*|mich umbringen|mir das leben nehmen|mich töten|will sterben|"
         "möchte sterben|sterben will|lieber tot|tot sein",
-        "END_IT": "ein ende machen|schluss machen|es beenden|alles beenden",
+        # with their zu-infinitives ("daran denken, Schluss zu machen")
+        "END_IT": "ein ende machen|schluss machen|es beenden|alles beenden|ein ende zu machen|schluss zu machen|"
+        "es zu beenden|alles zu beenden",
+        # the correlate of a thought's zu-clause, with words between ("denke seit Tagen daran, ..."): grammar.DERIVED
+        "DARAN": "daran",
         "INTENT": "überlege|denke daran|denke darüber nach|habe vor|plane|beschlossen|entschlossen|"
         "will|werde|heute nacht|möchte",
         "NEG_WANT": "will nicht mehr|mag nicht mehr|"
