@@ -59,15 +59,16 @@ _AGE_AFTER = frozenset(
     {"yo", "yrs", "yr", "year", "years", "jahre", "jahren", "anos", "anni", "ans", "jaar", "lat", "yas"}
 )
 # A number after "since / for / ago" and before a unit of time is a duration, not a count ("hace 10 dias que no
-# tomo las pastillas", "for 12 days", "seit 14 Tagen"); after "since the" it is an age ("desde los 20"). A number of
-# days' worth of pills ("took 20 days of my pills") has no such word before it and is still a count.
+# tomo las pastillas", "for 12 days", "seit 14 Tagen"); after "since the" (not "for the") an age ("desde los 20").
+# A number of days' worth of pills ("took 20 days of my pills") has no such word before it and is still a count.
 _SINCE = frozenset("for since hace desde durante seit vor depuis pendant da ha od przez sinds al".split())
 _TIME_UNITS = frozenset(
     "days weeks months hours nights tage tagen wochen monate monaten stunden dias semanas meses horas noches jours "
     "semaines mois heures nuits giorni settimane mesi ore notti noites dagen weken maanden uur dni tygodni miesiecy "
     "godzin gun hafta ay saat".split()
 )
-_SINCE_ARTICLES = frozenset("los las the den dem les i os as".split())
+_SINCE_AGE = frozenset("since desde seit depuis sinds".split())  # "desde los 20", "since the 20s": an age
+_SINCE_ARTICLES = frozenset("los las the den dem les".split())
 _DOSE_UNITS = frozenset({"mg", "mcg", "ug", "g", "gr", "ml", "iu", "units", "unit", "percent", "years", "yrs", "min"})
 
 
@@ -254,4 +255,4 @@ def _is_duration(tokens: list[Token], index: int, before: str, after: str) -> bo
     """'hace 10 dias', 'for 12 days', 'seit 14 Tagen' (a duration); 'desde los 20' (an age after 'since the')."""
     if before in _SINCE:
         return after in _TIME_UNITS
-    return before in _SINCE_ARTICLES and index > 1 and tokens[index - 2].text in _SINCE
+    return before in _SINCE_ARTICLES and index > 1 and tokens[index - 2].text in _SINCE_AGE

@@ -4,7 +4,9 @@ FAQ's language wrappers are built before it goes live, not by the first interact
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
+from collections.abc import Callable, Iterator
 
 import discord
 
@@ -45,26 +47,37 @@ async def test_a_reloaded_faq_is_wrapped_for_languages_before_it_goes_live(emu: 
     emu.assert_clean()
 
 
-async def test_a_handled_interaction_is_freed_without_the_cyclic_collector(emu: DiscordEmulator, bot: FaqBot) -> None:
-    # An interaction and its response point at each other; the served wrapper breaks that cycle when the handler is
-    # done, so a burst's interactions do not wait for a (rare) collection of the older generations.
-    def alive() -> int:
-        return sum(isinstance(o, discord.Interaction) for o in gc.get_objects())
+def _interactions_alive() -> int:
+    return sum(isinstance(o, discord.Interaction) for o in gc.get_objects())
 
+
+@contextlib.contextmanager
+def _no_cyclic_collector() -> Iterator[int]:
+    """Collect once, then keep the cyclic collector off; yields how many interactions are alive at the start."""
     gc.collect()
     gc.disable()
     try:
-        before = alive()
+        yield _interactions_alive()
+    finally:
+        gc.enable()
+
+
+async def _freed(emu: DiscordEmulator, before: int, done: Callable[[], bool], what: str) -> None:
+    await emu.wait_until(lambda: done() and _interactions_alive() == before, 5, what)
+    await asyncio.sleep(0.05)
+    assert _interactions_alive() == before
+
+
+async def test_a_handled_interaction_is_freed_without_the_cyclic_collector(emu: DiscordEmulator, bot: FaqBot) -> None:
+    # An interaction and its response point at each other; the served wrapper breaks that cycle when the handler is
+    # done, so a burst's interactions do not wait for a (rare) collection of the older generations.
+    with _no_cyclic_collector() as before:
         users = [FakeUser(id=fixed_snowflake(), username=f"m{n}") for n in range(3)]
         handles = [await emu.slash_command("faq", {"question": QUESTION}, user=user) for user in users]
         handles.append(await emu.slash_command("faq", {"question": QUESTION, "private": True}))
         callbacks = await gather_answered(handles, timeout=10)
         assert [c.embed["title"] for c in callbacks] == [QUESTION] * 4
-        await emu.wait_until(lambda: bot.backlog.unacknowledged == 0 and alive() == before, 5, "the handlers' end")
-        await asyncio.sleep(0.05)
-        assert alive() == before
-    finally:
-        gc.enable()
+        await _freed(emu, before, lambda: bot.backlog.unacknowledged == 0, "the handlers' end")
     emu.assert_clean()
 
 
@@ -73,19 +86,9 @@ async def test_an_autocomplete_interaction_is_freed_without_the_cyclic_collector
 ) -> None:
     # Autocomplete is asked at every keystroke; discord.py answers it after our callback returns, so the tree
     # breaks the interaction/response cycle once discord.py is done with it (FaqTree._call).
-    def alive() -> int:
-        return sum(isinstance(o, discord.Interaction) for o in gc.get_objects())
-
-    gc.collect()
-    gc.disable()
-    try:
-        before = alive()
+    with _no_cyclic_collector() as before:
         for typed in ("cu", "side eff", "cost"):
             callback = await (await emu.autocomplete("faq", {"question": typed}, focused="question"))
             assert callback.type == 8 and callback.data["choices"]  # APPLICATION_COMMAND_AUTOCOMPLETE_RESULT
-        await emu.wait_until(lambda: alive() == before, 5, "the autocomplete handlers' end")
-        await asyncio.sleep(0.05)
-        assert alive() == before
-    finally:
-        gc.enable()
+        await _freed(emu, before, lambda: True, "the autocomplete handlers' end")
     emu.assert_clean()
